@@ -1,0 +1,58 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from sozialraum.grenzen import grenzen_importieren
+from sozialraum.importers import EBENE_NAMEN, ImportFehler, gebiete_importieren, lese_datei
+
+
+class Command(BaseCommand):
+    help = (
+        "Importiert Regionalräume, Sozialräume und Quartiere aus einer CSV-Datei "
+        "(Berliner LOR oder einfaches Format, siehe docs/gebiete-import.md) und/oder "
+        "Grenzen aus GeoJSON. Alles oder nichts; ein zweiter Lauf ändert nichts."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("datei", nargs="?", help="CSV-Datei mit den Gebieten")
+        parser.add_argument(
+            "--grenzen", help="GeoJSON-Datei mit Grenzen, nach Schlüssel zugeordnet"
+        )
+        parser.add_argument("--feld", help="Eigenschaft der Features, die den Schlüssel trägt")
+        parser.add_argument("--encoding", default="utf-8", help="Zeichenkodierung der CSV-Datei")
+        parser.add_argument(
+            "--trockenlauf", action="store_true", help="nur prüfen und zählen, nichts speichern"
+        )
+
+    def handle(self, *args, **options):
+        if not options["datei"] and not options["grenzen"]:
+            raise CommandError("Bitte eine CSV-Datei und/oder --grenzen DATEI.geojson angeben.")
+        try:
+            if options["datei"]:
+                pfad = Path(options["datei"])
+                ergebnis = gebiete_importieren(
+                    lese_datei(pfad, options["encoding"]), str(pfad), options["trockenlauf"]
+                )
+                for ebene, name in EBENE_NAMEN.items():
+                    self.stdout.write(
+                        f"{name}: {ergebnis.angelegt[ebene]} neu, "
+                        f"{ergebnis.geaendert[ebene]} geändert, "
+                        f"{ergebnis.unveraendert[ebene]} unverändert"
+                        + (
+                            f", {ergebnis.nicht_in_datei[ebene]} nicht in der Datei (bleiben erhalten)"
+                            if ergebnis.nicht_in_datei[ebene]
+                            else ""
+                        )
+                    )
+                if options["trockenlauf"]:
+                    self.stdout.write("Trockenlauf: nichts gespeichert.")
+            if options["grenzen"]:
+                zaehler = grenzen_importieren(Path(options["grenzen"]), options["feld"])
+                self.stdout.write(
+                    "Grenzen: " + ", ".join(f"{name} {anzahl}" for name, anzahl in zaehler.items())
+                )
+        except ImportFehler as fehler:
+            raise CommandError(
+                "Import abgebrochen, nichts wurde gespeichert:\n" + "\n".join(fehler.fehler)
+            ) from fehler
+        self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))

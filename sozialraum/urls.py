@@ -1,0 +1,35 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("healthz", views.healthz, name="healthz"),
+    path("gebiete/", views.gebiete, name="gebiete"),
+    path("gebiete/regionalraum/<str:schluessel>/", views.regionalraum, name="regionalraum"),
+    path("gebiete/sozialraum/<str:schluessel>/", views.sozialraum, name="sozialraum"),
+    path("gebiete/quartier/<str:schluessel>/", views.quartier, name="quartier"),
+    path(
+        "anmelden/",
+        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        name="anmelden",
+    ),
+    path("abmelden/", auth_views.LogoutView.as_view(), name="abmelden"),
+    path(
+        "passwort/aendern/",
+        auth_views.PasswordChangeView.as_view(success_url="/passwort/geaendert/"),
+        name="passwort_aendern",
+    ),
+    path(
+        "passwort/geaendert/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("admin/", admin.site.urls),
+]
+
+handler403 = "sozialraum.views.fehler_403"
+handler404 = "sozialraum.views.fehler_404"
+handler500 = "sozialraum.views.fehler_500"

@@ -1,0 +1,86 @@
+from django.contrib.auth.decorators import login_not_required
+from django.db import DatabaseError, connection
+from django.db.models import Count
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from .bereiche import bereiche_fuer
+from .models import Quartier, Regionalraum, Sozialraum
+
+
+def start(request):
+    regionalraeume = Regionalraum.objects.annotate(
+        anzahl_sozialraeume=Count("sozialraeume", distinct=True)
+    ).order_by("schluessel")
+    return render(request, "sozialraum/start.html", {"regionalraeume": regionalraeume})
+
+
+@login_not_required
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers, 503 when it does not (for load balancers and cron)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return HttpResponse("Datenbank nicht erreichbar\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")
+
+
+def gebiete(request):
+    regionalraeume = Regionalraum.objects.annotate(
+        anzahl_sozialraeume=Count("sozialraeume", distinct=True),
+        anzahl_quartiere=Count("sozialraeume__quartiere", distinct=True),
+    ).order_by("schluessel")
+    return render(request, "sozialraum/gebiete.html", {"regionalraeume": regionalraeume})
+
+
+def _gebiet_seite(request, gebiet, unter_gebiete, unter_ebene: int | None):
+    return render(
+        request,
+        "sozialraum/gebiet.html",
+        {
+            "gebiet": gebiet,
+            "unter_gebiete": unter_gebiete,
+            "unter_ebene": unter_ebene,
+            "bereiche": bereiche_fuer(request, gebiet),
+        },
+    )
+
+
+def regionalraum(request, schluessel: str):
+    gebiet = get_object_or_404(Regionalraum, schluessel=schluessel)
+    unter = gebiet.sozialraeume.annotate(anzahl_quartiere=Count("quartiere")).order_by("schluessel")
+    return _gebiet_seite(request, gebiet, unter, 1)
+
+
+def sozialraum(request, schluessel: str):
+    gebiet = get_object_or_404(
+        Sozialraum.objects.select_related("regionalraum"), schluessel=schluessel
+    )
+    return _gebiet_seite(request, gebiet, gebiet.quartiere.all(), 2)
+
+
+def quartier(request, schluessel: str):
+    gebiet = get_object_or_404(
+        Quartier.objects.select_related("sozialraum__regionalraum"), schluessel=schluessel
+    )
+    return _gebiet_seite(request, gebiet, [], None)
+
+
+def fehler_403(request, exception=None):
+    return render(request, "403.html", status=403)
+
+
+def fehler_404(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def fehler_500(request):
+    # No context processors: whatever broke may be one of them.
+    return HttpResponse(loader.get_template("500.html").render(), status=500)
