@@ -11,12 +11,12 @@ import json
 import re
 from pathlib import Path
 
+import numpy
 from django.db import transaction
 from django.utils.translation import gettext as _
 from pyproj import Transformer
-from shapely import make_valid
+from shapely import make_valid, transform
 from shapely.geometry import mapping, shape
-from shapely.ops import transform
 
 from .importers import ImportFehler
 from .models import Quartier, Regionalraum, Sozialraum
@@ -91,7 +91,8 @@ def grenzen_importieren(pfad: Path, feld: str | None = None) -> dict[str, int]:
             )
             continue
         if umrechnen:
-            geometrie = transform(umrechnen, geometrie)
+            # shapely.ops.transform is deprecated since shapely 2.2; this works from 2.0 on.
+            geometrie = transform(geometrie, lambda xy: numpy.column_stack(umrechnen(*xy.T)))
         minx, miny, maxx, maxy = geometrie.bounds
         if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
             fehler.append(

@@ -78,7 +78,12 @@ def _erkenne_layout(header: list[str], ort: str) -> dict[str, tuple[str, str]]:
                 for ebene in EBENEN
                 for name in layout[ebene]
                 if name not in spalten
-                and not (ebene == "quartier" and layout is LAYOUTS["einfach"])
+                # The simple layout may leave out both Quartier columns, not just one.
+                and not (
+                    ebene == "quartier"
+                    and layout is LAYOUTS["einfach"]
+                    and not spalten & set(layout["quartier"])
+                )
             ]
             if fehlend:
                 raise ImportFehler(

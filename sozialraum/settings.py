@@ -69,6 +69,8 @@ INSTALLED_APPS = [
     "guardian",
     "simple_history",
     "sozialraum",
+    "traeger",
+    "angebote",
 ]
 
 MIDDLEWARE = [
@@ -182,7 +184,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sozialraum@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Sessions: 8 hours of a working day at most, ended after inactivity (see docs/betrieb.md).
+# Sessions: 8 hours from login at most, and they end when the browser closes (docs/betrieb.md).
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -237,3 +239,12 @@ LOGGING = {
 }
 
 FORM_RENDERER = "sozialraum.forms.FormRenderer"
+
+# Offers unchecked for this many months are marked as stale.
+PRUEFINTERVALL_MONATE = env_int("PRUEFINTERVALL_MONATE", 12)
+# Map tiles (Leaflet). Empty: the map shows area boundaries and markers without a background.
+# An empty value (KARTE_KACHEL_URL=) switches the background tiles off.
+KARTE_KACHEL_URL = os.environ.get(
+    "KARTE_KACHEL_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+).strip()
+KARTE_KACHEL_ATTRIBUTION = env_str("KARTE_KACHEL_ATTRIBUTION", "© OpenStreetMap-Mitwirkende")

@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
 urlpatterns = [
-    path("", views.start, name="start"),
+    path("", include("angebote.urls")),
+    path("traeger/", include("traeger.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("gebiete/", views.gebiete, name="gebiete"),
     path("gebiete/regionalraum/<str:schluessel>/", views.regionalraum, name="regionalraum"),

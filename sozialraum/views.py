@@ -11,13 +11,6 @@ from .bereiche import bereiche_fuer
 from .models import Quartier, Regionalraum, Sozialraum
 
 
-def start(request):
-    regionalraeume = Regionalraum.objects.annotate(
-        anzahl_sozialraeume=Count("sozialraeume", distinct=True)
-    ).order_by("schluessel")
-    return render(request, "sozialraum/start.html", {"regionalraeume": regionalraeume})
-
-
 @login_not_required
 @never_cache
 @require_GET

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from sozialraum.grenzen import grenzen_importieren
 from sozialraum.importers import EBENE_NAMEN, ImportFehler, gebiete_importieren, lese_datei
@@ -28,31 +29,33 @@ class Command(BaseCommand):
         if not options["datei"] and not options["grenzen"]:
             raise CommandError("Bitte eine CSV-Datei und/oder --grenzen DATEI.geojson angeben.")
         try:
-            if options["datei"]:
-                pfad = Path(options["datei"])
-                ergebnis = gebiete_importieren(
-                    lese_datei(pfad, options["encoding"]), str(pfad), options["trockenlauf"]
-                )
-                for ebene, name in EBENE_NAMEN.items():
-                    self.stdout.write(
-                        f"{name}: {ergebnis.angelegt[ebene]} neu, "
-                        f"{ergebnis.geaendert[ebene]} geändert, "
-                        f"{ergebnis.unveraendert[ebene]} unverändert"
-                        + (
-                            f", {ergebnis.nicht_in_datei[ebene]} nicht in der Datei (bleiben erhalten)"
-                            if ergebnis.nicht_in_datei[ebene]
-                            else ""
-                        )
-                    )
+            # One transaction for CSV and boundaries together: all or nothing, and a dry run
+            # (--trockenlauf) leaves no trace of either.
+            with transaction.atomic():
+                self._importieren(options)
                 if options["trockenlauf"]:
                     self.stdout.write("Trockenlauf: nichts gespeichert.")
-            if options["grenzen"]:
-                zaehler = grenzen_importieren(Path(options["grenzen"]), options["feld"])
-                self.stdout.write(
-                    "Grenzen: " + ", ".join(f"{name} {anzahl}" for name, anzahl in zaehler.items())
-                )
+                    transaction.set_rollback(True)
         except ImportFehler as fehler:
             raise CommandError(
                 "Import abgebrochen, nichts wurde gespeichert:\n" + "\n".join(fehler.fehler)
             ) from fehler
         self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))
+
+    def _importieren(self, options):
+        if options["datei"]:
+            pfad = Path(options["datei"])
+            ergebnis = gebiete_importieren(lese_datei(pfad, options["encoding"]), str(pfad))
+            for ebene, name in EBENE_NAMEN.items():
+                rest = ergebnis.nicht_in_datei[ebene]
+                self.stdout.write(
+                    f"{name}: {ergebnis.angelegt[ebene]} neu, "
+                    f"{ergebnis.geaendert[ebene]} geändert, "
+                    f"{ergebnis.unveraendert[ebene]} unverändert"
+                    + (f", {rest} nicht in der Datei (bleiben erhalten)" if rest else "")
+                )
+        if options["grenzen"]:
+            zaehler = grenzen_importieren(Path(options["grenzen"]), options["feld"])
+            self.stdout.write(
+                "Grenzen: " + ", ".join(f"{name} {anzahl}" for name, anzahl in zaehler.items())
+            )

@@ -1,0 +1,28 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AngeboteConfig(AppConfig):
+    name = "angebote"
+    verbose_name = _("Angebote")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from sozialraum.bereiche import bereich_registrieren
+        from traeger.bereiche import traegerseite_bereich_registrieren
+
+        from . import signals  # noqa: F401
+        from .bereiche import angebote_auf_traegerseite, angebote_im_gebiet
+
+        post_migrate.connect(_rechte, sender=self)
+        bereich_registrieren(30, angebote_im_gebiet)
+        traegerseite_bereich_registrieren(10, angebote_auf_traegerseite)
+
+
+def _rechte(sender, using="default", **kwargs):
+    from sozialraum.rollen import rechte_synchronisieren
+
+    from .permissions import RECHTE
+
+    rechte_synchronisieren(RECHTE, using=using)

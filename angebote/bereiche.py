@@ -1,0 +1,70 @@
+"""What the area pages show of this floor: offers in the area and where offers are missing."""
+
+from django.db.models import Count, Q
+
+from traeger.models import Traeger
+
+from .models import Angebot, Kategorie, Zielgruppe
+
+ALTERSBAENDER = [
+    ("0–2", 0, 2),
+    ("3–5", 3, 5),
+    ("6–9", 6, 9),
+    ("10–13", 10, 13),
+    ("14–17", 14, 17),
+    ("18–26", 18, 26),
+    ("27+", 27, 120),
+]
+
+
+def luecken(angebote, zielgruppe=None):
+    """Offers per Kategorie × age band (optionally for one Zielgruppe), in one query."""
+    ids = angebote.values("pk")
+    if zielgruppe is not None:
+        ids = angebote.filter(zielgruppen=zielgruppe).values("pk")
+    zaehler = {}
+    for i, (_name, von, bis) in enumerate(ALTERSBAENDER):
+        zaehler[f"band{i}"] = Count(
+            "angebote",
+            filter=Q(angebote__in=ids)
+            & (Q(angebote__alter_von__isnull=True) | Q(angebote__alter_von__lte=bis))
+            & (Q(angebote__alter_bis__isnull=True) | Q(angebote__alter_bis__gte=von)),
+            distinct=True,
+        )
+    zeilen = []
+    for kategorie in Kategorie.objects.annotate(**zaehler).order_by("sortierung", "name"):
+        zellen = [getattr(kategorie, f"band{i}") for i in range(len(ALTERSBAENDER))]
+        zeilen.append({"kategorie": kategorie, "zellen": zellen, "summe": sum(zellen)})
+    return zeilen
+
+
+def angebote_im_gebiet(request, gebiet) -> dict:
+    angebote = Angebot.objects.veroeffentlicht().im_gebiet(gebiet)
+    zielgruppe = None
+    slug = request.GET.get("zielgruppe", "")
+    zielgruppen = list(Zielgruppe.objects.all())
+    for z in zielgruppen:
+        if z.slug == slug:
+            zielgruppe = z
+    return {
+        "template": "angebote/_im_gebiet.html",
+        "anzahl": angebote.count(),
+        "angebote": angebote.fuer_liste().order_by("titel")[:50],
+        "baender": [name for name, _von, _bis in ALTERSBAENDER],
+        "luecken": luecken(angebote, zielgruppe),
+        "zielgruppen": zielgruppen,
+        "zielgruppe": zielgruppe,
+        "gebiet_wert": f"{type(gebiet).__name__[0].lower()}-{gebiet.schluessel}",
+    }
+
+
+def angebote_auf_traegerseite(request, obj) -> dict:
+    """The offers of a Träger, or those running at an Einrichtung."""
+    if isinstance(obj, Traeger):
+        angebote = obj.angebote.veroeffentlicht()
+    else:
+        angebote = Angebot.objects.veroeffentlicht().filter(einrichtungen=obj)
+    return {
+        "template": "angebote/_auf_traegerseite.html",
+        "angebote": angebote.fuer_liste().order_by("titel"),
+    }

@@ -1,0 +1,208 @@
+"""The filters of the search page (django-filter). The text query is in search.py."""
+
+import datetime
+
+import django_filters as filters
+from django import forms
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sozialraum.models import Quartier, Regionalraum, Sozialraum
+from traeger.models import Barrierefreiheit
+
+from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+
+EBENEN = {"r": Regionalraum, "s": Sozialraum, "q": Quartier}
+TAGESZEITEN = {
+    "vormittags": (datetime.time(6), datetime.time(12)),
+    "nachmittags": (datetime.time(12), datetime.time(17)),
+    "abends": (datetime.time(17), datetime.time(23, 59)),
+}
+
+
+def gebiet_aus_wert(wert: str):
+    """``"s-011001"`` → the Sozialraum with that key, or None."""
+    ebene, _, schluessel = (wert or "").partition("-")
+    model = EBENEN.get(ebene)
+    if model is None or not schluessel:
+        return None
+    return model.objects.filter(schluessel=schluessel).first()
+
+
+def gebiet_auswahl():
+    """Grouped choices of every area, for the area select (one query per level)."""
+    sozialraeume = {}
+    for s in Sozialraum.objects.order_by("name"):
+        sozialraeume.setdefault(s.regionalraum_id, []).append(s)
+    quartiere = {}
+    for q in Quartier.objects.order_by("name"):
+        quartiere.setdefault(q.sozialraum_id, []).append(q)
+    auswahl = [("", _("ganze Stadt"))]
+    for r in Regionalraum.objects.order_by("name"):
+        gruppe = [(f"r-{r.schluessel}", _("%(name)s (ganzer Bereich)") % {"name": r.name})]
+        for s in sozialraeume.get(r.pk, []):
+            gruppe.append((f"s-{s.schluessel}", s.name))
+            gruppe += [(f"q-{q.schluessel}", f"– {q.name}") for q in quartiere.get(s.pk, [])]
+        auswahl.append((r.name, gruppe))
+    return auswahl
+
+
+class CheckboxFilter(filters.BooleanFilter):
+    """A checkbox: its method filters when ticked; unticked means "no matter"."""
+
+    field_class = forms.BooleanField
+
+
+def nur_wenn_angekreuzt(methode):
+    def gefiltert(self, qs, name, value):
+        return methode(self, qs, name, value) if value else qs
+
+    return gefiltert
+
+
+class AngebotFilter(filters.FilterSet):
+    gebiet = filters.ChoiceFilter(label=_("Gebiet"), method="filter_gebiet", empty_label=None)
+    kategorie = filters.ModelMultipleChoiceFilter(
+        label=_("Kategorie"),
+        field_name="kategorien__slug",
+        to_field_name="slug",
+        queryset=Kategorie.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_exists_kategorie",
+    )
+    zielgruppe = filters.ModelMultipleChoiceFilter(
+        label=_("Zielgruppe"),
+        to_field_name="slug",
+        queryset=Zielgruppe.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_exists_zielgruppe",
+    )
+    alter = filters.NumberFilter(
+        label=_("Alter des Kindes / der Person"), method="filter_alter", min_value=0, max_value=120
+    )
+    wochentag = filters.ChoiceFilter(
+        label=_("Wochentag"),
+        choices=Angebotszeit.Wochentag.choices,
+        method="filter_zeit",
+        empty_label=_("egal"),
+    )
+    tageszeit = filters.ChoiceFilter(
+        label=_("Tageszeit"),
+        choices=[
+            ("vormittags", _("vormittags")),
+            ("nachmittags", _("nachmittags")),
+            ("abends", _("abends")),
+        ],
+        method="filter_zeit",
+        empty_label=_("egal"),
+    )
+    jetzt = CheckboxFilter(label=_("jetzt geöffnet"), method="filter_jetzt")
+    sprache = filters.ModelChoiceFilter(
+        label=_("Sprache"),
+        queryset=Sprache.objects.all(),
+        method="filter_exists_sprache",
+        empty_label=_("egal"),
+    )
+    kostenfrei = CheckboxFilter(label=_("kostenfrei"), method="filter_kostenfrei")
+    barrierefrei = CheckboxFilter(label=_("barrierefrei"), method="filter_barrierefrei")
+    ohne_anmeldung = CheckboxFilter(label=_("ohne Anmeldung"), method="filter_ohne_anmeldung")
+    geprueft = CheckboxFilter(
+        label=_("geprüft in den letzten 12 Monaten"), method="filter_geprueft"
+    )
+    traeger = filters.NumberFilter(
+        label=_("Träger"), field_name="traeger_id", widget=forms.HiddenInput
+    )
+
+    class Meta:
+        model = Angebot
+        fields: list[str] = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["gebiet"].extra["choices"] = gebiet_auswahl
+        self.filters["geprueft"].label = _("geprüft in den letzten %(n)d Monaten") % {
+            "n": settings.PRUEFINTERVALL_MONATE
+        }
+
+    def filter_gebiet(self, qs, name, value):
+        gebiet = gebiet_aus_wert(value)
+        return qs.im_gebiet(gebiet) if gebiet else qs
+
+    def _exists(self, qs, feld, werte):
+        if not werte:
+            return qs
+        through = getattr(Angebot, feld).through
+        spalte = {"kategorien": "kategorie", "zielgruppen": "zielgruppe", "sprachen": "sprache"}[
+            feld
+        ]
+        return qs.filter(
+            Exists(through.objects.filter(angebot=OuterRef("pk"), **{f"{spalte}__in": werte}))
+        )
+
+    def filter_exists_kategorie(self, qs, name, value):
+        return self._exists(qs, "kategorien", value)
+
+    def filter_exists_zielgruppe(self, qs, name, value):
+        return self._exists(qs, "zielgruppen", value)
+
+    def filter_exists_sprache(self, qs, name, value):
+        return self._exists(qs, "sprachen", [value] if value else [])
+
+    def filter_alter(self, qs, name, value):
+        if value is None:
+            return qs
+        return qs.filter(Q(alter_von__isnull=True) | Q(alter_von__lte=value)).filter(
+            Q(alter_bis__isnull=True) | Q(alter_bis__gte=value)
+        )
+
+    def filter_zeit(self, qs, name, value):
+        # Weekday and time of day act together on the same slot; applied once, by whichever
+        # of the two filters runs first.
+        if getattr(self, "_zeit_gefiltert", False):
+            return qs
+        self._zeit_gefiltert = True
+        daten = self.form.cleaned_data
+        bedingung = Q(angebot=OuterRef("pk"))
+        if daten.get("wochentag") not in (None, ""):
+            bedingung &= Q(wochentag=int(daten["wochentag"]))
+        if daten.get("tageszeit") in TAGESZEITEN:
+            beginn, ende = TAGESZEITEN[daten["tageszeit"]]
+            bedingung &= Q(von__lt=ende, bis__gt=beginn)
+        return qs.filter(Exists(Angebotszeit.objects.filter(bedingung)))
+
+    @nur_wenn_angekreuzt
+    def filter_jetzt(self, qs, name, value):
+        jetzt = timezone.localtime()
+        zeit = Angebotszeit.objects.filter(
+            angebot=OuterRef("pk"),
+            wochentag=jetzt.weekday(),
+            von__lte=jetzt.time(),
+            bis__gt=jetzt.time(),
+        )
+        heute = jetzt.date()
+        return qs.filter(Exists(zeit)).filter(
+            Q(gueltig_von__isnull=True) | Q(gueltig_von__lte=heute),
+            Q(gueltig_bis__isnull=True) | Q(gueltig_bis__gte=heute),
+        )
+
+    @nur_wenn_angekreuzt
+    def filter_kostenfrei(self, qs, name, value):
+        return qs.filter(kosten=Angebot.Kosten.KOSTENFREI)
+
+    @nur_wenn_angekreuzt
+    def filter_barrierefrei(self, qs, name, value):
+        return qs.filter(barrierefrei=Barrierefreiheit.JA)
+
+    @nur_wenn_angekreuzt
+    def filter_ohne_anmeldung(self, qs, name, value):
+        return qs.filter(anmeldung=Angebot.Anmeldung.OFFEN)
+
+    @nur_wenn_angekreuzt
+    def filter_geprueft(self, qs, name, value):
+        heute = timezone.localdate()
+        monate = settings.PRUEFINTERVALL_MONATE
+        jahr, monat = divmod(heute.year * 12 + heute.month - 1 - monate, 12)
+        grenze = heute.replace(year=jahr, month=monat + 1, day=min(heute.day, 28))
+        return qs.filter(zuletzt_geprueft__gte=grenze)

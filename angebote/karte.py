@@ -1,0 +1,60 @@
+"""Map data: the places of the current results and the boundary of the chosen area.
+
+A fixed number of queries whatever the number of results: one for the places (all pages
+of the results, capped), one for the area (or, without one, one for the Regionalräume).
+"""
+
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+
+from sozialraum.models import Regionalraum
+from traeger.models import Einrichtung
+
+from .filters import gebiet_aus_wert
+from .models import Angebot
+
+MAX_ORTE = 3000
+
+
+def _adresse(ort: dict) -> str:
+    return ", ".join(t for t in (ort["strasse"], f"{ort['plz']} {ort['ort']}".strip()) if t)
+
+
+def _grenze(name: str, geometrie: dict) -> dict:
+    return {"type": "Feature", "geometry": geometrie, "properties": {"name": name}}
+
+
+def karten_daten(treffer, gebiet_wert: str = "") -> dict:
+    """``{"orte": FeatureCollection of Points, "grenzen": [Feature, …]}`` for ``treffer``."""
+    angeboten = Angebot.einrichtungen.through.objects.filter(
+        einrichtung=OuterRef("pk"), angebot__in=treffer.order_by().values("pk")
+    )
+    orte = (
+        Einrichtung.objects.filter(Exists(angeboten), lat__isnull=False, lon__isnull=False)
+        .order_by("pk")
+        .values("pk", "name", "strasse", "plz", "ort", "lat", "lon")[:MAX_ORTE]
+    )
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [o["lon"], o["lat"]]},
+            "properties": {
+                "name": o["name"],
+                "adresse": _adresse(o),
+                "url": reverse("traeger:einrichtung", args=[o["pk"]]),
+            },
+        }
+        for o in orte
+    ]
+    gebiet = gebiet_aus_wert(gebiet_wert)
+    if gebiet is not None:
+        grenzen = [_grenze(gebiet.name, gebiet.grenze)] if gebiet.grenze else []
+    else:
+        grenzen = [
+            _grenze(r["name"], r["grenze"])
+            for r in Regionalraum.objects.filter(grenze__isnull=False)
+            .order_by("schluessel")
+            .values("name", "grenze")
+            if r["grenze"]
+        ]
+    return {"orte": {"type": "FeatureCollection", "features": features}, "grenzen": grenzen}

@@ -1,0 +1,272 @@
+"""Angebote (offers) with their taxonomy, target groups, languages and weekly times."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from sozialraum.models import Sozialraum
+from traeger.models import Barrierefreiheit, Einrichtung, Pruefbar, Traeger
+
+
+class Kategorie(models.Model):
+    """Handlungsfeld, following SGB VIII and beyond; editable by the Jugendamt."""
+
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    slug = models.SlugField(_("Kürzel"), max_length=100, unique=True)
+    paragraf = models.CharField(_("Rechtsgrundlage"), max_length=100, blank=True)
+    beschreibung = models.TextField(_("Beschreibung"), blank=True)
+    sortierung = models.PositiveSmallIntegerField(_("Sortierung"), default=100)
+
+    class Meta:
+        verbose_name = _("Kategorie")
+        verbose_name_plural = _("Kategorien")
+        ordering = ["sortierung", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Zielgruppe(models.Model):
+    name = models.CharField(_("Name"), max_length=200, unique=True)
+    slug = models.SlugField(_("Kürzel"), max_length=100, unique=True)
+    sortierung = models.PositiveSmallIntegerField(_("Sortierung"), default=100)
+
+    class Meta:
+        verbose_name = _("Zielgruppe")
+        verbose_name_plural = _("Zielgruppen")
+        ordering = ["sortierung", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Sprache(models.Model):
+    code = models.CharField(_("ISO-639-1-Code"), max_length=2, primary_key=True)
+    name = models.CharField(_("Name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("Sprache")
+        verbose_name_plural = _("Sprachen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AngebotQuerySet(models.QuerySet):
+    def veroeffentlicht(self):
+        return self.filter(status=Angebot.Status.VEROEFFENTLICHT)
+
+    def fuer_liste(self):
+        """What a result card shows, in a fixed number of queries."""
+        return self.select_related("traeger").prefetch_related(
+            "zeiten",
+            "sprachen",
+            models.Prefetch(
+                "einrichtungen",
+                queryset=Einrichtung.objects.select_related("quartier", "sozialraum"),
+            ),
+        )
+
+    def im_gebiet(self, gebiet):
+        """Offers running at a place in ``gebiet`` (any level) or serving a Sozialraum there."""
+        ebene = type(gebiet).__name__.lower()
+        orte = Einrichtung.objects.filter(**{ebene: gebiet}, angebote=models.OuterRef("pk"))
+        if ebene == "quartier":
+            versorgt = models.Q(sozialraeume=gebiet.sozialraum_id)
+        elif ebene == "sozialraum":
+            versorgt = models.Q(sozialraeume=gebiet.pk)
+        else:
+            versorgt = models.Q(sozialraeume__regionalraum=gebiet.pk)
+        versorgte = Angebot.objects.filter(versorgt, pk=models.OuterRef("pk"))
+        return self.filter(models.Exists(orte) | models.Exists(versorgte))
+
+
+class Suchwort(models.Model):
+    """Every word of every search text: the vocabulary for typo correction."""
+
+    wort = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("Suchwort")
+        verbose_name_plural = _("Suchwörter")
+
+    def __str__(self) -> str:
+        return self.wort
+
+
+class Angebot(Pruefbar):
+    class Status(models.TextChoices):
+        ENTWURF = "entwurf", _("Entwurf")
+        PRUEFUNG = "pruefung", _("in Prüfung")
+        VEROEFFENTLICHT = "veroeffentlicht", _("veröffentlicht")
+        ARCHIVIERT = "archiviert", _("archiviert")
+
+    class Geschlecht(models.TextChoices):
+        ALLE = "alle", _("alle Geschlechter")
+        MAEDCHEN = "maedchen", _("nur Mädchen / junge Frauen")
+        JUNGEN = "jungen", _("nur Jungen / junge Männer")
+        FLINTA = "flinta", _("Mädchen, queere und trans* junge Menschen")
+
+    class Kosten(models.TextChoices):
+        KOSTENFREI = "kostenfrei", _("kostenfrei")
+        GEBUEHR = "gebuehr", _("Gebühr")
+
+    class Anmeldung(models.TextChoices):
+        OFFEN = "offen", _("offen, ohne Anmeldung")
+        ERFORDERLICH = "erforderlich", _("Anmeldung nötig")
+
+    titel = models.CharField(_("Titel"), max_length=300)
+    beschreibung = models.TextField(_("Beschreibung"), blank=True)
+    traeger = models.ForeignKey(
+        Traeger, on_delete=models.PROTECT, related_name="angebote", verbose_name=_("Träger")
+    )
+    einrichtungen = models.ManyToManyField(
+        Einrichtung, blank=True, related_name="angebote", verbose_name=_("Orte (Einrichtungen)")
+    )
+    kategorien = models.ManyToManyField(
+        Kategorie, blank=True, related_name="angebote", verbose_name=_("Kategorien")
+    )
+    zielgruppen = models.ManyToManyField(
+        Zielgruppe, blank=True, related_name="angebote", verbose_name=_("Zielgruppen")
+    )
+    alter_von = models.PositiveSmallIntegerField(_("Alter von"), null=True, blank=True)
+    alter_bis = models.PositiveSmallIntegerField(_("Alter bis"), null=True, blank=True)
+    geschlecht = models.CharField(
+        _("Geschlecht"), max_length=20, choices=Geschlecht.choices, default=Geschlecht.ALLE
+    )
+    sprachen = models.ManyToManyField(
+        Sprache, blank=True, related_name="angebote", verbose_name=_("Sprachen")
+    )
+    kosten = models.CharField(
+        _("Kosten"), max_length=20, choices=Kosten.choices, default=Kosten.KOSTENFREI
+    )
+    kosten_hinweis = models.CharField(_("Hinweis zu Kosten"), max_length=300, blank=True)
+    ermaessigt_moeglich = models.BooleanField(_("ermäßigt möglich"), default=False)
+    anmeldung = models.CharField(
+        _("Anmeldung"), max_length=20, choices=Anmeldung.choices, default=Anmeldung.OFFEN
+    )
+    barrierefrei = models.CharField(
+        _("Barrierefreiheit"),
+        max_length=20,
+        choices=Barrierefreiheit.choices,
+        default=Barrierefreiheit.UNBEKANNT,
+    )
+    sozialraeume = models.ManyToManyField(
+        Sozialraum, blank=True, related_name="angebote", verbose_name=_("versorgte Sozialräume")
+    )
+    zeiten_hinweis = models.CharField(
+        _("Hinweis zu den Zeiten"),
+        max_length=300,
+        blank=True,
+        help_text=_("z. B. „nicht in den Schulferien“"),
+    )
+    gueltig_von = models.DateField(_("gültig von"), null=True, blank=True)
+    gueltig_bis = models.DateField(_("gültig bis"), null=True, blank=True)
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.ENTWURF, db_index=True
+    )
+    telefon = models.CharField(_("Telefon für Rückfragen"), max_length=100, blank=True)
+    email = models.EmailField(_("E-Mail für Rückfragen"), blank=True)
+    website = models.URLField(_("Website"), blank=True, max_length=300)
+    # Denormalised, normalised search text (see angebote/search.py), kept current on save
+    # and by `manage.py reindex`.
+    suchtitel = models.TextField(editable=False, default="")
+    suchtext = models.TextField(editable=False, default="")
+    history = HistoricalRecords(excluded_fields=["suchtitel", "suchtext"])
+
+    objects = AngebotQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Angebot")
+        verbose_name_plural = _("Angebote")
+        ordering = ["titel"]
+        indexes = [
+            models.Index(fields=["status", "titel"]),
+            models.Index(fields=["zuletzt_geprueft"]),
+            models.Index(fields=["alter_von", "alter_bis"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.titel
+
+    def get_absolute_url(self) -> str:
+        return reverse("angebote:angebot", args=[self.pk])
+
+    def clean(self):
+        if (
+            self.alter_von is not None
+            and self.alter_bis is not None
+            and self.alter_von > self.alter_bis
+        ):
+            raise ValidationError({"alter_bis": _("„Alter bis“ muss mindestens „Alter von“ sein.")})
+        if self.gueltig_von and self.gueltig_bis and self.gueltig_von > self.gueltig_bis:
+            raise ValidationError({"gueltig_bis": _("Das Ende liegt vor dem Beginn.")})
+        if self.kosten == self.Kosten.GEBUEHR and not self.kosten_hinweis:
+            raise ValidationError(
+                {"kosten_hinweis": _("Bitte die Gebühr angeben, z. B. „5 € pro Termin“.")}
+            )
+
+    @property
+    def alter_text(self) -> str:
+        if self.alter_von is None and self.alter_bis is None:
+            return str(_("alle Altersgruppen"))
+        if self.alter_bis is None:
+            return str(_("ab %(von)d Jahren")) % {"von": self.alter_von}
+        if self.alter_von is None or self.alter_von == 0:
+            return str(_("bis %(bis)d Jahre")) % {"bis": self.alter_bis}
+        return str(_("%(von)d–%(bis)d Jahre")) % {"von": self.alter_von, "bis": self.alter_bis}
+
+
+class Angebotszeit(models.Model):
+    """One weekly slot; an offer may have several per weekday."""
+
+    class Wochentag(models.IntegerChoices):
+        MONTAG = 0, _("Montag")
+        DIENSTAG = 1, _("Dienstag")
+        MITTWOCH = 2, _("Mittwoch")
+        DONNERSTAG = 3, _("Donnerstag")
+        FREITAG = 4, _("Freitag")
+        SAMSTAG = 5, _("Samstag")
+        SONNTAG = 6, _("Sonntag")
+
+    angebot = models.ForeignKey(Angebot, on_delete=models.CASCADE, related_name="zeiten")
+    wochentag = models.PositiveSmallIntegerField(_("Wochentag"), choices=Wochentag.choices)
+    von = models.TimeField(_("von"))
+    bis = models.TimeField(_("bis"))
+
+    class Meta:
+        verbose_name = _("Zeit")
+        verbose_name_plural = _("Zeiten")
+        ordering = ["wochentag", "von"]
+        indexes = [models.Index(fields=["wochentag", "von", "bis"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_wochentag_display()} {self.von:%H:%M}–{self.bis:%H:%M}"
+
+    def clean(self):
+        if self.von and self.bis and self.von >= self.bis:
+            raise ValidationError({"bis": _("Das Ende muss nach dem Beginn liegen.")})
+
+    @property
+    def kurz(self) -> str:
+        tage = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+        return f"{tage[self.wochentag]} {self.von:%H:%M}–{self.bis:%H:%M}"
+
+
+def naechste_termine(zeiten, jetzt: datetime.datetime | None = None, anzahl: int = 2) -> list:
+    """The next weekly slots from now on, as (date, slot), without extra queries."""
+    jetzt = jetzt or timezone.localtime()
+    termine = []
+    for zeit in zeiten:
+        tage = (zeit.wochentag - jetzt.weekday()) % 7
+        if tage == 0 and zeit.bis <= jetzt.time():
+            tage = 7
+        termine.append((jetzt.date() + datetime.timedelta(days=tage), zeit))
+    termine.sort(key=lambda t: (t[0], t[1].von))
+    return termine[:anzahl]

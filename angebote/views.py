@@ -1,0 +1,167 @@
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from . import merkliste
+from .facetten import facetten_zaehlen
+from .filters import AngebotFilter
+from .karte import karten_daten
+from .models import Angebot
+from .permissions import can_edit_angebot
+from .search import suchen
+
+PRO_SEITE = 20
+SUCHPARAMETER = [
+    "q",
+    "gebiet",
+    "kategorie",
+    "zielgruppe",
+    "alter",
+    "wochentag",
+    "tageszeit",
+    "jetzt",
+    "sprache",
+    "kostenfrei",
+    "barrierefrei",
+    "ohne_anmeldung",
+    "geprueft",
+    "traeger",
+]
+
+
+def _treffer(params, sortierung: str):
+    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
+    basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
+    treffer, anfrage = suchen(params.get("q", "")[:200], basis, sortierung)
+    return filterset, treffer, anfrage
+
+
+def _vorschlaege(params) -> list[dict]:
+    """For an empty result: how many results each dropped criterion would give."""
+    vorschlaege = []
+    for name in SUCHPARAMETER:
+        if name not in params:
+            continue
+        ohne = params.copy()
+        ohne.pop(name)
+        ohne.pop("seite", None)
+        _f, treffer, _a = _treffer(ohne, "relevanz")
+        anzahl = treffer.count()
+        if anzahl:
+            label = AngebotFilter.base_filters[name].label if name != "q" else _("Suchbegriff")
+            vorschlaege.append({"name": label, "anzahl": anzahl, "abfrage": ohne.urlencode()})
+    return sorted(vorschlaege, key=lambda v: -v["anzahl"])[:4]
+
+
+@require_GET
+def suche(request):
+    """The Fachkraft's start page: text, filters, facets, results, map."""
+    sortierung = request.GET.get("sortierung", "relevanz")
+    filterset, treffer, anfrage = _treffer(request.GET, sortierung)
+    seite = Paginator(treffer.fuer_liste(), PRO_SEITE).get_page(request.GET.get("seite"))
+    kontext = {
+        "filter": filterset,
+        "form": filterset.form,
+        "anfrage": anfrage,
+        "seite": seite,
+        "sortierung": sortierung,
+        "facetten": facetten_zaehlen(treffer),
+        "merkliste": set(merkliste.ids(request)),
+        "vorschlaege": _vorschlaege(request.GET) if seite.paginator.count == 0 else [],
+        "abfrage": request.GET.urlencode(),
+        "hat_suche": any(request.GET.get(p) for p in SUCHPARAMETER),
+    }
+    vorlage = "angebote/_ergebnisse.html" if request.htmx else "angebote/suche.html"
+    return render(request, vorlage, kontext)
+
+
+@require_GET
+def karte(request):
+    """GeoJSON of the places of the current results, for the map beside the list."""
+    _f, treffer, _a = _treffer(request.GET, "relevanz")
+    return JsonResponse(karten_daten(treffer, request.GET.get("gebiet", "")))
+
+
+def _angebot_fuer(request, pk: int) -> Angebot:
+    """Published offers for everybody; drafts only for those who may edit them, else 404."""
+    angebot = get_object_or_404(
+        Angebot.objects.select_related("traeger", "geprueft_von").prefetch_related(
+            "zeiten",
+            "sprachen",
+            "kategorien",
+            "zielgruppen",
+            "sozialraeume",
+            "einrichtungen__quartier",
+            "einrichtungen__sozialraum",
+        ),
+        pk=pk,
+    )
+    if angebot.status != Angebot.Status.VEROEFFENTLICHT and not can_edit_angebot(
+        request.user, angebot
+    ):
+        raise Http404
+    return angebot
+
+
+@require_GET
+def angebot(request, pk: int):
+    angebot = _angebot_fuer(request, pk)
+    return render(
+        request,
+        "angebote/angebot.html",
+        {
+            "angebot": angebot,
+            "auf_merkliste": angebot.pk in merkliste.ids(request),
+            "darf_bearbeiten": can_edit_angebot(request.user, angebot),
+        },
+    )
+
+
+@require_POST
+def merken(request, pk: int):
+    angebot = _angebot_fuer(request, pk)
+    drauf = merkliste.umschalten(request, angebot.pk)
+    if request.htmx:
+        return render(
+            request, "angebote/_merken.html", {"angebot": angebot, "auf_merkliste": drauf}
+        )
+    weiter = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(weiter, {request.get_host()}, request.is_secure()):
+        weiter = angebot.get_absolute_url()
+    return redirect(weiter)
+
+
+def _gemerkte(request):
+    ids = merkliste.ids(request)
+    angebote = {
+        a.pk: a
+        for a in Angebot.objects.veroeffentlicht()
+        .filter(pk__in=ids)
+        .fuer_liste()
+        .prefetch_related("kategorien")
+    }
+    return [angebote[i] for i in ids if i in angebote]
+
+
+@require_GET
+def merkliste_ansehen(request):
+    angebote = _gemerkte(request)
+    return render(
+        request,
+        "angebote/merkliste.html",
+        {"angebote": angebote, "merkliste": {a.pk for a in angebote}},
+    )
+
+
+@require_GET
+def merkliste_drucken(request):
+    return render(request, "angebote/merkliste_druck.html", {"angebote": _gemerkte(request)})
+
+
+@require_POST
+def merkliste_leeren(request):
+    merkliste.leeren(request)
+    return redirect("angebote:merkliste")

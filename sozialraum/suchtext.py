@@ -1,0 +1,38 @@
+"""Text normalisation for search, shared by every floor.
+
+German users type "Mädchen", "maedchen" or "madchen", "Straße" or "Strasse"; the
+registry folds all of them to one form, in the stored search text and in the query alike,
+so that plain substring matching (backed by trigram indexes) finds them all.
+"""
+
+import re
+import unicodedata
+
+_FALTUNG = [("ß", "ss"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ae", "a"), ("oe", "o"), ("ue", "u")]
+_NICHT_WORT = re.compile(r"[^0-9a-z]+")
+
+# Inflection endings stripped from query words (longest first), keeping a stem of 4+ letters:
+# "Familien" -> "famili" finds "Familie"; "Jugendlichen" -> "jugendlich" finds "Jugendliche".
+_ENDUNGEN = ("innen", "ern", "en", "er", "es", "em", "in", "e", "n", "s")
+
+
+def normalisieren(text: str) -> str:
+    """Lower case, umlauts and ß folded, accents dropped, words separated by one space."""
+    text = (text or "").lower()
+    for alt, neu in _FALTUNG:
+        text = text.replace(alt, neu)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NICHT_WORT.split(text)).strip()
+
+
+def stamm(wort: str) -> str:
+    """A light German stem of a normalised query word (never shorter than 4 letters)."""
+    for endung in _ENDUNGEN:
+        if wort.endswith(endung) and len(wort) - len(endung) >= 4:
+            return wort[: -len(endung)]
+    return wort
+
+
+def woerter(text: str) -> list[str]:
+    return [w for w in normalisieren(text).split(" ") if w]

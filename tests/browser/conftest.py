@@ -1,0 +1,201 @@
+"""Browser tests: Chromium driven by Playwright against pytest-django's ``live_server``.
+
+Fixtures: ``browser`` (one Chromium per session), ``page`` (a fresh German context per
+test, with a screenshot in ``test-results/`` when the test fails). Helpers for test
+modules (``from tests.browser.conftest import anmelden, pruefe_barrierefreiheit``):
+``anmelden`` logs in through the real form, ``pruefe_barrierefreiheit`` runs axe-core
+(WCAG 2.1 A/AA, the basis of BITV 2.0) and fails on serious or critical violations,
+``bildschirmfoto`` saves a full-page screenshot.
+
+Every test under ``tests/browser/`` gets the ``browser`` marker and a transactional
+database with serialized rollback (``live_server`` runs the app in another thread, so
+test data must be committed; the data from migrations is reloaded for each test).
+"""
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.db import connections
+from playwright.sync_api import Error
+
+# Playwright's sync API keeps an event loop running in the test thread; Django would
+# otherwise refuse every ORM call there (factories, assertions) as "async unsafe".
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+BROWSER_DIR = Path(__file__).resolve().parent
+ERGEBNISSE = BROWSER_DIR.parent.parent / "test-results"
+AXE_JS = BROWSER_DIR / "vendor" / "axe-core-4.14.1" / "axe.min.js"
+PASSWORT = "geheim-und-lang"  # tests/factories.py UserFactory
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    # No network on CI machines: without these Chromium keeps trying to phone home.
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+AXE_OPTIONEN = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+AXE_SCHWER = ("serious", "critical")
+
+
+def pytest_collection_modifyitems(items):
+    # This hook sees the whole session's items; mark only those below this folder.
+    for item in items:
+        if Path(str(item.path)).is_relative_to(BROWSER_DIR):
+            item.add_marker(pytest.mark.browser)
+            # live_server needs committed data, so each test ends by emptying all tables;
+            # serialized_rollback first reloads what the migrations created.
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+def chromium_pfad() -> str | None:
+    """PLAYWRIGHT_CHROMIUM, else Debian's Chromium, else None (Playwright's download)."""
+    if pfad := os.environ.get("PLAYWRIGHT_CHROMIUM"):
+        return pfad
+    if Path("/usr/bin/chromium").exists():
+        return "/usr/bin/chromium"
+    return None
+
+
+@pytest.fixture(scope="session")
+def _playwright(django_db_setup, django_db_blocker):
+    """Playwright for the whole session, and the data from migrations for its tests.
+
+    Browser tests are transactional: each ends by emptying every table. With
+    ``serialized_rollback`` (set in ``pytest_collection_modifyitems``) Django reloads the
+    rows the migrations made (role groups, permissions, reference data such as categories)
+    before each test, from ``_test_serialized_contents`` on the connection.
+
+    Playwright's sync API leaves an event loop running in this thread. From then on,
+    asgiref hands this thread a second, context-local set of connection objects, which
+    lack that attribute, so it is copied across. After the last test the data is loaded
+    once more, so that a kept test database (``--reuse-db``, e.g. on PostgreSQL) is
+    complete for the next run.
+    """
+    from playwright.sync_api import sync_playwright
+
+    serialisiert = {
+        alias: inhalt
+        for alias in connections
+        if (inhalt := getattr(connections[alias], "_test_serialized_contents", None))
+    }
+    with sync_playwright() as playwright:
+        for alias, inhalt in serialisiert.items():
+            connections[alias]._test_serialized_contents = inhalt
+        yield playwright
+    with django_db_blocker.unblock():
+        for alias, inhalt in serialisiert.items():
+            connections[alias].creation.deserialize_db_from_string(inhalt)
+
+
+@pytest.fixture(scope="session")
+def browser(_playwright):
+    chromium = _playwright.chromium.launch(
+        executable_path=chromium_pfad(), headless=True, args=CHROMIUM_ARGS
+    )
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture
+def page(browser, request, live_server):
+    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    seite = context.new_page()
+    _bildschirmfoto_pfad(request.node.name).unlink(missing_ok=True)  # one from an earlier run
+    yield seite
+    bericht = getattr(request.node, "rep_call", None)
+    if bericht is not None and bericht.failed:
+        try:
+            bildschirmfoto(seite, request.node.name)
+        except Exception as fehler:  # a crashed page must not hide the test's own failure
+            print(f"Kein Bildschirmfoto möglich: {fehler}")
+    context.close()
+
+
+def bildschirmfoto(page, name: str) -> Path:
+    """Save a full-page screenshot as ``test-results/<name>.png`` and return its path."""
+    pfad = _bildschirmfoto_pfad(name)
+    pfad.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(pfad), full_page=True)
+    return pfad
+
+
+def _bildschirmfoto_pfad(name: str) -> Path:
+    dateiname = re.sub(r"[^\w.-]+", "_", name).strip("_")
+    return ERGEBNISSE / f"{dateiname}.png"
+
+
+def anmelden(page, live_server, user, passwort: str = PASSWORT) -> None:
+    """Log ``user`` in through the real login form; afterwards the start page is shown."""
+    page.goto(f"{live_server.url}/anmelden/")
+    page.get_by_label("Benutzername").fill(user.username)
+    page.get_by_label("Passwort").fill(passwort)
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url(f"{live_server.url}/")
+
+
+_axe_quelle: str | None = None
+
+
+def _axe_laden(page) -> None:
+    global _axe_quelle
+    if page.evaluate("typeof window.axe !== 'undefined'"):
+        return
+    # A Content-Security-Policy without 'unsafe-inline' blocks the inline script tag.
+    with contextlib.suppress(Error):
+        page.add_script_tag(path=str(AXE_JS))
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        # page.evaluate runs through the DevTools protocol, which CSP does not restrict.
+        if _axe_quelle is None:
+            _axe_quelle = AXE_JS.read_text(encoding="utf-8")
+        page.evaluate(f"() => {{ {_axe_quelle}\n }}")
+        if not page.evaluate("typeof window.axe !== 'undefined'"):
+            pytest.fail("axe-core ließ sich nicht in die Seite laden.", pytrace=False)
+
+
+def pruefe_barrierefreiheit(page, optionen: dict | None = None) -> list[dict]:
+    """Run axe-core on the page; fail on violations of impact serious or critical.
+
+    Returns all violations (including minor and moderate ones) for further checks.
+    """
+    page.wait_for_load_state("load")
+    _axe_laden(page)
+    verstoesse = page.evaluate(
+        "async (optionen) => (await axe.run(document, optionen)).violations",
+        optionen or AXE_OPTIONEN,
+    )
+    schwer = [v for v in verstoesse if v.get("impact") in AXE_SCHWER]
+    if schwer:
+        zeilen = [
+            f"axe-core: {len(schwer)} schwere Barrierefreiheitsfehler / serious accessibility "
+            f"violations auf {page.url}:"
+        ]
+        for v in schwer:
+            ziele = [" ".join(map(str, n["target"])) for n in v["nodes"][:3]]
+            mehr = f" (+{len(v['nodes']) - 3} weitere)" if len(v["nodes"]) > 3 else ""
+            zeilen.append(f"- {v['id']} [{v['impact']}]: {v['help']}")
+            zeilen.append(f"    Elemente: {', '.join(ziele)}{mehr}")
+            zeilen.append(f"    {v['helpUrl']}")
+            if v["nodes"] and v["nodes"][0].get("failureSummary"):
+                zeilen.append("    " + v["nodes"][0]["failureSummary"].replace("\n", "\n    "))
+        pytest.fail("\n".join(zeilen), pytrace=False)
+    return verstoesse

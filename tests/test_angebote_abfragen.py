@@ -1,0 +1,104 @@
+"""The number of SQL queries per page does not grow with the number of results.
+
+Each test renders a page with few and with many rows and asserts the same count: the
+querysets settle N+1 with select_related / prefetch_related / aggregate facets.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from angebote.models import Kategorie, Zielgruppe
+from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, TraegerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def angebote_anlegen(anzahl, traeger=None, quartier=None):
+    traeger = traeger or TraegerFactory()
+    quartier = quartier or QuartierFactory()
+    kategorie = Kategorie.objects.get(slug="bildung")
+    zielgruppe = Zielgruppe.objects.get(slug="kinder")
+    for i in range(anzahl):
+        ort = EinrichtungFactory(traeger=traeger, quartier=quartier, lat=51.9, lon=11.6)
+        AngebotFactory(
+            titel=f"Hausaufgabenhilfe {i}",
+            traeger=traeger,
+            einrichtungen=[ort],
+            kategorien=[kategorie],
+            zielgruppen=[zielgruppe],
+            sprachen=["de", "ar"],
+            zeiten=[(0, "14:00", "16:00"), (2, "14:00", "16:00")],
+            zuletzt_geprueft="2026-01-01",
+        )
+    return traeger, quartier
+
+
+def abfragen(client, url, params=None):
+    client.get(url, params or {})  # warm process-wide caches (content types) first
+    with CaptureQueriesContext(connection) as erfasst:
+        response = client.get(url, params or {})
+    assert response.status_code == 200
+    return len(erfasst)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "hausaufgaben"},
+        {"q": "hausaufgaben", "alter": "9", "sprache": "ar", "kategorie": "bildung"},
+        {"wochentag": "0", "tageszeit": "nachmittags", "kostenfrei": "on"},
+    ],
+)
+def test_suche_konstant(client_fachkraft, params):
+    traeger, quartier = angebote_anlegen(3)
+    wenige = abfragen(client_fachkraft, reverse("start"), params)
+    angebote_anlegen(17, traeger, quartier)  # 20 results: a full page
+    viele = abfragen(client_fachkraft, reverse("start"), params)
+    # One for the session, the user, then: text check, count, page, 3 prefetches,
+    # 5 facets, area choices (3), filter choices.
+    assert wenige == viele
+
+
+def test_detailseiten_konstant(client_fachkraft):
+    traeger, quartier = angebote_anlegen(2)
+    angebot = traeger.angebote.first()
+    einrichtung = traeger.einrichtungen.first()
+    urls = [angebot.get_absolute_url(), traeger.get_absolute_url(), einrichtung.get_absolute_url()]
+    vorher = [abfragen(client_fachkraft, url) for url in urls]
+    angebote_anlegen(10, traeger, quartier)
+    angebot.einrichtungen.add(*traeger.einrichtungen.all()[:5])
+    nachher = [abfragen(client_fachkraft, url) for url in urls]
+    assert vorher == nachher
+
+
+def test_gebietsseiten_konstant(client_fachkraft):
+    _traeger, quartier = angebote_anlegen(2)
+    urls = [
+        quartier.get_absolute_url(),
+        quartier.sozialraum.get_absolute_url(),
+        quartier.sozialraum.regionalraum.get_absolute_url(),
+    ]
+    vorher = [abfragen(client_fachkraft, url) for url in urls]
+    angebote_anlegen(10, quartier=quartier)
+    nachher = [abfragen(client_fachkraft, url) for url in urls]
+    assert vorher == nachher
+
+
+def test_merkliste_und_karte_konstant(client_fachkraft):
+    traeger, quartier = angebote_anlegen(2)
+    for angebot in traeger.angebote.all():
+        client_fachkraft.post(reverse("angebote:merken", args=[angebot.pk]))
+    urls = [
+        reverse("angebote:merkliste"),
+        reverse("angebote:merkliste_drucken"),
+        reverse("angebote:karte"),
+    ]
+    vorher = [abfragen(client_fachkraft, url) for url in urls]
+    angebote_anlegen(10, traeger, quartier)
+    for angebot in traeger.angebote.all()[2:]:
+        client_fachkraft.post(reverse("angebote:merken", args=[angebot.pk]))
+    nachher = [abfragen(client_fachkraft, url) for url in urls]
+    assert vorher == nachher

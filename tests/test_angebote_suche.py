@@ -1,0 +1,226 @@
+"""Search quality: the same cases on SQLite and PostgreSQL (CI runs the suite on both)."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from angebote.models import Angebot, Kategorie, Zielgruppe
+from angebote.search import suchen
+from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, TraegerFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def angebote():
+    quartier = QuartierFactory(name="Rosengarten", sozialraum__name="Lindenhof")
+    anderes = QuartierFactory(name="Hafenkante", sozialraum__name="Hafenviertel")
+    traeger = TraegerFactory(name="Nachbarschaftshaus Lindenhof e.V.")
+    treff = EinrichtungFactory(
+        traeger=traeger, name="Stadtteiltreff", strasse="Große Straße 5", quartier=quartier
+    )
+    hafen = EinrichtungFactory(name="Jugendclub Hafen", quartier=anderes)
+    bildung = Kategorie.objects.get(slug="bildung")
+    familie = Kategorie.objects.get(slug="familienbildung")
+    kinder = Zielgruppe.objects.get(slug="kinder")
+    maedchen = Zielgruppe.objects.get(slug="maedchen")
+    return {
+        "hausaufgaben": AngebotFactory(
+            titel="Hausaufgabenhilfe für Grundschulkinder",
+            beschreibung="Wir lernen gemeinsam, auch auf Arabisch.",
+            traeger=traeger,
+            einrichtungen=[treff],
+            kategorien=[bildung],
+            zielgruppen=[kinder],
+            sprachen=["ar", "de"],
+            alter_von=6,
+            alter_bis=12,
+            zeiten=[(1, "14:00", "16:00")],
+            zuletzt_geprueft=datetime.date.today(),
+        ),
+        "elterncafe": AngebotFactory(
+            titel="Elterncafé am Freitag",
+            beschreibung="Austausch für Familien; nebenan gibt es Hausaufgaben-Tipps.",
+            einrichtungen=[hafen],
+            kategorien=[familie],
+            kosten="gebuehr",
+            kosten_hinweis="2 €",
+            anmeldung="erforderlich",
+            zeiten=[(4, "09:30", "11:30")],
+        ),
+        "maedchentreff": AngebotFactory(
+            titel="Mädchentreff Lila Pause",
+            einrichtungen=[hafen],
+            zielgruppen=[maedchen],
+            alter_von=10,
+            alter_bis=16,
+            barrierefrei="ja",
+            zeiten=[(2, "16:00", "19:00")],
+        ),
+        "entwurf": AngebotFactory(titel="Hausaufgabenhilfe (Entwurf)", status="entwurf"),
+    }
+
+
+def titel(text, **kwargs):
+    treffer, _anfrage = suchen(text, **kwargs)
+    return [a.titel for a in treffer]
+
+
+@pytest.mark.parametrize(
+    ("anfrage", "erwartet"),
+    [
+        ("hausaufgaben", "Hausaufgabenhilfe für Grundschulkinder"),  # compound
+        ("Hausaufgabenhilfe", "Hausaufgabenhilfe für Grundschulkinder"),
+        ("Familie", "Elterncafé am Freitag"),  # inflection: Familien
+        ("Familien", "Elterncafé am Freitag"),
+        ("Mädchen", "Mädchentreff Lila Pause"),  # umlauts in every spelling
+        ("maedchen", "Mädchentreff Lila Pause"),
+        ("madchen", "Mädchentreff Lila Pause"),
+        ("MÄDCHENTREFF", "Mädchentreff Lila Pause"),
+        ("Straße", "Hausaufgabenhilfe für Grundschulkinder"),
+        ("Strasse", "Hausaufgabenhilfe für Grundschulkinder"),
+        ("Hausaufgabenhife", "Hausaufgabenhilfe für Grundschulkinder"),  # typo
+        ("Elterncafe", "Elterncafé am Freitag"),  # accent
+        ("arabisch", "Hausaufgabenhilfe für Grundschulkinder"),  # language
+        ("Lindenhof", "Hausaufgabenhilfe für Grundschulkinder"),  # Träger and area names
+        ("Rosengarten", "Hausaufgabenhilfe für Grundschulkinder"),
+    ],
+)
+def test_suche_findet(angebote, anfrage, erwartet):
+    assert erwartet in titel(anfrage)
+
+
+def test_entwuerfe_werden_nicht_gefunden(angebote):
+    assert "Hausaufgabenhilfe (Entwurf)" not in titel("hausaufgaben")
+
+
+def test_titel_vor_beschreibung(angebote):
+    # "Hausaufgaben" stands in the title of one offer and the description of another.
+    assert titel("hausaufgaben") == [
+        "Hausaufgabenhilfe für Grundschulkinder",
+        "Elterncafé am Freitag",
+    ]
+
+
+def test_alle_woerter_muessen_passen(angebote):
+    assert titel("hausaufgaben arabisch") == ["Hausaufgabenhilfe für Grundschulkinder"]
+    assert titel("hausaufgaben freitag") == ["Elterncafé am Freitag"]
+
+
+def test_tippfehler_wird_gemeldet(angebote):
+    _treffer, anfrage = suchen("Hausaufgabenhife")
+    assert anfrage.korrekturen == {"hausaufgabenhife": "hausaufgabenhilfe"}
+
+
+def test_unbekanntes_wort(angebote):
+    treffer, anfrage = suchen("xylophonorchester")
+    assert list(treffer) == []
+    assert anfrage.unbekannt == ["xylophonorchester"]
+
+
+def test_suchtext_folgt_aenderungen(angebote):
+    traeger = angebote["hausaufgaben"].traeger
+    traeger.name = "Kinderwerkstatt Sonnenschein"
+    traeger.save()
+    assert "Hausaufgabenhilfe für Grundschulkinder" in titel("Sonnenschein")
+    angebote["hausaufgaben"].sprachen.add("tr")
+    assert "Hausaufgabenhilfe für Grundschulkinder" in titel("türkisch")
+
+
+FILTER = [
+    ({"alter": "9"}, {"Hausaufgabenhilfe für Grundschulkinder", "Elterncafé am Freitag"}),
+    ({"alter": "14"}, {"Mädchentreff Lila Pause", "Elterncafé am Freitag"}),
+    ({"kostenfrei": "on"}, {"Hausaufgabenhilfe für Grundschulkinder", "Mädchentreff Lila Pause"}),
+    (
+        {"ohne_anmeldung": "on"},
+        {"Hausaufgabenhilfe für Grundschulkinder", "Mädchentreff Lila Pause"},
+    ),
+    ({"barrierefrei": "on"}, {"Mädchentreff Lila Pause"}),
+    ({"sprache": "ar"}, {"Hausaufgabenhilfe für Grundschulkinder"}),
+    ({"kategorie": "bildung"}, {"Hausaufgabenhilfe für Grundschulkinder"}),
+    (
+        {"kategorie": ["bildung", "familienbildung"]},
+        {"Hausaufgabenhilfe für Grundschulkinder", "Elterncafé am Freitag"},
+    ),
+    ({"zielgruppe": "maedchen"}, {"Mädchentreff Lila Pause"}),
+    ({"wochentag": "1"}, {"Hausaufgabenhilfe für Grundschulkinder"}),
+    ({"wochentag": "1", "tageszeit": "vormittags"}, set()),
+    (
+        {"tageszeit": "nachmittags"},
+        {"Hausaufgabenhilfe für Grundschulkinder", "Mädchentreff Lila Pause"},
+    ),
+    ({"geprueft": "on"}, {"Hausaufgabenhilfe für Grundschulkinder"}),
+]
+
+
+@pytest.mark.parametrize(("params", "erwartet"), FILTER)
+@pytest.mark.parametrize("text", ["", "a"])
+def test_filter_allein_und_mit_text(client_fachkraft, angebote, params, erwartet, text):
+    """Every filter, alone and combined with text ("a" occurs in every title)."""
+    response = client_fachkraft.get(reverse("start"), {**params, "q": text})
+    assert response.status_code == 200
+    gefunden = {a.titel for a in response.context["seite"]}
+    assert gefunden == erwartet
+
+
+def test_gebietsfilter_jede_ebene(client_fachkraft, angebote):
+    quartier = angebote["hausaufgaben"].einrichtungen.get().quartier
+    for wert in (
+        f"q-{quartier.schluessel}",
+        f"s-{quartier.sozialraum.schluessel}",
+        f"r-{quartier.sozialraum.regionalraum.schluessel}",
+    ):
+        response = client_fachkraft.get(reverse("start"), {"gebiet": wert})
+        assert [a.titel for a in response.context["seite"]] == [
+            "Hausaufgabenhilfe für Grundschulkinder"
+        ]
+
+
+def test_versorgter_sozialraum_zaehlt(client_fachkraft, angebote):
+    elterncafe = angebote["elterncafe"]
+    sozialraum = angebote["hausaufgaben"].einrichtungen.get().sozialraum
+    elterncafe.sozialraeume.add(sozialraum)
+    response = client_fachkraft.get(reverse("start"), {"gebiet": f"s-{sozialraum.schluessel}"})
+    assert {a.titel for a in response.context["seite"]} == {
+        "Hausaufgabenhilfe für Grundschulkinder",
+        "Elterncafé am Freitag",
+    }
+
+
+def test_facetten_zaehlen_aktuelle_treffer(client_fachkraft, angebote):
+    response = client_fachkraft.get(reverse("start"), {"q": "hausaufgaben"})
+    facetten = response.context["facetten"]
+    assert {k.slug: k.n for k in facetten["kategorie"]} == {"bildung": 1, "familienbildung": 1}
+    assert {s.code: s.n for s in facetten["sprache"]} == {"ar": 1, "de": 1}
+
+
+def test_leeres_ergebnis_schlaegt_vor(client_fachkraft, angebote):
+    response = client_fachkraft.get(reverse("start"), {"q": "hausaufgaben", "barrierefrei": "on"})
+    assert response.context["seite"].paginator.count == 0
+    vorschlaege = response.context["vorschlaege"]
+    assert vorschlaege[0]["anzahl"] >= 1
+    assert "barrierefrei" in response.text
+
+
+def test_sortierungen(client_fachkraft, angebote):
+    for sortierung in ("relevanz", "name", "aktualitaet"):
+        response = client_fachkraft.get(reverse("start"), {"sortierung": sortierung})
+        assert response.context["seite"].paginator.count == 3
+    response = client_fachkraft.get(reverse("start"), {"sortierung": "name"})
+    assert [a.titel for a in response.context["seite"]] == sorted(
+        a.titel for a in Angebot.objects.veroeffentlicht()
+    )
+
+
+def test_htmx_liefert_nur_ergebnisse(client_fachkraft, angebote):
+    response = client_fachkraft.get(reverse("start"), {"q": "haus"}, headers={"HX-Request": "true"})
+    assert "<html" not in response.text
+    assert "Hausaufgabenhilfe" in response.text
+
+
+def test_ungueltige_filterwerte_brechen_nichts(client_fachkraft, angebote):
+    response = client_fachkraft.get(
+        reverse("start"), {"alter": "neun", "gebiet": "x-1", "seite": "999", "wochentag": "9"}
+    )
+    assert response.status_code == 200

@@ -1,0 +1,95 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Ansprechperson, Einrichtung, Traeger
+
+
+@admin.action(description=_("Als heute geprüft markieren"))
+def als_geprueft_markieren(modeladmin, request, queryset):
+    anzahl = queryset.update(zuletzt_geprueft=timezone.localdate(), geprueft_von=request.user)
+    modeladmin.message_user(request, _("%(n)d Einträge als geprüft markiert.") % {"n": anzahl})
+
+
+class EinrichtungInline(admin.TabularInline):
+    model = Einrichtung
+    fields = ["name", "art", "strasse", "plz", "sozialraum"]
+    readonly_fields = ["sozialraum"]
+    extra = 0
+    show_change_link = True
+
+
+class AnsprechpersonInline(admin.TabularInline):
+    model = Ansprechperson
+    fields = ["name", "funktion", "telefon", "email", "oeffentlich", "einwilligung_am"]
+    extra = 0
+
+
+@admin.register(Traeger)
+class TraegerAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "traegerschaft", "art", "anzahl_einrichtungen", "zuletzt_geprueft"]
+    list_filter = ["traegerschaft", "art", "sozialraeume__regionalraum"]
+    search_fields = ["name", "email", "externe_id"]
+    autocomplete_fields = ["sozialraeume"]
+    readonly_fields = ["created_at", "updated_at", "geprueft_von"]
+    inlines = [EinrichtungInline, AnsprechpersonInline]
+    actions = [als_geprueft_markieren]
+    date_hierarchy = "zuletzt_geprueft"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_einrichtungen=Count("einrichtungen"))
+
+    @admin.display(description=_("Einrichtungen"), ordering="_einrichtungen")
+    def anzahl_einrichtungen(self, obj):
+        return obj._einrichtungen
+
+
+@admin.register(Einrichtung)
+class EinrichtungAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "traeger", "art", "strasse", "quartier", "sozialraum", "barrierefrei"]
+    list_select_related = ["traeger", "quartier", "sozialraum"]
+    list_filter = ["art", "barrierefrei", "regionalraum"]
+    search_fields = ["name", "strasse", "traeger__name", "externe_id"]
+    autocomplete_fields = ["traeger", "quartier", "sozialraum", "regionalraum"]
+    readonly_fields = ["created_at", "updated_at", "geprueft_von"]
+    inlines = [AnsprechpersonInline]
+    actions = [als_geprueft_markieren]
+    fieldsets = [
+        (None, {"fields": ["traeger", "name", "art", "beschreibung"]}),
+        (
+            _("Adresse und Kontakt"),
+            {"fields": ["strasse", "plz", "ort", "telefon", "email", "website"]},
+        ),
+        (
+            _("Lage"),
+            {
+                "fields": ["lat", "lon", "quartier", "sozialraum", "regionalraum"],
+                "description": _("Die feinste bekannte Ebene genügt; die gröberen werden ergänzt."),
+            },
+        ),
+        (_("Zugang"), {"fields": ["barrierefrei", "barrierefrei_hinweis", "oeffnungszeiten"]}),
+        (
+            _("Pflege"),
+            {
+                "fields": [
+                    "externe_id",
+                    "zuletzt_geprueft",
+                    "geprueft_von",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
+        ),
+    ]
+
+
+@admin.register(Ansprechperson)
+class AnsprechpersonAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "funktion", "traeger", "einrichtung", "oeffentlich", "einwilligung_am"]
+    list_select_related = ["traeger", "einrichtung"]
+    list_filter = ["oeffentlich"]
+    search_fields = ["name", "funktion", "email", "traeger__name"]
+    autocomplete_fields = ["traeger", "einrichtung"]
+    readonly_fields = ["created_at", "updated_at"]

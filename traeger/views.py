@@ -1,0 +1,43 @@
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from .bereiche import bereiche_fuer_traegerseite
+from .models import Ansprechperson, Einrichtung, Traeger
+from .permissions import can_edit_traeger
+
+
+@require_GET
+def traeger(request, pk: int):
+    traeger = get_object_or_404(
+        Traeger.objects.select_related("geprueft_von").prefetch_related("sozialraeume"), pk=pk
+    )
+    return render(
+        request,
+        "traeger/traeger.html",
+        {
+            "traeger": traeger,
+            "einrichtungen": traeger.einrichtungen.select_related("quartier", "sozialraum"),
+            "ansprechpersonen": Ansprechperson.objects.filter(traeger=traeger).select_related(
+                "einrichtung"
+            ),
+            "darf_bearbeiten": can_edit_traeger(request.user, traeger),
+            "bereiche": bereiche_fuer_traegerseite(request, traeger),
+        },
+    )
+
+
+@require_GET
+def einrichtung(request, pk: int):
+    einrichtung = get_object_or_404(
+        Einrichtung.objects.select_related("traeger", "quartier", "sozialraum", "regionalraum"),
+        pk=pk,
+    )
+    return render(
+        request,
+        "traeger/einrichtung.html",
+        {
+            "einrichtung": einrichtung,
+            "ansprechpersonen": einrichtung.ansprechpersonen.all(),
+            "bereiche": bereiche_fuer_traegerseite(request, einrichtung),
+        },
+    )
