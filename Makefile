@@ -49,7 +49,7 @@ berlin: $(BIN)/.installed .env
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(MANAGE) makemigrations --check --dry-run --verbosity 1
+	DEBUG=true $(MANAGE) makemigrations --check --dry-run --verbosity 1
 
 format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
