@@ -125,8 +125,15 @@ def merken(request, pk: int):
     angebot = _angebot_fuer(request, pk)
     drauf = merkliste.umschalten(request, angebot.pk)
     if request.htmx:
+        # The button, and out of band the Merkliste link with its new count.
         return render(
-            request, "angebote/_merken.html", {"angebot": angebot, "auf_merkliste": drauf}
+            request,
+            "angebote/_merken.html",
+            {
+                "angebot": angebot,
+                "auf_merkliste": drauf,
+                "merkliste_oob": len(merkliste.ids(request)),
+            },
         )
     weiter = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(weiter, {request.get_host()}, request.is_secure()):

@@ -1,0 +1,138 @@
+"""The demo city Musterstadt: size, idempotence, plausibility and the search journey.
+
+The demo is loaded once per module inside a transaction that is rolled back at the end, so
+that no other test sees its data; every test runs in a savepoint inside it.
+"""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from angebote.models import Angebot, Angebotszeit
+from angebote.search import suchen
+from sozialraum.models import Sozialraum
+from traeger.models import Ansprechperson, Einrichtung, Traeger
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        ausgabe = io.StringIO()
+        call_command("load_demo", "--erzwingen", stdout=ausgabe)
+    yield ausgabe.getvalue()
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+def test_groesse_der_demo_stadt():
+    assert Traeger.objects.count() >= 140
+    assert Einrichtung.objects.count() >= 280
+    anzahl = Angebot.objects.count()
+    assert anzahl >= 750
+    assert Angebot.objects.veroeffentlicht().count() >= 0.8 * anzahl
+
+
+def _stand():
+    return {
+        "traeger": Traeger.objects.count(),
+        "einrichtungen": Einrichtung.objects.count(),
+        "personen": Ansprechperson.objects.count(),
+        "angebote": Angebot.objects.count(),
+        "zeiten": Angebotszeit.objects.count(),
+        "historie": Angebot.history.count() + Traeger.history.count(),
+        **{
+            feld: getattr(Angebot, feld).through.objects.count()
+            for feld in ("einrichtungen", "kategorien", "zielgruppen", "sprachen", "sozialraeume")
+        },
+        "traeger_sozialraeume": Traeger.sozialraeume.through.objects.count(),
+    }
+
+
+def test_zweiter_lauf_legt_nichts_an_und_aendert_nichts():
+    vorher = _stand()
+    stichprobe = {
+        model: dict(model.objects.order_by("pk").values_list("pk", "updated_at")[::25])
+        for model in (Traeger, Einrichtung, Angebot)
+    }
+    ausgabe = io.StringIO()
+    call_command("load_demo", "--erzwingen", stdout=ausgabe)
+    assert _stand() == vorher
+    for model, werte in stichprobe.items():
+        assert dict(model.objects.filter(pk__in=werte).values_list("pk", "updated_at")) == werte
+    text = ausgabe.getvalue()
+    assert "Träger: 0 neu, 0 aktualisiert; Einrichtungen: 0 neu, 0 aktualisiert" in text
+    assert "Angebote: 0 neu, 0 aktualisiert; Zuordnungen: 0 neu, 0 entfernt" in text
+    assert "Zeiten: 0 neu, 0 entfernt" in text
+
+
+def test_einrichtungen_liegen_in_ihrem_quartier():
+    einrichtungen = Einrichtung.objects.filter(lat__isnull=False).select_related("quartier")
+    assert einrichtungen.count() >= 280
+    for e in einrichtungen:
+        punkte = e.quartier.grenze["coordinates"][0]
+        lons, lats = [p[0] for p in punkte], [p[1] for p in punkte]
+        assert min(lons) <= e.lon <= max(lons), e
+        assert min(lats) <= e.lat <= max(lats), e
+        assert e.sozialraum_id == e.quartier.sozialraum_id
+
+
+def test_jedes_angebot_hat_einen_suchtext():
+    assert Angebot.objects.filter(suchtext="").count() == 0
+
+
+def test_angebote_sind_plausibel():
+    titel = set()
+    for a in Angebot.objects.prefetch_related("einrichtungen", "zeiten", "sprachen"):
+        assert (a.traeger_id, a.titel) not in titel, a.titel
+        titel.add((a.traeger_id, a.titel))
+        a.full_clean()
+        assert all(e.traeger_id == a.traeger_id for e in a.einrichtungen.all()), a
+        assert 1 <= len(a.zeiten.all()) <= 4, a
+        assert all(z.von < z.bis for z in a.zeiten.all()), a
+        assert "de" in {s.code for s in a.sprachen.all()}, a
+        if a.titel.startswith("Mädchentreff"):
+            assert a.geschlecht == Angebot.Geschlecht.MAEDCHEN
+        if a.titel.startswith("Krabbelgruppe"):
+            assert a.alter_bis is not None and a.alter_bis <= 3
+    mit_weiteren_sprachen = sum(
+        1 for a in Angebot.objects.prefetch_related("sprachen") if len(a.sprachen.all()) > 1
+    )
+    assert 0.2 <= mit_weiteren_sprachen / len(titel) <= 0.45
+
+
+def _hausaufgabenhilfe_in_lindenhof():
+    lindenhof = Sozialraum.objects.get(schluessel="0103")
+    return (
+        Angebot.objects.veroeffentlicht()
+        .im_gebiet(lindenhof)
+        .filter(
+            titel__icontains="hausaufgaben",
+            kosten=Angebot.Kosten.KOSTENFREI,
+            alter_von__lte=9,
+            alter_bis__gte=9,
+            zeiten__wochentag__lte=Angebotszeit.Wochentag.FREITAG,
+            zeiten__von__gte=datetime.time(12),
+            zeiten__bis__lte=datetime.time(17),
+        )
+        .distinct()
+    )
+
+
+def test_reise_kostenfreie_hausaufgabenhilfe_in_lindenhof():
+    angebote = _hausaufgabenhilfe_in_lindenhof()
+    assert angebote.count() >= 3
+    assert angebote.filter(sprachen="ar").exists()
+
+
+def test_suche_findet_hausaufgabenhilfe_auf_arabisch():
+    treffer, _anfrage = suchen("hausaufgaben arabisch")
+    assert treffer
+    assert set(treffer) & set(_hausaufgabenhilfe_in_lindenhof().filter(sprachen="ar"))
