@@ -18,6 +18,7 @@ class AngeboteConfig(AppConfig):
         post_migrate.connect(_rechte, sender=self)
         bereich_registrieren(30, angebote_im_gebiet)
         traegerseite_bereich_registrieren(10, angebote_auf_traegerseite)
+        from . import netzwerk  # noqa: F401  (registers its edges with traeger.netzwerk)
 
 
 def _rechte(sender, using="default", **kwargs):

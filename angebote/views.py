@@ -5,6 +5,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.bereiche import startbereiche_fuer
+
 from . import merkliste
 from .facetten import facetten_zaehlen
 from .filters import AngebotFilter
@@ -74,6 +76,9 @@ def suche(request):
         "abfrage": request.GET.urlencode(),
         "hat_suche": any(request.GET.get(p) for p in SUCHPARAMETER),
     }
+    kontext["startbereiche"] = (
+        startbereiche_fuer(request) if not request.htmx and not kontext["hat_suche"] else []
+    )
     vorlage = "angebote/_ergebnisse.html" if request.htmx else "angebote/suche.html"
     return render(request, vorlage, kontext)
 

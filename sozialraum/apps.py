@@ -11,6 +11,10 @@ class SozialraumConfig(AppConfig):
 
         post_migrate.connect(_rechte, sender=self)
 
+        from . import sicherheit  # security log and login time (signal receivers)
+
+        sicherheit.signale_verbinden()
+
 
 def _rechte(sender, using="default", **kwargs):
     from .rollen import RECHTE, rechte_synchronisieren

@@ -22,3 +22,17 @@ def bereich_registrieren(reihenfolge: int, funktion: Callable[[Any, Any], dict |
 
 def bereiche_fuer(request, gebiet) -> list[dict]:
     return [b for _, funktion in _BEREICHE if (b := funktion(request, gebiet)) is not None]
+
+
+# Sections on the start page (above the search), e.g. "my open tasks", same pattern.
+_STARTBEREICHE: list[tuple[int, Callable[[Any], dict | None]]] = []
+
+
+def startbereich_registrieren(reihenfolge: int, funktion: Callable[[Any], dict | None]) -> None:
+    if all(f is not funktion for _, f in _STARTBEREICHE):
+        _STARTBEREICHE.append((reihenfolge, funktion))
+        _STARTBEREICHE.sort(key=lambda eintrag: eintrag[0])
+
+
+def startbereiche_fuer(request) -> list[dict]:
+    return [b for _, funktion in _STARTBEREICHE if (b := funktion(request)) is not None]

@@ -6,9 +6,12 @@ DEBUG is off unless asked for, and then SECRET_KEY is required.
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from dotenv import load_dotenv
 
@@ -68,13 +71,18 @@ INSTALLED_APPS = [
     "django_htmx",
     "guardian",
     "simple_history",
+    "axes",
+    "csp",
     "sozialraum",
     "traeger",
     "angebote",
+    "gremien",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sozialraum.sicherheit.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,9 +91,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "sozialraum.sicherheit.SitzungsdauerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "sozialraum.urls"
@@ -127,6 +138,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "sozialraum.User"
 
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every login attempt while username + IP are locked out.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
@@ -184,9 +197,24 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sozialraum@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Sessions: 8 hours from login at most, and they end when the browser closes (docs/betrieb.md).
+# Sessions (docs/betrieb.md): at most SESSION_COOKIE_AGE seconds from the login (8 h) and
+# SESSION_IDLE_TIMEOUT seconds without a request (30 min; 0 = no idle limit), both enforced by
+# sozialraum.sicherheit.SitzungsdauerMiddleware; the cookie also ends when the browser closes.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Failed logins (django-axes, every login form incl. /admin/login/): after AXES_FAILURE_LIMIT
+# failures for the same user name from the same IP address, that pair is locked for
+# AXES_COOLOFF_MINUTES. Other IPs can still log in, so an attacker cannot lock a victim out.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not extend it: the page can say when it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "sozialraum.sicherheit.client_ip"
+AXES_LOCKOUT_CALLABLE = "sozialraum.sicherheit.gesperrt"
 
 # HTTPS: on by default without DEBUG. `make serve` turns it off for plain http on loopback.
 HTTPS = env_bool("HTTPS", not DEBUG and not TESTING)
@@ -196,13 +224,18 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
-if env_bool("BEHIND_PROXY", False):
+# Behind a proxy: trust its X-Forwarded-Proto, and its X-Forwarded-For for the client IP.
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # no script reads it: forms and htmx send the token from the page
+CSRF_COOKIE_SAMESITE = "Lax"
 
 # Name of the installation and of the three area levels. Berlin, for example:
 # GEBIETSEBENEN="Prognoseraum:Prognoseräume,Bezirksregion:Bezirksregionen,Planungsraum:Planungsräume"
@@ -235,6 +268,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Logins, failed logins, lockouts, logouts, expired sessions (sozialraum/sicherheit.py).
+        "sozialraum.sicherheit": {"level": "INFO"},
     },
 }
 
@@ -248,3 +283,33 @@ KARTE_KACHEL_URL = os.environ.get(
     "KARTE_KACHEL_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 ).strip()
 KARTE_KACHEL_ATTRIBUTION = env_str("KARTE_KACHEL_ATTRIBUTION", "© OpenStreetMap-Mitwirkende")
+
+
+def _kachel_quelle(url: str) -> list[str]:
+    """The tile server as a CSP source: scheme and host; Leaflet's {s} becomes a wildcard."""
+    teile = urlsplit(url)
+    if not teile.netloc:
+        return []  # no tiles, or tiles from this site ('self')
+    host = teile.netloc.replace("{s}", "*")
+    return [f"{teile.scheme}://{host}" if teile.scheme else host]
+
+
+# Content-Security-Policy (django-csp): only files from this site, no inline scripts or
+# styles, no framing. Map tiles are the one exception (img-src), from KARTE_KACHEL_URL.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *_kachel_quelle(KARTE_KACHEL_URL)],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+
+# Attachments of Sitzungen: largest file in MB (type checked by content, see gremien/anhang.py).
+ANHANG_MAX_MB = env_int("ANHANG_MAX_MB", 20)

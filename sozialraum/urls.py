@@ -7,6 +7,7 @@ from . import views
 urlpatterns = [
     path("", include("angebote.urls")),
     path("traeger/", include("traeger.urls")),
+    path("gremien/", include("gremien.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("gebiete/", views.gebiete, name="gebiete"),
     path("gebiete/regionalraum/<str:schluessel>/", views.regionalraum, name="regionalraum"),

@@ -1,5 +1,6 @@
 import factory
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from sozialraum.models import Quartier, Regionalraum, Sozialraum, User
 
@@ -108,3 +109,67 @@ class AngebotFactory(factory.django.DjangoModelFactory):
         if create and extracted:
             for tag, von, bis in extracted:
                 Angebotszeit.objects.create(angebot=self, wochentag=tag, von=von, bis=bis)
+
+
+class GremiumFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "gremien.Gremium"
+
+    name = factory.Sequence(lambda n: f"AG 78 Bereich {n}")
+    art = "ag78"
+
+
+class MitgliedschaftFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "gremien.Mitgliedschaft"
+
+    gremium = factory.SubFactory(GremiumFactory)
+    person = factory.SubFactory(UserFactory)
+    rolle = "mitglied"
+
+
+class SitzungFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "gremien.Sitzung"
+
+    gremium = factory.SubFactory(GremiumFactory)
+    datum = factory.Sequence(
+        lambda n: (
+            __import__("datetime").date(2026, 1, 6) + __import__("datetime").timedelta(days=28 * n)
+        )
+    )
+    beginn = "14:00"
+    ende = "16:00"
+    ort_text = "Stadtteiltreff, großer Saal"
+
+
+class TraegerZugehoerigkeitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "traeger.TraegerZugehoerigkeit"
+
+    user = factory.SubFactory(UserFactory)
+    traeger = factory.SubFactory(TraegerFactory)
+
+
+class KontaktFactory(factory.django.DjangoModelFactory):
+    """A Vernetzung contact; pass ``traeger=[…]`` (and ``ansprechpersonen=[…]``)."""
+
+    class Meta:
+        model = "traeger.Kontakt"
+        skip_postgeneration_save = True
+
+    erfasst_von = factory.SubFactory(UserFactory)
+    sozialraum = factory.SubFactory(SozialraumFactory)
+    datum = factory.LazyFunction(timezone.localdate)
+    thema = factory.Sequence(lambda n: f"Absprache {n}")
+    sichtbarkeit = "alle"
+
+    @factory.post_generation
+    def traeger(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.traeger.add(*extracted)
+
+    @factory.post_generation
+    def ansprechpersonen(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.ansprechpersonen.add(*extracted)

@@ -136,3 +136,30 @@ def test_suche_findet_hausaufgabenhilfe_auf_arabisch():
     treffer, _anfrage = suchen("hausaufgaben arabisch")
     assert treffer
     assert set(treffer) & set(_hausaufgabenhilfe_in_lindenhof().filter(sprachen="ar"))
+
+
+def test_vernetzungskontakte_sind_plausibel_und_idempotent():
+    from django.db.models import F
+
+    from traeger.models import Kontakt, TraegerZugehoerigkeit
+
+    anzahl = Kontakt.objects.count()
+    assert 300 <= anzahl <= 600
+    team = {
+        z.user.username: z.traeger_id
+        for z in TraegerZugehoerigkeit.objects.filter(
+            user__username__in=["fachkraft", "koordination", "redaktion"]
+        )
+    }
+    # Fatma (RSD) and Kemal work for the Jugendamt; Rita for a freier Träger.
+    assert team["fachkraft"] == team["koordination"] != team["redaktion"]
+    # mostly between Träger working in the contact's Sozialraum
+    lokal = Kontakt.objects.filter(traeger__sozialraeume=F("sozialraum")).distinct().count()
+    assert lokal >= 0.8 * anzahl
+    nie = Traeger.objects.filter(kontakte__isnull=True, kontakte_erfasst__isnull=True)
+    assert nie.count() >= 10
+    assert Kontakt.objects.filter(wiedervorlage__isnull=False).exists()
+    ausgabe = io.StringIO()
+    call_command("load_demo", "--erzwingen", stdout=ausgabe)
+    assert "Kontakte: 0 neu, 0 aktualisiert" in ausgabe.getvalue()
+    assert Kontakt.objects.count() == anzahl

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Ansprechperson, Einrichtung, Traeger
+from .models import Ansprechperson, Einrichtung, Kontakt, Traeger, TraegerZugehoerigkeit
 
 
 @admin.action(description=_("Als heute geprüft markieren"))
@@ -27,6 +27,14 @@ class AnsprechpersonInline(admin.TabularInline):
     extra = 0
 
 
+class ZugehoerigkeitInline(admin.TabularInline):
+    model = TraegerZugehoerigkeit
+    fields = ["user"]
+    autocomplete_fields = ["user"]
+    extra = 0
+    verbose_name_plural = _("Mitarbeitende (für „mein Träger“ in der Vernetzung)")
+
+
 @admin.register(Traeger)
 class TraegerAdmin(SimpleHistoryAdmin):
     list_display = ["name", "traegerschaft", "art", "anzahl_einrichtungen", "zuletzt_geprueft"]
@@ -34,7 +42,7 @@ class TraegerAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "email", "externe_id"]
     autocomplete_fields = ["sozialraeume"]
     readonly_fields = ["created_at", "updated_at", "geprueft_von"]
-    inlines = [EinrichtungInline, AnsprechpersonInline]
+    inlines = [EinrichtungInline, AnsprechpersonInline, ZugehoerigkeitInline]
     actions = [als_geprueft_markieren]
     date_hierarchy = "zuletzt_geprueft"
 
@@ -93,3 +101,31 @@ class AnsprechpersonAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "funktion", "email", "traeger__name"]
     autocomplete_fields = ["traeger", "einrichtung"]
     readonly_fields = ["created_at", "updated_at"]
+
+
+@admin.register(TraegerZugehoerigkeit)
+class TraegerZugehoerigkeitAdmin(SimpleHistoryAdmin):
+    list_display = ["user", "traeger", "created_at"]
+    list_select_related = ["user", "traeger"]
+    search_fields = ["user__username", "user__last_name", "traeger__name"]
+    autocomplete_fields = ["user", "traeger"]
+
+
+@admin.register(Kontakt)
+class KontaktAdmin(SimpleHistoryAdmin):
+    """For data-protection requests (a client's name written by mistake): the
+    Jugendamt-Administration finds, corrects or deletes a contact here."""
+
+    list_display = ["datum", "thema", "art", "erfasst_von", "sozialraum", "sichtbarkeit"]
+    list_select_related = ["erfasst_von", "sozialraum"]
+    list_filter = ["art", "sichtbarkeit", "sozialraum__regionalraum"]
+    search_fields = ["thema", "notiz", "erfasst_von__username", "traeger__name"]
+    autocomplete_fields = [
+        "erfasst_von",
+        "eigener_traeger",
+        "traeger",
+        "ansprechpersonen",
+        "sozialraum",
+    ]
+    readonly_fields = ["created_at", "updated_at"]
+    date_hierarchy = "datum"

@@ -9,12 +9,21 @@ class TraegerConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from sozialraum.bereiche import bereich_registrieren
+        from sozialraum.bereiche import bereich_registrieren, startbereich_registrieren
 
-        from .bereiche import traeger_im_gebiet
+        from .bereiche import (
+            faellige_wiedervorlagen,
+            traeger_im_gebiet,
+            traegerseite_bereich_registrieren,
+            vernetzung_im_gebiet,
+            wer_kennt_wen,
+        )
 
         post_migrate.connect(_rechte, sender=self)
         bereich_registrieren(20, traeger_im_gebiet)
+        bereich_registrieren(50, vernetzung_im_gebiet)
+        traegerseite_bereich_registrieren(30, wer_kennt_wen)
+        startbereich_registrieren(20, faellige_wiedervorlagen)
 
 
 def _rechte(sender, using="default", **kwargs):

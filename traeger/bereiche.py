@@ -1,6 +1,12 @@
-"""What the area pages show of this floor: the Träger and Einrichtungen in an area."""
+"""What other pages show of this floor: the Träger and Einrichtungen in an area, and the
+Vernetzung sections (who knows whom, due follow-ups, the way to a Sozialraum's network)."""
 
-from django.db.models import Count
+from collections import defaultdict
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Max
+
+from sozialraum.models import Sozialraum
 
 from .models import Einrichtung, Traeger
 
@@ -38,3 +44,73 @@ def traegerseite_bereich_registrieren(reihenfolge: int, funktion) -> None:
 
 def bereiche_fuer_traegerseite(request, obj) -> list[dict]:
     return [b for _, f in _SEITEN_BEREICHE if (b := f(request, obj)) is not None]
+
+
+# --- Vernetzung ---------------------------------------------------------------------------
+
+
+def wer_kennt_wen(request, obj) -> dict | None:
+    """On a Träger page: which colleagues had (visible) contact with it, when, with whom."""
+    from .models import Kontakt
+    from .permissions import darf_vernetzung_nutzen
+
+    if not isinstance(obj, Traeger) or not darf_vernetzung_nutzen(request.user):
+        return None
+    kontakte = Kontakt.objects.sichtbar_fuer(request.user).filter(traeger=obj)
+    zeilen = list(
+        kontakte.values("erfasst_von")
+        .annotate(anzahl=Count("pk", distinct=True), zuletzt=Max("datum"))
+        .order_by("-zuletzt", "erfasst_von")[:30]
+    )
+    personen = {
+        u.pk: u for u in get_user_model().objects.filter(pk__in=[z["erfasst_von"] for z in zeilen])
+    }
+    mit_wem = defaultdict(set)
+    for user_id, name in (
+        Kontakt.ansprechpersonen.through.objects.filter(
+            kontakt__in=kontakte.values("pk"),
+            kontakt__erfasst_von__in=list(personen),
+            ansprechperson__traeger=obj,
+        )
+        .values_list("kontakt__erfasst_von", "ansprechperson__name")
+        .distinct()
+    ):
+        mit_wem[user_id].add(name)
+    return {
+        "template": "traeger/_wer_kennt_wen.html",
+        "traeger": obj,
+        "zeilen": [
+            {
+                **z,
+                "person": personen[z["erfasst_von"]],
+                "mit_wem": sorted(mit_wem[z["erfasst_von"]]),
+            }
+            for z in zeilen
+        ],
+    }
+
+
+def faellige_wiedervorlagen(request) -> dict | None:
+    """On the start page: my contacts whose follow-up date has come."""
+    from .models import Kontakt
+
+    if not request.user.is_authenticated:
+        return None
+    faellige = list(
+        Kontakt.objects.filter(erfasst_von=request.user)
+        .faellig()
+        .prefetch_related("traeger")
+        .order_by("wiedervorlage", "pk")[:10]
+    )
+    if not faellige:
+        return None
+    return {"template": "traeger/_wiedervorlagen_start.html", "kontakte": faellige}
+
+
+def vernetzung_im_gebiet(request, gebiet) -> dict | None:
+    """On a Sozialraum page: the way to its contacts and its network."""
+    from .permissions import darf_vernetzung_nutzen
+
+    if not isinstance(gebiet, Sozialraum) or not darf_vernetzung_nutzen(request.user):
+        return None
+    return {"template": "traeger/_vernetzung_im_gebiet.html", "sozialraum": gebiet}

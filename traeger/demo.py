@@ -466,3 +466,6 @@ def traeger_laden(ausgabe) -> None:
         f"Zuordnungen zu Sozialräumen: {dazu} neu, {weg} entfernt "
         f"(insgesamt {Traeger.objects.count()} Träger, {Einrichtung.objects.count()} Einrichtungen)"
     )
+
+
+from . import demo_kontakte  # noqa: E402, F401  (the "Kontakte" step; only demo.py is autodiscovered)

@@ -281,3 +281,8 @@ class Ansprechperson(Pruefbar):
             raise ValidationError(
                 {"einrichtung": _("Die Einrichtung gehört zu einem anderen Träger.")}
             )
+
+
+# Vernetzung lives in its own module to keep this one small; imported here so that Django
+# and everybody else find the models in ``traeger.models``.
+from .kontakte import Kontakt, TraegerZugehoerigkeit  # noqa: E402, F401

@@ -1,8 +1,20 @@
-"""Who may do what with Träger, Einrichtungen and Ansprechpersonen.
+"""Who may do what with Träger, Einrichtungen, Ansprechpersonen and Vernetzung contacts.
 
 Model permissions per role (granted after migrate) and small functions used by views,
 templates and admin alike. Object-level rights for a Träger-Redaktion come from
 django-guardian (``change_traeger`` on her Träger).
+
+Vernetzung contacts follow their ``sichtbarkeit``, for every role alike (the
+Jugendamt-Administration too: "nur ich" means only the recorder):
+
+- "nur ich": the recorder only;
+- "mein Träger": the recorder and everyone who works for the contact's ``eigener_traeger``
+  (``TraegerZugehoerigkeit``);
+- "alle Fachkräfte": every logged-in user with a role.
+
+Only the recorder edits a contact. A contact someone may not see does not exist for her
+(404); one she may see but not edit answers 403. ``Kontakt.objects.sichtbar_fuer`` is the
+same rule as a query.
 """
 
 from sozialraum.rollen import (
@@ -19,13 +31,21 @@ _ALLE = [
     for aktion in ("add", "change", "view", "delete")
 ]
 _LESEN = [f"traeger.view_{model}" for model in ("traeger", "einrichtung", "ansprechperson")]
+# Everybody with a role records contacts; the admin site is for the Jugendamt-Administration
+# (who maintains Zugehörigkeiten and removes a contact on a data-protection request).
+_KONTAKTE = ["traeger.add_kontakt", "traeger.view_kontakt"]
+_KONTAKTE_VERWALTEN = [
+    f"traeger.{aktion}_{model}"
+    for model in ("kontakt", "traegerzugehoerigkeit")
+    for aktion in ("add", "change", "view", "delete")
+]
 
 RECHTE = {
-    JUGENDAMT_ADMINISTRATION: _ALLE,
-    SOZIALRAUMKOORDINATION: _LESEN,
-    TRAEGER_REDAKTION: _LESEN,
-    GREMIUM_KOORDINATION: _LESEN,
-    FACHKRAFT: _LESEN,
+    JUGENDAMT_ADMINISTRATION: _ALLE + _KONTAKTE_VERWALTEN,
+    SOZIALRAUMKOORDINATION: _LESEN + _KONTAKTE,
+    TRAEGER_REDAKTION: _LESEN + _KONTAKTE,
+    GREMIUM_KOORDINATION: _LESEN + _KONTAKTE,
+    FACHKRAFT: _LESEN + _KONTAKTE,
 }
 
 
@@ -33,3 +53,28 @@ def can_edit_traeger(user, traeger) -> bool:
     return user.has_perm("traeger.change_traeger") or user.has_perm(
         "traeger.change_traeger", traeger
     )
+
+
+def darf_vernetzung_nutzen(user) -> bool:
+    """May record contacts and open the Vernetzung pages (every role)."""
+    return user.is_authenticated and user.has_perm("traeger.add_kontakt")
+
+
+def darf_kontakt_sehen(user, kontakt) -> bool:
+    from .models import Kontakt, TraegerZugehoerigkeit
+
+    if not (user.is_authenticated and user.has_perm("traeger.view_kontakt")):
+        return False
+    if kontakt.erfasst_von_id == user.pk or kontakt.sichtbarkeit == Kontakt.Sichtbarkeit.ALLE:
+        return True
+    return (
+        kontakt.sichtbarkeit == Kontakt.Sichtbarkeit.TRAEGER
+        and kontakt.eigener_traeger_id is not None
+        and TraegerZugehoerigkeit.objects.filter(
+            user=user.pk, traeger=kontakt.eigener_traeger_id
+        ).exists()
+    )
+
+
+def darf_kontakt_bearbeiten(user, kontakt) -> bool:
+    return darf_vernetzung_nutzen(user) and kontakt.erfasst_von_id == user.pk

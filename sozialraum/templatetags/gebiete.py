@@ -23,6 +23,8 @@ def brotkrumen(*stufen):
             continue
         if isinstance(stufe, str | Promise):
             eintraege.append((stufe, ""))
+        elif hasattr(stufe, "brotkrumen"):
+            eintraege.extend(stufe.brotkrumen())
         elif hasattr(stufe, "eltern"):
             eintraege.append((_("Gebiete"), reverse("gebiete")))
             eintraege.extend((g.name, g.get_absolute_url()) for g in stufe.eltern)

@@ -126,4 +126,21 @@
     if (ziel && (ziel.id === "ergebnisse" || ziel.querySelector("#karte"))) aufbauen();
   });
   document.body.addEventListener("htmx:historyRestore", aufbauen);
+  // htmx keeps a copy of the page for the back button. Leaflet styles the map through the
+  // DOM, which the CSP allows; in that copy the styles become style attributes, which
+  // style-src 'self' blocks on restore. So the drawn map leaves while htmx copies the page
+  // and comes back right after (same task, nothing is painted in between); after a restore
+  // the map is drawn anew (htmx:historyRestore above).
+  document.body.addEventListener("htmx:beforeHistorySave", () => {
+    const el = document.getElementById("karte");
+    if (!el || !el.firstChild) return;
+    const gezeichnet = document.createDocumentFragment();
+    gezeichnet.append(...el.childNodes);
+    const stil = el.style.cssText;
+    el.removeAttribute("style");
+    queueMicrotask(() => {
+      el.append(gezeichnet);
+      el.style.cssText = stil;
+    });
+  });
 })();

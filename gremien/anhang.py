@@ -1,0 +1,103 @@
+"""Attachments of a Sitzung: checked by content, size-limited, stored outside static files
+and delivered only through a view that checks permission (views.anhang)."""
+
+import uuid
+from pathlib import Path
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Allowed kinds, told by the file's content (magic bytes), not by its name.
+ERLAUBT = {
+    "pdf": "application/pdf",
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "gif": "image/gif",
+    "webp": "image/webp",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ppt": "application/vnd.ms-powerpoint",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+}
+
+
+def datei_pruefen(datei) -> tuple[str, str]:
+    """Return (extension, MIME type) of an upload or raise a German ValidationError."""
+    grenze = settings.ANHANG_MAX_MB * 1024 * 1024
+    if datei.size > grenze:
+        raise ValidationError(
+            _("Die Datei ist %(mb).1f MB groß; erlaubt sind höchstens %(max)d MB.")
+            % {"mb": datei.size / 1024 / 1024, "max": settings.ANHANG_MAX_MB}
+        )
+    datei.seek(0)
+    kopf = datei.read(8192)
+    datei.seek(0)
+    art = filetype.guess(kopf)
+    if art is None or art.extension not in ERLAUBT:
+        raise ValidationError(
+            _(
+                "Dieser Dateityp ist nicht erlaubt (erkannt: %(art)s). Erlaubt sind PDF, Bilder "
+                "(PNG, JPEG, GIF, WebP) und Office-Dokumente (Word, Excel, PowerPoint, OpenDocument)."
+            )
+            % {"art": art.mime if art else _("unbekannt")}
+        )
+    return art.extension, ERLAUBT[art.extension]
+
+
+def _ablage(instance, dateiname: str) -> str:
+    # Random names: nobody guesses a path, and the original name stays in `name`.
+    return f"anhaenge/{timezone.now():%Y/%m}/{instance.uid}.{instance.endung}"
+
+
+class Anhang(models.Model):
+    sitzung = models.ForeignKey(
+        "gremien.Sitzung", on_delete=models.PROTECT, related_name="anhaenge"
+    )
+    top = models.ForeignKey(
+        "gremien.Tagesordnungspunkt",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="anhaenge",
+        verbose_name=_("zu TOP"),
+    )
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    datei = models.FileField(_("Datei"), upload_to=_ablage)
+    name = models.CharField(_("Dateiname"), max_length=255)
+    endung = models.CharField(max_length=10, editable=False)
+    mime = models.CharField(max_length=100, editable=False)
+    groesse = models.PositiveIntegerField(_("Größe (Bytes)"), editable=False)
+    hochgeladen_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("hochgeladen von"),
+    )
+    hochgeladen_am = models.DateTimeField(_("hochgeladen am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Anhang")
+        verbose_name_plural = _("Anhänge")
+        ordering = ["hochgeladen_am"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("gremien:anhang", args=[self.uid])
+
+    def clean(self):
+        if self.datei and not self.endung:
+            self.endung, self.mime = datei_pruefen(self.datei)
+            self.groesse = self.datei.size
+            self.name = self.name or Path(self.datei.name).name[:255]

@@ -1,0 +1,213 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from traeger.models import Einrichtung, Traeger
+
+from .anhang import datei_pruefen
+from .models import Aufgabe, Beschluss, Mitgliedschaft, Sitzung, Tagesordnungspunkt, Teilnahme
+
+
+def mitglieder_personen(gremium):
+    return (
+        get_user_model()
+        .objects.filter(
+            pk__in=Mitgliedschaft.objects.aktiv().filter(gremium=gremium).values("person")
+        )
+        .order_by("last_name", "first_name")
+    )
+
+
+class KonfliktMixin:
+    """Optimistic locking: the form carries the version it was loaded with; a save against a
+    newer version is refused with a message saying who changed what meanwhile."""
+
+    konflikt_meldung = _(
+        "Jemand hat diese Angaben geändert, während Sie sie bearbeitet haben "
+        "(%(wer)s, %(wann)s). Ihre Änderungen wurden nicht gespeichert; unten sehen Sie den neuen Stand."
+    )
+
+    def pruefe_version(self, obj, geladen: int) -> None:
+        if geladen != obj.version:
+            letzte = obj.history.order_by("-history_date").select_related("history_user").first()
+            wer = getattr(letzte, "history_user", None) or _("unbekannt")
+            wann = letzte.history_date.strftime("%d.%m.%Y %H:%M") if letzte else "?"
+            raise forms.ValidationError(
+                self.konflikt_meldung % {"wer": wer, "wann": wann}, code="konflikt"
+            )
+
+
+class SitzungForm(KonfliktMixin, forms.ModelForm):
+    geladene_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Sitzung
+        fields = [
+            "titel",
+            "datum",
+            "beginn",
+            "ende",
+            "ort_einrichtung",
+            "ort_text",
+            "status",
+            "einladungstext",
+        ]
+        widgets = {
+            "datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "beginn": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "ende": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "einladungstext": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def __init__(self, *args, gremium, **kwargs):
+        super().__init__(*args, **kwargs)
+        orte = Einrichtung.objects.select_related("traeger").order_by("name")
+        if gremium.sozialraum_id:
+            orte = orte.filter(sozialraum=gremium.sozialraum_id)
+        elif gremium.regionalraum_id:
+            orte = orte.filter(regionalraum=gremium.regionalraum_id)
+        self.fields["ort_einrichtung"].queryset = orte
+        if self.instance.pk:
+            self.fields["geladene_version"].initial = self.instance.version
+
+    def clean(self):
+        daten = super().clean()
+        if self.instance.pk and daten.get("geladene_version") is not None:
+            self.pruefe_version(Sitzung.objects.get(pk=self.instance.pk), daten["geladene_version"])
+        if not daten.get("ort_einrichtung") and not daten.get("ort_text"):
+            self.add_error(
+                "ort_text", _("Bitte einen Ort angeben: eine Einrichtung oder als Text.")
+            )
+        return daten
+
+
+class TopForm(forms.ModelForm):
+    class Meta:
+        model = Tagesordnungspunkt
+        fields = ["titel", "eltern", "verantwortlich", "dauer_minuten"]
+
+    def __init__(self, *args, sitzung, **kwargs):
+        super().__init__(*args, **kwargs)
+        andere = sitzung.tops.filter(eltern__isnull=True)
+        if self.instance.pk:
+            andere = andere.exclude(pk=self.instance.pk)
+        self.fields["eltern"].queryset = andere
+        self.fields["verantwortlich"].queryset = mitglieder_personen(sitzung.gremium)
+
+
+class TeilnahmeForm(forms.Form):
+    """One radio group per active member, plus guests, one per line."""
+
+    gaeste = forms.CharField(
+        label=_("Gäste"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Ein Gast je Zeile, z. B. „Petra Muster (Polizei, Kontaktbereich)“."),
+    )
+
+    def __init__(self, *args, sitzung, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sitzung = sitzung
+        vorhanden = {
+            t.mitgliedschaft_id: t.status
+            for t in sitzung.teilnahmen.filter(mitgliedschaft__isnull=False)
+        }
+        self.mitgliedschaften = list(
+            Mitgliedschaft.objects.aktiv(sitzung.datum)
+            .filter(gremium=sitzung.gremium)
+            .exclude(rolle=Mitgliedschaft.Rolle.GAST)
+            .select_related("person", "traeger")
+        )
+        for m in self.mitgliedschaften:
+            self.fields[f"m_{m.pk}"] = forms.ChoiceField(
+                label=str(m),
+                choices=Teilnahme.Status.choices,
+                widget=forms.RadioSelect,
+                initial=vorhanden.get(m.pk, Teilnahme.Status.ANWESEND),
+            )
+        if not self.is_bound:
+            self.fields["gaeste"].initial = "\n".join(
+                t.gast_name for t in sitzung.teilnahmen.filter(mitgliedschaft__isnull=True)
+            )
+
+    def mitglieder_felder(self):
+        return [self[f"m_{m.pk}"] for m in self.mitgliedschaften]
+
+
+class ProtokollForm(KonfliktMixin, forms.Form):
+    geladene_version = forms.IntegerField(widget=forms.HiddenInput)
+    grund = forms.CharField(
+        label=_("Grund der Änderung"),
+        required=False,
+        max_length=500,
+        help_text=_(
+            "Das Protokoll ist freigegeben; jede Änderung wird als neue Version festgehalten."
+        ),
+    )
+
+    def __init__(self, *args, sitzung, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sitzung = sitzung
+        self.tops = list(sitzung.tops.order_by("position", "pk"))
+        self.fields["geladene_version"].initial = sitzung.version
+        for top in self.tops:
+            self.fields[f"top_{top.pk}"] = forms.CharField(
+                label=top.titel,
+                required=False,
+                initial=top.protokoll,
+                widget=forms.Textarea(attrs={"rows": 6}),
+                help_text=_("Markdown: **fett**, *kursiv*, - Aufzählung, [Link](https://…)"),
+            )
+        if not sitzung.freigegeben:
+            del self.fields["grund"]
+
+    def clean(self):
+        daten = super().clean()
+        if daten.get("geladene_version") is not None:
+            self.pruefe_version(Sitzung.objects.get(pk=self.sitzung.pk), daten["geladene_version"])
+        if self.sitzung.freigegeben and not daten.get("grund"):
+            self.add_error(
+                "grund", _("Bitte angeben, warum das freigegebene Protokoll geändert wird.")
+            )
+        return daten
+
+    def top_felder(self):
+        return [(top, self[f"top_{top.pk}"]) for top in self.tops]
+
+
+class BeschlussForm(forms.ModelForm):
+    class Meta:
+        model = Beschluss
+        fields = ["top", "text", "ja", "nein", "enthaltung"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, sitzung, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["top"].queryset = sitzung.tops.all()
+
+
+class AufgabeForm(forms.ModelForm):
+    class Meta:
+        model = Aufgabe
+        fields = ["top", "was", "person", "traeger", "faellig"]
+        widgets = {
+            "was": forms.Textarea(attrs={"rows": 2}),
+            "faellig": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, sitzung, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["top"].queryset = sitzung.tops.all()
+        self.fields["person"].queryset = mitglieder_personen(sitzung.gremium)
+        self.fields["traeger"].queryset = Traeger.objects.filter(
+            pk__in=Mitgliedschaft.objects.aktiv().filter(gremium=sitzung.gremium).values("traeger")
+        )
+
+
+class AnhangForm(forms.Form):
+    datei = forms.FileField(label=_("Datei"))
+
+    def clean_datei(self):
+        datei = self.cleaned_data["datei"]
+        self.endung, self.mime = datei_pruefen(datei)
+        return datei

@@ -1,0 +1,76 @@
+"""Who may see and edit a Gremium, its Sitzungen and minutes.
+
+- Jugendamt-Administration: everything (model permissions ``change_gremium`` and
+  ``view_alle_gremien``).
+- Koordination of a Gremium: edits its Sitzungen, attendance and minutes; holds
+  django-guardian's object permission ``change_gremium`` on it, kept in step with her
+  active Mitgliedschaft with role Koordination (see signals.py).
+- Members (active Mitgliedschaft as a person) read everything of the Gremium, including
+  draft minutes' agenda, but draft minutes only once released.
+- Others see what the Gremium's visibility allows ("alle Fachkräfte", "öffentlich");
+  otherwise the Gremium does not exist for them (404).
+"""
+
+from sozialraum.rollen import (
+    FACHKRAFT,
+    GREMIUM_KOORDINATION,
+    JUGENDAMT_ADMINISTRATION,
+    SOZIALRAUMKOORDINATION,
+    TRAEGER_REDAKTION,
+)
+
+_MODELLE = (
+    "gremium",
+    "mitgliedschaft",
+    "sitzung",
+    "tagesordnungspunkt",
+    "teilnahme",
+    "beschluss",
+    "aufgabe",
+    "anhang",
+)
+_LESEN = ["gremien.view_gremium"]
+
+RECHTE = {
+    JUGENDAMT_ADMINISTRATION: [
+        f"gremien.{a}_{m}" for m in _MODELLE for a in ("add", "change", "view")
+    ]
+    + ["gremien.view_alle_gremien", "gremien.view_protokollversion"],
+    SOZIALRAUMKOORDINATION: _LESEN,
+    GREMIUM_KOORDINATION: _LESEN,
+    TRAEGER_REDAKTION: _LESEN,
+    FACHKRAFT: _LESEN,
+}
+
+
+def ist_mitglied(user, gremium) -> bool:
+    if not user.is_authenticated:
+        return False
+    from .models import Mitgliedschaft
+
+    return Mitgliedschaft.objects.aktiv().filter(gremium=gremium, person=user).exists()
+
+
+def darf_bearbeiten(user, gremium) -> bool:
+    return user.is_authenticated and (
+        user.has_perm("gremien.change_gremium") or user.has_perm("gremien.change_gremium", gremium)
+    )
+
+
+def darf_lesen(user, gremium) -> bool:
+    """May open the Gremium, its Sitzungen and released minutes."""
+    from .models import Gremium
+
+    if not user.is_authenticated:
+        return False
+    if user.has_perm("gremien.view_alle_gremien") or darf_bearbeiten(user, gremium):
+        return True
+    if gremium.sichtbarkeit in (Gremium.Sichtbarkeit.FACHKRAEFTE, Gremium.Sichtbarkeit.OEFFENTLICH):
+        return True
+    return ist_mitglied(user, gremium)
+
+
+def darf_aufgabe_abhaken(user, aufgabe) -> bool:
+    return darf_bearbeiten(user, aufgabe.gremium) or (
+        user.is_authenticated and aufgabe.person_id == user.pk
+    )

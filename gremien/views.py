@@ -1,0 +1,196 @@
+"""Reading views: Gremien, Sitzungen, minutes, print views, calendars, attachments."""
+
+import secrets
+
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch, Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from .kalender import kalender
+from .models import (
+    Anhang,
+    Aufgabe,
+    Gremium,
+    Kalenderzugang,
+    Mitgliedschaft,
+    Sitzung,
+    Teilnahme,
+)
+from .permissions import darf_bearbeiten, darf_lesen
+from .protokoll import tagesordnung
+
+
+def gremium_fuer(request, pk: int, bearbeiten: bool = False) -> Gremium:
+    """The Gremium if the user may see it (else 404) and, if asked, edit it (else 403)."""
+    gremium = get_object_or_404(Gremium.objects.select_related("sozialraum", "regionalraum"), pk=pk)
+    if not darf_lesen(request.user, gremium):
+        raise Http404
+    if bearbeiten and not darf_bearbeiten(request.user, gremium):
+        raise PermissionDenied
+    return gremium
+
+
+def sitzung_fuer(request, pk: int, bearbeiten: bool = False) -> Sitzung:
+    sitzung = get_object_or_404(Sitzung.objects.select_related("gremium", "ort_einrichtung"), pk=pk)
+    gremium_fuer(request, sitzung.gremium_id, bearbeiten)
+    return sitzung
+
+
+def offene_aufgaben(sitzung: Sitzung):
+    """Open tasks of the Gremium from earlier meetings: they come back on the agenda."""
+    return (
+        Aufgabe.objects.offen()
+        .filter(gremium=sitzung.gremium_id, sitzung__datum__lt=sitzung.datum)
+        .select_related("person", "traeger", "sitzung")
+        .order_by("faellig", "pk")
+    )
+
+
+@require_GET
+def gremien_liste(request):
+    meine = Mitgliedschaft.objects.aktiv().filter(person=request.user).values("gremium")
+    gremien = (
+        Gremium.objects.sichtbar_fuer(request.user)
+        .filter(aktiv=True)
+        .select_related("sozialraum", "regionalraum")
+        .annotate(mitglied=Count("pk", filter=Q(pk__in=meine)))
+        .order_by("-mitglied", "name")
+    )
+    return render(request, "gremien/liste.html", {"gremien": gremien})
+
+
+@require_GET
+def gremium(request, pk: int):
+    gremium = gremium_fuer(request, pk)
+    heute = timezone.localdate()
+    sitzungen = gremium.sitzungen.all()
+    mitglieder = (
+        gremium.mitgliedschaften.aktiv()
+        .select_related("person", "traeger")
+        .annotate(
+            anwesend=Count("teilnahmen", filter=Q(teilnahmen__status=Teilnahme.Status.ANWESEND)),
+            entschuldigt=Count(
+                "teilnahmen", filter=Q(teilnahmen__status=Teilnahme.Status.ENTSCHULDIGT)
+            ),
+            gefehlt=Count("teilnahmen", filter=Q(teilnahmen__status=Teilnahme.Status.FEHLT)),
+        )
+        .order_by("rolle", "person__last_name", "traeger__name")
+    )
+    return render(
+        request,
+        "gremien/gremium.html",
+        {
+            "gremium": gremium,
+            "naechste": sitzungen.filter(datum__gte=heute).order_by("datum", "beginn")[:5],
+            "vergangene": sitzungen.filter(datum__lt=heute).order_by("-datum")[:20],
+            "aufgaben": gremium.aufgaben.offen().select_related("person", "traeger", "sitzung"),
+            "mitglieder": mitglieder,
+            "darf_bearbeiten": darf_bearbeiten(request.user, gremium),
+        },
+    )
+
+
+def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
+    tops = list(
+        sitzung.tops.select_related("verantwortlich").prefetch_related(
+            "beschluesse",
+            Prefetch("aufgaben", queryset=Aufgabe.objects.select_related("person", "traeger")),
+        )
+    )
+    bearbeiten = darf_bearbeiten(request.user, sitzung.gremium)
+    return {
+        "sitzung": sitzung,
+        "gremium": sitzung.gremium,
+        "tagesordnung": tagesordnung(tops),
+        "offene_aufgaben": offene_aufgaben(sitzung),
+        "beschluesse": sitzung.beschluesse.select_related("top"),
+        "aufgaben": sitzung.aufgaben.select_related("person", "traeger", "top"),
+        "teilnahmen": sitzung.teilnahmen.select_related(
+            "mitgliedschaft__person", "mitgliedschaft__traeger", "traeger"
+        ).order_by(
+            "mitgliedschaft__person__last_name", "mitgliedschaft__traeger__name", "gast_name", "pk"
+        ),
+        "anhaenge": sitzung.anhaenge.all(),
+        "versionen": sitzung.protokollversionen.select_related("freigegeben_von"),
+        "darf_bearbeiten": bearbeiten,
+        "protokoll_sichtbar": sitzung.freigegeben or bearbeiten,
+    }
+
+
+@require_GET
+def sitzung(request, pk: int):
+    sitzung = sitzung_fuer(request, pk)
+    return render(request, "gremien/sitzung.html", _sitzung_kontext(request, sitzung))
+
+
+@require_GET
+def einladung_drucken(request, pk: int):
+    sitzung = sitzung_fuer(request, pk)
+    return render(request, "gremien/einladung_druck.html", _sitzung_kontext(request, sitzung))
+
+
+@require_GET
+def protokoll_drucken(request, pk: int):
+    sitzung = sitzung_fuer(request, pk)
+    kontext = _sitzung_kontext(request, sitzung)
+    if not kontext["protokoll_sichtbar"]:
+        raise Http404
+    return render(request, "gremien/protokoll_druck.html", kontext)
+
+
+@require_GET
+def anhang(request, uid):
+    """Attachments only through here: permission checked, never rendered inline as HTML."""
+    anhang = get_object_or_404(Anhang.objects.select_related("sitzung"), uid=uid)
+    sitzung_fuer(request, anhang.sitzung_id)
+    antwort = FileResponse(
+        anhang.datei.open("rb"), as_attachment=True, filename=anhang.name, content_type=anhang.mime
+    )
+    antwort["X-Content-Type-Options"] = "nosniff"
+    antwort["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return antwort
+
+
+@require_GET
+def kalender_abo(request):
+    zugang, _angelegt = Kalenderzugang.objects.get_or_create(
+        user=request.user, defaults={"token": secrets.token_urlsafe(32)}
+    )
+    gremien = Gremium.objects.sichtbar_fuer(request.user).filter(
+        pk__in=Mitgliedschaft.objects.aktiv().filter(person=request.user).values("gremium")
+    )
+    return render(request, "gremien/kalender.html", {"token": zugang.token, "gremien": gremien})
+
+
+def _ics(request, sitzungen, name):
+    daten = kalender(
+        sitzungen.select_related("gremium", "ort_einrichtung"),
+        request.build_absolute_uri("/").rstrip("/"),
+        name,
+    )
+    return HttpResponse(daten, content_type="text/calendar; charset=utf-8")
+
+
+@login_not_required
+@require_GET
+def kalender_meine(request, token: str):
+    """Calendar apps cannot log in: the secret token in the URL stands for the user."""
+    zugang = get_object_or_404(Kalenderzugang.objects.select_related("user"), token=token)
+    if not zugang.user.is_active:
+        raise Http404
+    gremien = Mitgliedschaft.objects.aktiv().filter(person=zugang.user).values("gremium")
+    return _ics(request, Sitzung.objects.filter(gremium__in=gremien), "Meine Sitzungen")
+
+
+@login_not_required
+@require_GET
+def kalender_gremium(request, token: str, pk: int):
+    zugang = get_object_or_404(Kalenderzugang.objects.select_related("user"), token=token)
+    gremium = get_object_or_404(Gremium, pk=pk)
+    if not zugang.user.is_active or not darf_lesen(zugang.user, gremium):
+        raise Http404
+    return _ics(request, gremium.sitzungen.all(), gremium.name)

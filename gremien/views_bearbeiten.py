@@ -1,0 +1,290 @@
+"""Editing views of the Koordination: plan a Sitzung, agenda, attendance, minutes, tasks."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import F
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from .einladung import einladung_senden
+from .forms import (
+    AnhangForm,
+    AufgabeForm,
+    BeschlussForm,
+    ProtokollForm,
+    SitzungForm,
+    TeilnahmeForm,
+    TopForm,
+)
+from .models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
+from .permissions import darf_aufgabe_abhaken
+from .protokoll import protokoll_freigeben
+from .views import gremium_fuer, sitzung_fuer
+
+
+def _version_erhoehen(sitzung: Sitzung) -> None:
+    Sitzung.objects.filter(pk=sitzung.pk).update(
+        version=F("version") + 1, updated_at=timezone.now()
+    )
+
+
+def sitzung_anlegen(request, gremium_pk: int):
+    gremium = gremium_fuer(request, gremium_pk, bearbeiten=True)
+    form = SitzungForm(request.POST or None, gremium=gremium, instance=Sitzung(gremium=gremium))
+    if request.method == "POST" and form.is_valid():
+        sitzung = form.save()
+        messages.success(request, _("Die Sitzung ist angelegt. Jetzt die Tagesordnung."))
+        return redirect(sitzung)
+    return render(
+        request,
+        "gremien/formular.html",
+        {"form": form, "gremium": gremium, "titel": _("Sitzung planen")},
+    )
+
+
+def sitzung_bearbeiten(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    form = SitzungForm(request.POST or None, gremium=sitzung.gremium, instance=sitzung)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.save()
+            _version_erhoehen(sitzung)
+        messages.success(request, _("Die Sitzung ist gespeichert."))
+        return redirect(sitzung)
+    return render(
+        request,
+        "gremien/formular.html",
+        {
+            "form": form,
+            "sitzung": sitzung,
+            "gremium": sitzung.gremium,
+            "titel": _("Sitzung bearbeiten"),
+        },
+    )
+
+
+def top_bearbeiten(request, sitzung_pk: int, pk: int | None = None):
+    sitzung = sitzung_fuer(request, sitzung_pk, bearbeiten=True)
+    top = (
+        get_object_or_404(Tagesordnungspunkt, pk=pk, sitzung=sitzung)
+        if pk
+        else Tagesordnungspunkt(sitzung=sitzung)
+    )
+    form = TopForm(request.POST or None, sitzung=sitzung, instance=top)
+    if request.method == "POST" and form.is_valid():
+        top = form.save(commit=False)
+        if not top.pk:
+            letzte = sitzung.tops.filter(eltern=top.eltern).order_by("-position").first()
+            top.position = (letzte.position + 1) if letzte else 1
+        top.save()
+        messages.success(request, _("Der Tagesordnungspunkt ist gespeichert."))
+        if "weiter" in request.POST:
+            return redirect("gremien:top_neu", sitzung_pk=sitzung.pk)
+        return redirect(sitzung)
+    titel = _("Tagesordnungspunkt bearbeiten") if top.pk else _("Tagesordnungspunkt hinzufügen")
+    return render(
+        request,
+        "gremien/formular.html",
+        {
+            "form": form,
+            "sitzung": sitzung,
+            "gremium": sitzung.gremium,
+            "titel": titel,
+            "weiter": not top.pk,
+        },
+    )
+
+
+@require_POST
+def top_verschieben(request, sitzung_pk: int, pk: int):
+    sitzung = sitzung_fuer(request, sitzung_pk, bearbeiten=True)
+    top = get_object_or_404(Tagesordnungspunkt, pk=pk, sitzung=sitzung)
+    geschwister = list(sitzung.tops.filter(eltern=top.eltern_id).order_by("position", "pk"))
+    i = geschwister.index(top)
+    j = i - 1 if request.POST.get("richtung") == "hoch" else i + 1
+    if 0 <= j < len(geschwister):
+        geschwister[i], geschwister[j] = geschwister[j], geschwister[i]
+        for position, t in enumerate(geschwister, start=1):
+            if t.position != position:
+                t.position = position
+                t.save(update_fields=["position"])
+    return redirect(sitzung.get_absolute_url() + "#tagesordnung")
+
+
+def teilnahme_erfassen(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    form = TeilnahmeForm(request.POST or None, sitzung=sitzung)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            for m in form.mitgliedschaften:
+                Teilnahme.objects.update_or_create(
+                    sitzung=sitzung,
+                    mitgliedschaft=m,
+                    defaults={"status": form.cleaned_data[f"m_{m.pk}"], "traeger": m.traeger},
+                )
+            sitzung.teilnahmen.filter(mitgliedschaft__isnull=True).delete()
+            for zeile in form.cleaned_data["gaeste"].splitlines():
+                if zeile.strip():
+                    Teilnahme.objects.create(sitzung=sitzung, gast_name=zeile.strip()[:200])
+        messages.success(request, _("Die Anwesenheit ist gespeichert."))
+        return redirect(sitzung.get_absolute_url() + "#anwesenheit")
+    return render(
+        request,
+        "gremien/teilnahme.html",
+        {"form": form, "sitzung": sitzung, "gremium": sitzung.gremium},
+    )
+
+
+def protokoll_bearbeiten(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    form = ProtokollForm(request.POST or None, sitzung=sitzung)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            Sitzung.objects.select_for_update().get(pk=sitzung.pk)
+            for top, feld in form.top_felder():
+                text = form.cleaned_data[feld.name]
+                if text != top.protokoll:
+                    top.protokoll = text
+                    top.save(update_fields=["protokoll"])
+            _version_erhoehen(sitzung)
+            if sitzung.freigegeben:
+                version = protokoll_freigeben(sitzung, request.user, form.cleaned_data["grund"])
+                messages.success(
+                    request,
+                    _("Das Protokoll ist als Version %(v)d gespeichert.") % {"v": version.version},
+                )
+            else:
+                messages.success(request, _("Der Protokollentwurf ist gespeichert."))
+        return redirect(sitzung.get_absolute_url() + "#protokoll")
+    return render(
+        request,
+        "gremien/protokoll_form.html",
+        {"form": form, "sitzung": sitzung, "gremium": sitzung.gremium},
+    )
+
+
+def beschluss_anlegen(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    form = BeschlussForm(request.POST or None, sitzung=sitzung)
+    if request.method == "POST" and form.is_valid():
+        beschluss = form.save(commit=False)
+        beschluss.sitzung = sitzung
+        beschluss.save()
+        messages.success(request, _("Der Beschluss ist festgehalten."))
+        return redirect(sitzung.get_absolute_url() + "#beschluesse")
+    return render(
+        request,
+        "gremien/formular.html",
+        {
+            "form": form,
+            "sitzung": sitzung,
+            "gremium": sitzung.gremium,
+            "titel": _("Beschluss festhalten"),
+        },
+    )
+
+
+def aufgabe_anlegen(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    form = AufgabeForm(
+        request.POST or None,
+        sitzung=sitzung,
+        instance=Aufgabe(sitzung=sitzung, gremium=sitzung.gremium),
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Die Aufgabe ist festgehalten."))
+        return redirect(sitzung.get_absolute_url() + "#aufgaben")
+    return render(
+        request,
+        "gremien/formular.html",
+        {
+            "form": form,
+            "sitzung": sitzung,
+            "gremium": sitzung.gremium,
+            "titel": _("Aufgabe festhalten"),
+        },
+    )
+
+
+@require_POST
+def aufgabe_status(request, pk: int):
+    aufgabe = get_object_or_404(Aufgabe.objects.select_related("gremium"), pk=pk)
+    gremium_fuer(request, aufgabe.gremium_id)  # 404 for outsiders
+    if not darf_aufgabe_abhaken(request.user, aufgabe):
+        raise PermissionDenied
+    neu = request.POST.get("status")
+    if neu in Aufgabe.Status.values:
+        aufgabe.status = neu
+        aufgabe.erledigt_am = timezone.localdate() if neu == Aufgabe.Status.ERLEDIGT else None
+        aufgabe.save(update_fields=["status", "erledigt_am"])
+        messages.success(
+            request, _("Aufgabe: %(status)s.") % {"status": aufgabe.get_status_display()}
+        )
+    zurueck = request.POST.get("zurueck")
+    if zurueck and zurueck.isdigit():
+        return redirect("gremien:sitzung", pk=int(zurueck))
+    weiter = request.POST.get("weiter", "")
+    if url_has_allowed_host_and_scheme(weiter, {request.get_host()}, request.is_secure()):
+        return redirect(weiter)
+    return redirect(aufgabe.gremium)
+
+
+@require_POST
+def freigeben(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    if sitzung.freigegeben:
+        messages.info(
+            request,
+            _(
+                "Das Protokoll ist schon freigegeben; Änderungen werden als neue Version gespeichert."
+            ),
+        )
+    else:
+        protokoll_freigeben(sitzung, request.user)
+        messages.success(
+            request, _("Das Protokoll ist freigegeben; die Mitglieder können es jetzt lesen.")
+        )
+    return redirect(sitzung.get_absolute_url() + "#protokoll")
+
+
+@require_POST
+def einladen(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    anzahl = einladung_senden(sitzung, request.build_absolute_uri("/").rstrip("/"))
+    if anzahl:
+        messages.success(
+            request, _("Die Einladung ist an %(n)d Mitglieder verschickt.") % {"n": anzahl}
+        )
+    else:
+        messages.warning(
+            request,
+            _("Kein Mitglied hat eine E-Mail-Adresse hinterlegt; es wurde nichts verschickt."),
+        )
+    return redirect(sitzung)
+
+
+@require_POST
+def anhang_hochladen(request, pk: int):
+    sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    form = AnhangForm(request.POST, request.FILES)
+    if form.is_valid():
+        datei = form.cleaned_data["datei"]
+        Anhang.objects.create(
+            sitzung=sitzung,
+            datei=datei,
+            name=datei.name[:255],
+            endung=form.endung,
+            mime=form.mime,
+            groesse=datei.size,
+            hochgeladen_von=request.user,
+        )
+        messages.success(request, _("„%(name)s“ ist angehängt.") % {"name": datei.name})
+    else:
+        for fehler in form.errors.get("datei", []):
+            messages.error(request, _("Anhang nicht gespeichert: %(fehler)s") % {"fehler": fehler})
+    return redirect(sitzung.get_absolute_url() + "#anhaenge")

@@ -1,0 +1,187 @@
+"""Security pieces that Django and the libraries leave to the project.
+
+- ``client_ip``: the client's address for django-axes (``AXES_CLIENT_IP_CALLABLE``):
+  ``REMOTE_ADDR``, and only with ``BEHIND_PROXY`` the address the proxy appended to
+  ``X-Forwarded-For``.
+- ``gesperrt``: the German lockout page of django-axes (``AXES_LOCKOUT_CALLABLE``).
+- The security log (logger ``sozialraum.sicherheit``): logins, failed logins, logouts,
+  lockouts and ended sessions, one line each, with user name and IP address.
+- ``SitzungsdauerMiddleware``: a login ends after ``SESSION_IDLE_TIMEOUT`` seconds without a
+  request and ``SESSION_COOKIE_AGE`` seconds after the login, whatever happens in between.
+- ``PermissionsPolicyMiddleware``: the ``Permissions-Policy`` header (django-csp has none).
+
+Settings and their defaults: README.md and docs/betrieb.md.
+"""
+
+import ipaddress
+import logging
+import re
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.db.models import Max
+from django.dispatch import receiver
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+log = logging.getLogger("sozialraum.sicherheit")
+
+# Session keys (JSON-serialisable POSIX timestamps).
+ANGEMELDET_UM = "_sicherheit_angemeldet_um"
+ZULETZT_AKTIV = "_sicherheit_zuletzt_aktiv"
+# The activity time is written at most once a minute, not on every request: a session then
+# ends between 29 and 30 minutes after the last request, never later.
+AKTIVITAET_SPEICHERN_NACH = 60
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
+
+def client_ip(request) -> str | None:
+    """The client's IP address, as django-axes and the security log see it.
+
+    Only ``REMOTE_ADDR`` (the peer of the TCP connection), unless ``BEHIND_PROXY`` is on:
+    then the last entry of ``X-Forwarded-For``, the one our own proxy appended (nginx's
+    ``$proxy_add_x_forwarded_for``); entries before it come from the client and prove nothing.
+    """
+    if settings.BEHIND_PROXY:
+        weitergeleitet = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        letzte = weitergeleitet.rsplit(",", 1)[-1].strip()
+        try:
+            return str(ipaddress.ip_address(letzte))
+        except ValueError:
+            pass
+    return request.META.get("REMOTE_ADDR")
+
+
+def _einzeilig(text, laenge: int = 150) -> str:
+    """User input for a log line: control characters escaped (no forged lines), shortened."""
+    text = str(text if text is not None else "-")[:laenge]
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _protokollieren(stufe: int, ereignis: str, request, benutzer) -> None:
+    ip = client_ip(request) if request is not None else None
+    pfad = getattr(request, "path", None)
+    log.log(
+        stufe,
+        "%s benutzer=%s ip=%s pfad=%s",
+        ereignis,
+        _einzeilig(benutzer),
+        ip or "-",
+        _einzeilig(pfad),
+        extra={"ereignis": ereignis, "benutzer": _einzeilig(benutzer), "ip": ip},
+    )
+
+
+@receiver(user_logged_in, dispatch_uid="sicherheit_angemeldet")
+def _angemeldet(sender, request, user, **kwargs):
+    if request is not None and hasattr(request, "session"):
+        jetzt = timezone.now().timestamp()
+        request.session[ANGEMELDET_UM] = jetzt
+        request.session[ZULETZT_AKTIV] = jetzt
+    _protokollieren(logging.INFO, "anmeldung", request, user.get_username())
+
+
+@receiver(user_login_failed, dispatch_uid="sicherheit_fehlgeschlagen")
+def _fehlgeschlagen(sender, credentials, request=None, **kwargs):
+    # Django has already masked the password in ``credentials``; only the name is logged.
+    _protokollieren(
+        logging.WARNING, "anmeldung_fehlgeschlagen", request, credentials.get("username")
+    )
+
+
+@receiver(user_logged_out, dispatch_uid="sicherheit_abgemeldet")
+def _abgemeldet(sender, request, user, **kwargs):
+    _protokollieren(logging.INFO, "abmeldung", request, user.get_username() if user else None)
+
+
+def _gesperrt_protokollieren(sender, request, username, ip_address, **kwargs):
+    _protokollieren(logging.WARNING, "anmeldung_gesperrt", request, username)
+
+
+def signale_verbinden() -> None:
+    """Called from ``SozialraumConfig.ready`` (axes' signal lives in an installed app)."""
+    from axes.signals import user_locked_out
+
+    user_locked_out.connect(_gesperrt_protokollieren, dispatch_uid="sicherheit_gesperrt")
+
+
+def gesperrt(request, original_response=None, credentials=None):
+    """django-axes' lockout response: a German page saying why and from when to retry."""
+    from axes.helpers import get_client_username, get_cool_off, get_failure_limit
+    from axes.models import AccessAttempt
+
+    benutzer = get_client_username(request, credentials) or ""
+    sperre = get_cool_off(request)
+    # Failures during the lockout are not counted (AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT
+    # is off), so the lock ends one cool-off after the last counted failure.
+    letzter = (
+        AccessAttempt.objects.filter(
+            username=benutzer, ip_address=getattr(request, "axes_ip_address", None)
+        ).aggregate(zeit=Max("attempt_time"))["zeit"]
+        or timezone.now()
+    )
+    kontext = {
+        "fehlversuche": get_failure_limit(request, credentials),
+        "sperre_minuten": int(sperre.total_seconds() // 60) if sperre else None,
+        "wieder_ab": letzter + sperre if sperre else None,
+    }
+    return render(request, "axes/lockout.html", kontext, status=429)
+
+
+class SitzungsdauerMiddleware:
+    """Log out after ``SESSION_IDLE_TIMEOUT`` idle seconds or ``SESSION_COOKIE_AGE`` after login.
+
+    Sits after ``MessageMiddleware`` (for the notice on the login page). The logged-out
+    request continues anonymously, so ``LoginRequiredMiddleware`` sends it to the login.
+    A session without a login time (older than this middleware) counts as expired.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            grund = self._abgelaufen(request.session)
+            if grund:
+                _protokollieren(
+                    logging.INFO, "sitzung_abgelaufen", request, request.user.get_username()
+                )
+                logout(request)
+                messages.info(request, grund, fail_silently=True)
+        return self.get_response(request)
+
+    @staticmethod
+    def _abgelaufen(session) -> str | None:
+        jetzt = timezone.now().timestamp()
+        angemeldet = session.get(ANGEMELDET_UM)
+        if angemeldet is None or jetzt - angemeldet > settings.SESSION_COOKIE_AGE:
+            return _("Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.")
+        zuletzt = session.get(ZULETZT_AKTIV, angemeldet)
+        leerlauf = settings.SESSION_IDLE_TIMEOUT
+        if leerlauf and jetzt - zuletzt > leerlauf:
+            return _(
+                "Sie wurden nach %(minuten)d Minuten ohne Aktivität abgemeldet. "
+                "Bitte melden Sie sich erneut an."
+            ) % {"minuten": leerlauf // 60}
+        if jetzt - zuletzt >= AKTIVITAET_SPEICHERN_NACH:
+            session[ZULETZT_AKTIV] = jetzt
+        return None
+
+
+class PermissionsPolicyMiddleware:
+    """Switch off browser features the registry never uses (camera, location, payment …)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response

@@ -1,0 +1,311 @@
+"""The demo Gremien of Musterstadt: a year of meetings, minutes, decisions and tasks.
+
+The demo is loaded once per module inside a transaction that is rolled back at the end, so
+that no other test sees its data; every test runs in a savepoint inside it.
+"""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import RequestFactory
+from django.utils import timezone
+from guardian.models import UserObjectPermission
+
+from gremien.bereiche import meine_gremienarbeit
+from gremien.demo import ZUKUNFT_AB
+from gremien.models import (
+    Aufgabe,
+    Beschluss,
+    Gremium,
+    Mitgliedschaft,
+    Protokollversion,
+    Sitzung,
+    Tagesordnungspunkt,
+    Teilnahme,
+)
+from gremien.protokoll import markdown_html, stand
+from sozialraum.models import User
+from sozialraum.rollen import FACHKRAFT
+from traeger.demo import STICHTAG
+
+pytestmark = pytest.mark.django_db
+
+G = Gremium.Art
+# The demo's dates are fixed: past meetings before STICHTAG, planned ones from ZUKUNFT_AB on.
+# Checks against the real date run only while ZUKUNFT_AB is still ahead of it.
+VOR_DEN_PLANTERMINEN = timezone.localdate() < ZUKUNFT_AB
+
+
+@pytest.fixture(scope="module", autouse=True)
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        ausgabe = io.StringIO()
+        call_command("load_demo", "--erzwingen", stdout=ausgabe)
+    yield ausgabe.getvalue()
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+def _gremium(name: str) -> Gremium:
+    return Gremium.objects.get(name=name)
+
+
+def test_rund_zehn_gremien_aller_arten():
+    assert 9 <= Gremium.objects.count() <= 13
+    arten = {art: Gremium.objects.filter(art=art).count() for art in G.values}
+    assert arten[G.AG78] == 4
+    assert set(
+        Gremium.objects.filter(art=G.AG78).values_list("regionalraum__schluessel", flat=True)
+    ) == {
+        "01",
+        "02",
+        "03",
+        "04",
+    }
+    assert 2 <= arten[G.STADTTEILTISCH] <= 3
+    for art in (G.SOZIALRAUMTEAM, G.LENKUNGSGRUPPE, G.FOKUSGRUPPE, G.KONFERENZ):
+        assert arten[art] >= 1, art
+    lindenhof = _gremium("Stadtteiltisch Lindenhof")
+    assert lindenhof.sozialraum.schluessel == "0103"
+    assert _gremium("AG 78 Nord").regionalraum.schluessel == "01"
+    assert _gremium("Lenkungsgruppe Nord").regionalraum.schluessel == "01"
+    sichtbarkeit = set(Gremium.objects.values_list("sichtbarkeit", flat=True))
+    assert {Gremium.Sichtbarkeit.MITGLIEDER, Gremium.Sichtbarkeit.FACHKRAEFTE} <= sichtbarkeit
+    assert Gremium.objects.filter(sichtbarkeit=Gremium.Sichtbarkeit.MITGLIEDER).count() > (
+        Gremium.objects.count() / 2
+    )
+    for g in Gremium.objects.all():
+        g.full_clean()
+        assert g.rhythmus and g.beschreibung, g
+
+
+def test_sitzungen_ueber_ein_jahr_und_naechste_termine():
+    for g in Gremium.objects.all():
+        vergangen = g.sitzungen.filter(datum__lt=STICHTAG)
+        assert vergangen.count() >= 6, g
+        if g.art != G.KONFERENZ:  # the conference meets twice a year, since 2023
+            assert not vergangen.filter(datum__lt=STICHTAG.replace(year=STICHTAG.year - 1)).exists()
+        assert not vergangen.filter(status__in=[Sitzung.Status.GEPLANT, Sitzung.Status.EINGELADEN])
+        assert not g.sitzungen.filter(datum__gte=STICHTAG, datum__lt=ZUKUNFT_AB).exists()
+        kuenftig = g.sitzungen.filter(datum__gte=ZUKUNFT_AB)
+        assert 1 <= kuenftig.count() <= 3, g
+        assert kuenftig.filter(status=Sitzung.Status.EINGELADEN).count() == 1, g
+        if VOR_DEN_PLANTERMINEN:
+            assert g.sitzungen.filter(datum__gte=timezone.localdate()).count() == kuenftig.count()
+        assert not kuenftig.filter(status=Sitzung.Status.DURCHGEFUEHRT).exists()
+        for s in g.sitzungen.all():
+            s.full_clean()
+            assert s.ort, s
+    assert Sitzung.objects.filter(status=Sitzung.Status.ABGESAGT).count() == 1
+
+
+def test_tagesordnungen_mit_unterpunkten():
+    for s in Sitzung.objects.prefetch_related("tops"):
+        tops = list(s.tops.all())
+        haupt = [t for t in tops if t.eltern_id is None]
+        assert 3 <= len(haupt) <= 6, s
+        assert len({t.position for t in tops}) == len(tops)
+        assert all(t.eltern is None or t.eltern.sitzung_id == s.pk for t in tops)
+    assert Tagesordnungspunkt.objects.filter(eltern__isnull=False).count() >= 20
+    assert Tagesordnungspunkt.objects.filter(verantwortlich__isnull=False).count() >= 300
+    titel = set(Tagesordnungspunkt.objects.values_list("titel", flat=True))
+    for erwartet in (
+        "Begrüßung und Protokollkontrolle",
+        "Bericht aus dem Jugendamt",
+        "Verschiedenes",
+    ):
+        assert erwartet in titel
+
+
+def test_protokolle_freigegeben_ausser_dem_letzten():
+    for g in Gremium.objects.all():
+        durchgefuehrt = list(
+            g.sitzungen.filter(status=Sitzung.Status.DURCHGEFUEHRT).order_by("datum")
+        )
+        *frueher, letzte = durchgefuehrt
+        assert letzte.protokoll_status == Sitzung.Protokollstatus.ENTWURF, g
+        assert not letzte.protokollversionen.exists()
+        assert len(frueher) >= 5
+        for s in frueher:
+            assert s.freigegeben, s
+            versionen = list(s.protokollversionen.all())
+            assert [v.version for v in versionen] == [1] == [s.protokoll_version]
+            assert versionen[0].inhalt == stand(s)
+            assert s.datum < versionen[0].freigegeben_am.date() < STICHTAG
+        for s in durchgefuehrt:
+            assert all(t.protokoll for t in s.tops.all()), s
+    geplant = Sitzung.objects.exclude(status=Sitzung.Status.DURCHGEFUEHRT)
+    assert not Tagesordnungspunkt.objects.filter(sitzung__in=geplant).exclude(protokoll="")
+    assert not Protokollversion.objects.filter(sitzung__in=geplant).exists()
+
+
+def test_protokolle_sind_markdown_ohne_platzhalter():
+    texte = list(
+        Tagesordnungspunkt.objects.exclude(protokoll="").values_list("protokoll", flat=True)
+    )
+    texte += list(Beschluss.objects.values_list("text", flat=True))
+    texte += list(Aufgabe.objects.values_list("was", flat=True))
+    texte += list(Sitzung.objects.values_list("einladungstext", flat=True))
+    assert not [t for t in texte if "{" in t or "}" in t or ".." in t]
+    assert any("<ul>" in markdown_html(t) for t in texte)
+    assert any("<ol>" in markdown_html(t) for t in texte)
+
+
+def test_anwesenheit_realistisch():
+    for s in Sitzung.objects.exclude(status=Sitzung.Status.DURCHGEFUEHRT):
+        assert not s.teilnahmen.exists(), s
+    for s in Sitzung.objects.filter(status=Sitzung.Status.DURCHGEFUEHRT):
+        assert s.teilnahmen.filter(
+            mitgliedschaft__rolle=Mitgliedschaft.Rolle.KOORDINATION,
+            status=Teilnahme.Status.ANWESEND,
+        ).exists(), s
+    alle = Teilnahme.objects.filter(mitgliedschaft__isnull=False).count()
+    anwesend = Teilnahme.objects.filter(status=Teilnahme.Status.ANWESEND).count()
+    assert 0.55 <= anwesend / alle <= 0.85
+    assert Teilnahme.objects.filter(status=Teilnahme.Status.ENTSCHULDIGT).exists()
+    assert Teilnahme.objects.filter(status=Teilnahme.Status.FEHLT).exists()
+    assert Teilnahme.objects.exclude(gast_name="").count() >= 10
+    assert Teilnahme.objects.filter(traeger__isnull=False).count() >= 0.8 * alle
+    assert Teilnahme.objects.filter(mitgliedschaft__rolle=Mitgliedschaft.Rolle.VERTRETUNG).exists()
+
+
+def test_mitgliedschaften():
+    rollen = set(Mitgliedschaft.objects.values_list("rolle", flat=True))
+    assert rollen == set(Mitgliedschaft.Rolle.values)
+    for g in Gremium.objects.all():
+        assert g.mitgliedschaften.filter(rolle=Mitgliedschaft.Rolle.KOORDINATION).count() == 1
+        assert g.mitgliedschaften.filter(traeger__isnull=False, person__isnull=True).exists(), g
+    vertretung = Mitgliedschaft.objects.get(rolle=Mitgliedschaft.Rolle.VERTRETUNG)
+    assert vertretung.vertretung_fuer.gremium_id == vertretung.gremium_id
+    assert vertretung.vertretung_fuer.traeger_id == vertretung.traeger_id
+    for m in Mitgliedschaft.objects.all():
+        m.full_clean()
+    # The Träger of an AG 78 have an Einrichtung in its Regionalraum.
+    ag = _gremium("AG 78 Ost")
+    for m in ag.mitgliedschaften.filter(traeger__isnull=False, rolle=Mitgliedschaft.Rolle.MITGLIED):
+        assert m.traeger.einrichtungen.filter(regionalraum=ag.regionalraum).exists(), m
+    personen = User.objects.filter(
+        email__endswith="@musterstadt.example", mitgliedschaften__isnull=False
+    )
+    weitere = personen.exclude(
+        username__in=["admin", "koordination", "redaktion", "gremium", "fachkraft"]
+    )
+    assert weitere.distinct().count() >= 5
+    for user in weitere.distinct():
+        assert not user.has_usable_password()
+        assert user.groups.filter(name=FACHKRAFT).exists()
+
+
+def test_gremium_koordination_darf_ag_78_nord_bearbeiten():
+    gremium = User.objects.get(username="gremium")
+    koordiniert = [
+        g.name for g in Gremium.objects.all() if gremium.has_perm("gremien.change_gremium", g)
+    ]
+    assert "AG 78 Nord" in koordiniert
+    assert "Stadtteiltisch Lindenhof" in koordiniert
+    assert 2 <= len(koordiniert) <= 3
+    assert not gremium.has_perm("gremien.change_gremium", _gremium("AG 78 Ost"))
+    koordination = User.objects.get(username="koordination")
+    assert koordination.has_perm("gremien.change_gremium", _gremium("Lenkungsgruppe Nord"))
+    fachkraft = User.objects.get(username="fachkraft")
+    assert not any(fachkraft.has_perm("gremien.change_gremium", g) for g in Gremium.objects.all())
+
+
+def test_fachkraft_ist_mitglied_und_hat_offene_aufgaben():
+    fachkraft = User.objects.get(username="fachkraft")
+    mitglied = Mitgliedschaft.objects.aktiv().filter(person=fachkraft)
+    assert set(mitglied.values_list("gremium__name", "rolle")) == {
+        ("AG 78 Nord", Mitgliedschaft.Rolle.MITGLIED),
+        ("Stadtteiltisch Lindenhof", Mitgliedschaft.Rolle.MITGLIED),
+    }
+    offen = list(Aufgabe.objects.offen().filter(person=fachkraft))
+    assert 1 <= len(offen) <= 2
+    assert sum(a.faellig < STICHTAG for a in offen) == 1
+    assert any(a.ueberfaellig for a in offen)
+    anfrage = RequestFactory().get("/")
+    anfrage.user = fachkraft
+    start = meine_gremienarbeit(anfrage)
+    assert start is not None
+    assert {a.pk for a in start["aufgaben"]} == {a.pk for a in offen}
+    if VOR_DEN_PLANTERMINEN:
+        assert sum(a.ueberfaellig for a in offen) == 1
+        assert start["sitzungen"]
+
+
+def test_aufgaben_meist_erledigt_einige_offen_wenige_ueberfaellig():
+    alle = Aufgabe.objects.count()
+    assert alle >= 60
+    erledigt = Aufgabe.objects.filter(status=Aufgabe.Status.ERLEDIGT)
+    assert erledigt.count() > alle / 2
+    assert not erledigt.filter(erledigt_am__isnull=True).exists()
+    assert not erledigt.filter(erledigt_am__gte=STICHTAG).exists()
+    offen = Aufgabe.objects.offen()
+    ueberfaellig = offen.filter(faellig__lt=STICHTAG)
+    assert offen.filter(faellig__gte=ZUKUNFT_AB).count() >= 5
+    assert not offen.filter(faellig__gte=STICHTAG, faellig__lt=ZUKUNFT_AB).exists()
+    assert 3 <= ueberfaellig.count() < alle / 4
+    assert all(a.ueberfaellig for a in ueberfaellig)
+    for a in Aufgabe.objects.select_related("sitzung"):
+        a.full_clean()
+        assert a.gremium_id == a.sitzung.gremium_id
+        assert a.faellig > a.sitzung.datum
+        assert a.sitzung.status == Sitzung.Status.DURCHGEFUEHRT
+
+
+def test_beschluesse_teils_mit_abstimmung():
+    mit_stimmen = Beschluss.objects.filter(ja__isnull=False)
+    assert mit_stimmen.exists()
+    assert Beschluss.objects.filter(ja__isnull=True).exists()
+    for b in mit_stimmen.select_related("sitzung"):
+        anwesend = b.sitzung.teilnahmen.filter(
+            status=Teilnahme.Status.ANWESEND, mitgliedschaft__isnull=False
+        ).count()
+        assert b.ja + b.nein + b.enthaltung <= anwesend
+        assert b.ja > b.nein
+
+
+def _stand():
+    modelle = (Gremium, Mitgliedschaft, Sitzung, Tagesordnungspunkt, Beschluss, Aufgabe)
+    return {
+        **{m.__name__: m.objects.count() for m in modelle},
+        **{f"{m.__name__} (Historie)": m.history.count() for m in modelle},
+        "Teilnahme": Teilnahme.objects.count(),
+        "Protokollversion": Protokollversion.objects.count(),
+        "User": User.objects.count(),
+        "Objektrechte": UserObjectPermission.objects.count(),
+        "offen": Aufgabe.objects.offen().count(),
+        "freigegeben": Sitzung.objects.filter(
+            protokoll_status=Sitzung.Protokollstatus.FREIGEGEBEN
+        ).count(),
+    }
+
+
+def test_zweiter_lauf_legt_nichts_an_und_aendert_nichts():
+    vorher = _stand()
+    stichprobe = {
+        model: dict(model.objects.order_by("pk").values_list("pk", "updated_at")[::7])
+        for model in (Gremium, Sitzung)
+    }
+    ausgabe = io.StringIO()
+    call_command("load_demo", "--erzwingen", stdout=ausgabe)
+    assert _stand() == vorher
+    for model, werte in stichprobe.items():
+        assert dict(model.objects.filter(pk__in=werte).values_list("pk", "updated_at")) == werte
+    text = ausgabe.getvalue()
+    for teil in (
+        "Gremien-Personen: 0 neu",
+        "Gremien: 0 neu, 0 aktualisiert",
+        "Mitgliedschaften: 0 neu, 0 aktualisiert",
+        "Sitzungen: 0 neu, 0 aktualisiert",
+        "Tagesordnungspunkte: 0 neu, 0 aktualisiert",
+        "Teilnahmen: 0 neu, 0 aktualisiert",
+        "Beschlüsse: 0 neu, 0 aktualisiert",
+        "Aufgaben: 0 neu, 0 aktualisiert",
+        "Protokollversionen: 0 neu",
+    ):
+        assert teil in text

@@ -1,0 +1,150 @@
+from collections import Counter
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sozialraum.models import Sozialraum
+
+from .models import Ansprechperson, Kontakt, Traeger
+
+KEINE_KLIENTEN = _(
+    "Keine Namen oder Daten von Klientinnen und Klienten: Kontakte sind Absprachen zwischen "
+    "Fachkräften und Organisationen, nie über einen Fall."
+)
+
+
+def sozialraum_vorschlag(traeger: Traeger | None) -> Sozialraum | None:
+    """Where a Träger mostly works: the Sozialraum of most of its Einrichtungen."""
+    if traeger is None:
+        return None
+    orte = Counter(
+        traeger.einrichtungen.filter(sozialraum__isnull=False).values_list("sozialraum", flat=True)
+    )
+    if orte:
+        return Sozialraum.objects.filter(pk=orte.most_common(1)[0][0]).first()
+    return traeger.sozialraeume.order_by("schluessel").first()
+
+
+class AnsprechpersonenFeld(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj) -> str:
+        teile = [obj.name, obj.funktion, obj.traeger.name]
+        return ", ".join(t for t in teile if t)
+
+
+class KontaktForm(forms.ModelForm):
+    """Few fields, filled in: today, a phone call, the Träger of the page one came from."""
+
+    WEITERE = ("datum", "sozialraum", "eigener_traeger")  # folded away unless needed
+
+    ansprechpersonen = AnsprechpersonenFeld(
+        queryset=Ansprechperson.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("mit wem"),
+    )
+
+    class Meta:
+        model = Kontakt
+        fields = [
+            "traeger",
+            "thema",
+            "art",
+            "ansprechpersonen",
+            "notiz",
+            "wiedervorlage",
+            "sichtbarkeit",
+            "datum",
+            "sozialraum",
+            "eigener_traeger",
+        ]
+        widgets = {
+            "traeger": forms.SelectMultiple(attrs={"size": 6}),
+            "datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "wiedervorlage": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notiz": forms.Textarea(attrs={"rows": 3}),
+            "sichtbarkeit": forms.RadioSelect,
+        }
+        help_texts = {
+            "traeger": _(
+                "Die Organisationen, mit denen Sie Kontakt hatten (Mehrfachauswahl mit Strg)."
+            ),
+            "thema": _("z. B. „Übergang Kita – Schule abgestimmt“"),
+            "notiz": KEINE_KLIENTEN,
+            "wiedervorlage": _(
+                "Wann Sie wieder nachfassen wollen; erscheint dann auf Ihrer Startseite."
+            ),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["traeger"].queryset = Traeger.objects.only("pk", "name").order_by("name")
+        self.fields["sozialraum"].queryset = Sozialraum.objects.order_by("name")
+        eigene = list(Traeger.objects.filter(zugehoerigkeiten__user=user).order_by("name"))
+        if eigene:
+            self.fields["eigener_traeger"].queryset = Traeger.objects.filter(
+                pk__in=[t.pk for t in eigene]
+            )
+            self.fields["eigener_traeger"].label = _("für meinen Träger")
+        else:
+            # "mein Träger" would mean "nobody but me" for someone without a Träger.
+            del self.fields["eigener_traeger"]
+            self.fields["sichtbarkeit"].choices = [
+                c for c in Kontakt.Sichtbarkeit.choices if c[0] != Kontakt.Sichtbarkeit.TRAEGER
+            ]
+        traeger_ids = self._gewaehlte_traeger()
+        personen = Ansprechperson.objects.filter(traeger__in=traeger_ids).select_related("traeger")
+        if traeger_ids and personen.exists():
+            self.fields["ansprechpersonen"].queryset = personen.order_by("traeger__name", "name")
+        else:
+            del self.fields["ansprechpersonen"]
+
+    def _gewaehlte_traeger(self) -> list:
+        if self.is_bound:
+            werte = self.data.getlist(self.add_prefix("traeger"))
+            return [int(w) for w in werte if str(w).isdigit()]
+        if initial := self.initial.get("traeger"):
+            return [getattr(t, "pk", t) for t in initial]
+        if self.instance.pk:
+            return list(self.instance.traeger.values_list("pk", flat=True))
+        return []
+
+    def haupt_felder(self):
+        return [f for f in self.visible_fields() if f.name not in self.WEITERE]
+
+    def weitere_felder(self):
+        return [f for f in self.visible_fields() if f.name in self.WEITERE]
+
+    def clean_datum(self):
+        datum = self.cleaned_data["datum"]
+        if datum and datum > timezone.localdate():
+            raise forms.ValidationError(
+                _(
+                    "Kontakte werden im Nachhinein festgehalten; für Künftiges die Wiedervorlage nutzen."
+                )
+            )
+        return datum
+
+    def clean(self):
+        daten = super().clean()
+        eigener = daten.get("eigener_traeger")
+        traeger = daten.get("traeger")
+        if traeger is not None and not [t for t in traeger if t != eigener]:
+            self.add_error(
+                "traeger",
+                _("Bitte mindestens eine Organisation außer Ihrem eigenen Träger angeben."),
+            )
+        personen = daten.get("ansprechpersonen")
+        gewaehlt = {t.pk for t in traeger or []}
+        if personen and traeger is not None and any(p.traeger_id not in gewaehlt for p in personen):
+            self.add_error(
+                "ansprechpersonen", _("Bitte nur Ansprechpersonen der gewählten Träger angeben.")
+            )
+        if daten.get("sichtbarkeit") == Kontakt.Sichtbarkeit.TRAEGER and not eigener:
+            self.add_error(
+                "sichtbarkeit", _("„mein Träger“ geht nur, wenn Sie Ihren Träger angeben.")
+            )
+        wiedervorlage, datum = daten.get("wiedervorlage"), daten.get("datum")
+        if wiedervorlage and datum and wiedervorlage < datum:
+            self.add_error("wiedervorlage", _("Die Wiedervorlage liegt vor dem Kontakt."))
+        return daten

@@ -1,0 +1,202 @@
+"""Vernetzung: record a contact in seconds, my contacts, a Sozialraum's contacts and network."""
+
+import re
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from sozialraum.models import Sozialraum
+
+from .forms import KontaktForm, sozialraum_vorschlag
+from .models import Kontakt, Traeger
+from .netzwerk import STANDARD_MONATE, ZEITRAEUME, netzwerk_berechnen, netzwerk_csv, zeichnung
+from .permissions import darf_kontakt_bearbeiten, darf_kontakt_sehen, darf_vernetzung_nutzen
+
+PRO_SEITE = 50
+
+
+def _nur_mit_rolle(request) -> None:
+    if not darf_vernetzung_nutzen(request.user):
+        raise PermissionDenied
+
+
+def kontakt_fuer(request, pk: int, bearbeiten: bool = False) -> Kontakt:
+    """The contact, if the user may see it (else 404) and edit it when asked (else 403)."""
+    kontakt = get_object_or_404(
+        Kontakt.objects.select_related("erfasst_von", "eigener_traeger", "sozialraum"), pk=pk
+    )
+    if not darf_kontakt_sehen(request.user, kontakt):
+        raise Http404
+    if bearbeiten and not darf_kontakt_bearbeiten(request.user, kontakt):
+        raise PermissionDenied
+    return kontakt
+
+
+def _zurueck(request, ersatz: str) -> str:
+    ziel = request.POST.get("next") or request.GET.get("next")
+    if ziel and url_has_allowed_host_and_scheme(
+        ziel, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return ziel
+    return ersatz
+
+
+def kontakt_neu(request):
+    _nur_mit_rolle(request)
+    traeger = None
+    if (pk := request.GET.get("traeger", "")).isdigit():
+        traeger = Traeger.objects.filter(pk=pk).first()
+    sozialraum = None
+    if (pk := request.GET.get("sozialraum", "")).isdigit():
+        sozialraum = Sozialraum.objects.filter(pk=pk).first()
+    eigene = list(Traeger.objects.filter(zugehoerigkeiten__user=request.user)[:2])
+    initial = {
+        "traeger": [traeger] if traeger else [],
+        "sozialraum": sozialraum or sozialraum_vorschlag(traeger),
+        "datum": timezone.localdate(),
+        "art": Kontakt.Art.TELEFONAT,
+        # Shared with the colleagues by default; "nur ich" for someone without a Träger.
+        "sichtbarkeit": Kontakt.Sichtbarkeit.TRAEGER if eigene else Kontakt.Sichtbarkeit.PRIVAT,
+        "eigener_traeger": eigene[0] if len(eigene) == 1 else None,
+    }
+    form = KontaktForm(request.POST or None, initial=initial, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        kontakt = form.save(commit=False)
+        kontakt.erfasst_von = request.user
+        kontakt.save()
+        form.save_m2m()
+        messages.success(request, _("Der Kontakt ist festgehalten."))
+        return redirect(_zurueck(request, reverse("traeger:kontakte")))
+    return render(
+        request,
+        "traeger/kontakt_form.html",
+        {
+            "form": form,
+            "titel": _("Kontakt festhalten"),
+            "traeger": traeger,
+            "zurueck": _zurueck(request, reverse("traeger:kontakte")),
+        },
+    )
+
+
+def kontakt_bearbeiten(request, pk: int):
+    kontakt = kontakt_fuer(request, pk, bearbeiten=True)
+    form = KontaktForm(request.POST or None, instance=kontakt, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Der Kontakt ist gespeichert."))
+        return redirect(_zurueck(request, kontakt.get_absolute_url()))
+    return render(
+        request,
+        "traeger/kontakt_form.html",
+        {
+            "form": form,
+            "titel": _("Kontakt bearbeiten"),
+            "kontakt": kontakt,
+            "zurueck": _zurueck(request, kontakt.get_absolute_url()),
+        },
+    )
+
+
+@require_GET
+def kontakt(request, pk: int):
+    kontakt = kontakt_fuer(request, pk)
+    return render(
+        request,
+        "traeger/kontakt.html",
+        {
+            "kontakt": kontakt,
+            "traeger_liste": kontakt.traeger.order_by("name"),
+            "personen": kontakt.ansprechpersonen.select_related("traeger"),
+            "darf_bearbeiten": darf_kontakt_bearbeiten(request.user, kontakt),
+        },
+    )
+
+
+@require_POST
+def wiedervorlage_erledigt(request, pk: int):
+    kontakt = kontakt_fuer(request, pk, bearbeiten=True)
+    kontakt.wiedervorlage = None
+    kontakt.save(update_fields=["wiedervorlage", "updated_at"])
+    messages.success(request, _("Die Wiedervorlage ist erledigt."))
+    return redirect(_zurueck(request, reverse("traeger:kontakte")))
+
+
+@require_GET
+def meine_kontakte(request):
+    _nur_mit_rolle(request)
+    meine = Kontakt.objects.filter(erfasst_von=request.user)
+    seite = Paginator(meine.fuer_liste(), PRO_SEITE).get_page(request.GET.get("seite"))
+    return render(
+        request,
+        "traeger/meine_kontakte.html",
+        {
+            "faellige": list(meine.faellig().fuer_liste().order_by("wiedervorlage")[:20]),
+            "seite": seite,
+            "sozialraeume": Sozialraum.objects.order_by("name").only("schluessel", "name"),
+        },
+    )
+
+
+@require_GET
+def netzwerk_waehlen(request):
+    """The Sozialraum chooser on "Meine Kontakte" submits here (a form cannot fill a path)."""
+    _nur_mit_rolle(request)
+    sozialraum = get_object_or_404(Sozialraum, schluessel=request.GET.get("sozialraum", ""))
+    return redirect("traeger:netzwerk", schluessel=sozialraum.schluessel)
+
+
+@require_GET
+def kontakte_im_sozialraum(request, schluessel: str):
+    _nur_mit_rolle(request)
+    sozialraum = get_object_or_404(Sozialraum, schluessel=schluessel)
+    kontakte = Kontakt.objects.sichtbar_fuer(request.user).filter(sozialraum=sozialraum)
+    seite = Paginator(kontakte.fuer_liste(), PRO_SEITE).get_page(request.GET.get("seite"))
+    return render(
+        request, "traeger/kontakte_sozialraum.html", {"sozialraum": sozialraum, "seite": seite}
+    )
+
+
+def _netzwerk(request, schluessel: str):
+    _nur_mit_rolle(request)
+    sozialraum = get_object_or_404(
+        Sozialraum.objects.select_related("regionalraum"), schluessel=schluessel
+    )
+    monate = request.GET.get("monate", "")
+    monate = int(monate) if monate.isdigit() and int(monate) in ZEITRAEUME else STANDARD_MONATE
+    return netzwerk_berechnen(sozialraum, request.user, monate)
+
+
+@require_GET
+def netzwerk(request, schluessel: str):
+    netz = _netzwerk(request, schluessel)
+    return render(
+        request,
+        "traeger/netzwerk.html",
+        {
+            "netz": netz,
+            "sozialraum": netz.sozialraum,
+            "zeichnung": zeichnung(netz),
+            "zeitraeume": ZEITRAEUME,
+        },
+    )
+
+
+@require_GET
+def netzwerk_export(request, schluessel: str):
+    netz = _netzwerk(request, schluessel)
+    antwort = HttpResponse(content_type="text/csv; charset=utf-8")
+    schluessel = re.sub(r"[^\w-]", "", netz.sozialraum.schluessel)
+    dateiname = f"netzwerk-{schluessel}-{netz.monate}-monate.csv"
+    antwort["Content-Disposition"] = f'attachment; filename="{dateiname}"'
+    antwort.write("\ufeff")  # BOM: spreadsheet programs then read UTF-8 umlauts correctly
+    netzwerk_csv(netz, antwort)
+    return antwort
