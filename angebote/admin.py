@@ -1,8 +1,8 @@
 from django.contrib import admin
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from .frische import angebot_bestaetigen
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 
 
@@ -30,9 +30,7 @@ def archivieren(modeladmin, request, queryset):
 @admin.action(description=_("Als heute geprüft markieren"))
 def als_geprueft_markieren(modeladmin, request, queryset):
     for angebot in queryset:
-        angebot.zuletzt_geprueft = timezone.localdate()
-        angebot.geprueft_von = request.user
-        angebot.save(update_fields=["zuletzt_geprueft", "geprueft_von", "updated_at"])
+        angebot_bestaetigen(angebot, request.user)
     modeladmin.message_user(
         request, _("%(n)d Angebote als geprüft markiert.") % {"n": queryset.count()}
     )

@@ -283,6 +283,7 @@ class Ansprechperson(Pruefbar):
             )
 
 
-# Vernetzung lives in its own module to keep this one small; imported here so that Django
-# and everybody else find the models in ``traeger.models``.
+# Vernetzung and the reminder log live in their own modules to keep this one small; imported
+# here so that Django and everybody else find the models in ``traeger.models``.
+from .erinnerungen import Erinnerung  # noqa: E402, F401
 from .kontakte import Kontakt, TraegerZugehoerigkeit  # noqa: E402, F401

@@ -1,0 +1,288 @@
+"""Aktualität: confirming offers ("Noch aktuell"), finding stale ones, reminding the Träger.
+
+Called by the views (button, dashboard), the admin action and ``manage.py
+erinnerungen_senden`` alike. An offer is stale ("veraltet") when it was never checked or
+its last check is at least ``PRUEFINTERVALL_MONATE`` months ago, the same rule as
+``Pruefbar.veraltet`` and the freshness mark.
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.mail import EmailMessage, get_connection
+from django.db import models
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from guardian.models import GroupObjectPermission, UserObjectPermission
+from guardian.shortcuts import get_objects_for_user
+
+from sozialraum.models import Sozialraum
+from sozialraum.rollen import TRAEGER_REDAKTION
+from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
+
+from .models import Angebot
+from .signals import suchindex_pausiert
+
+
+def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:
+    """The offer is still as described: checked today by ``user``, with a history entry.
+
+    The caller checks the permission (``can_edit_angebot``). The search text does not
+    contain the check date, so the search index is left alone.
+    """
+    angebot.zuletzt_geprueft = timezone.localdate()
+    angebot.geprueft_von = user
+    # simple_history reads these two: the admin and commands have no request to ask.
+    angebot._history_user = user
+    angebot._change_reason = _("als noch aktuell bestätigt")
+    with suchindex_pausiert():
+        angebot.save(update_fields=["zuletzt_geprueft", "geprueft_von", "updated_at"])
+    return angebot
+
+
+def pruefgrenze(heute: datetime.date | None = None) -> datetime.date:
+    """The latest check date that counts as stale today (``PRUEFINTERVALL_MONATE`` back).
+
+    Days past the end of the shorter month are clamped (31 March → 28 February), which
+    matches ``Pruefbar.pruefalter_monate``.
+    """
+    heute = heute or timezone.localdate()
+    jahr, monat = divmod(heute.year * 12 + heute.month - 1 - settings.PRUEFINTERVALL_MONATE, 12)
+    monat += 1
+    naechster = datetime.date(jahr + monat // 12, monat % 12 + 1, 1)
+    letzter_tag = (naechster - datetime.timedelta(days=1)).day
+    return datetime.date(jahr, monat, min(heute.day, letzter_tag))
+
+
+def veraltete_angebote(heute: datetime.date | None = None):
+    """Published offers never checked or last checked on or before ``pruefgrenze``."""
+    # Belongs on AngebotQuerySet once angebote/models.py is free to change again.
+    return Angebot.objects.veroeffentlicht().filter(
+        models.Q(zuletzt_geprueft__isnull=True) | models.Q(zuletzt_geprueft__lte=pruefgrenze(heute))
+    )
+
+
+def eigene_traeger_ids(user) -> set[int]:
+    """The Träger a user looks after: her Zugehörigkeiten and her guardian object rights.
+
+    Global permissions do not count: for the Jugendamt-Administration no Träger is "her own".
+    """
+    if not user.is_authenticated:
+        return set()
+    ids = set(TraegerZugehoerigkeit.objects.filter(user=user).values_list("traeger", flat=True))
+    ids.update(
+        get_objects_for_user(
+            user,
+            "traeger.change_traeger",
+            klass=Traeger,
+            accept_global_perms=False,
+            with_superuser=False,
+        ).values_list("pk", flat=True)
+    )
+    return ids
+
+
+def je_traeger(veraltete, eigene: set[int]) -> list[dict]:
+    """Stale offers per Träger, the user's own Träger first, then the most stale. One query."""
+    return list(
+        veraltete.order_by()
+        .values("traeger", "traeger__name")
+        .annotate(
+            anzahl=models.Count("pk"),
+            eigen=models.Case(
+                models.When(traeger__in=eigene, then=models.Value(True)),
+                default=models.Value(False),
+            ),
+        )
+        .order_by("-eigen", "-anzahl", "traeger__name")
+    )
+
+
+def je_sozialraum(veraltete) -> list[dict]:
+    """Stale offers per Sozialraum: placed there (Einrichtung) or serving it. Four queries.
+
+    An offer placed in *and* serving a Sozialraum counts once: placed + serving − both,
+    three GROUP BY queries over the link tables instead of one subquery per Sozialraum.
+    """
+    orte = Angebot.einrichtungen.through.objects.filter(
+        angebot__in=veraltete, einrichtung__sozialraum__isnull=False
+    )
+    versorgt = Angebot.sozialraeume.through.objects.filter(angebot__in=veraltete)
+    beides = versorgt.filter(
+        models.Exists(
+            Angebot.einrichtungen.through.objects.filter(
+                angebot=models.OuterRef("angebot"),
+                einrichtung__sozialraum=models.OuterRef("sozialraum"),
+            )
+        )
+    )
+    anzahl: dict[int, int] = defaultdict(int)
+    for sozialraum, n in (
+        orte.values_list("einrichtung__sozialraum")
+        .annotate(n=models.Count("angebot", distinct=True))
+        .order_by()
+    ):
+        anzahl[sozialraum] += n
+    for sozialraum, n in (
+        versorgt.values_list("sozialraum").annotate(n=models.Count("pk")).order_by()
+    ):
+        anzahl[sozialraum] += n
+    for sozialraum, n in beides.values_list("sozialraum").annotate(n=models.Count("pk")).order_by():
+        anzahl[sozialraum] -= n
+    raeume = Sozialraum.objects.filter(pk__in=[pk for pk, n in anzahl.items() if n]).only(
+        "pk", "name", "schluessel"
+    )
+    zeilen = [{"sozialraum": s, "anzahl": anzahl[s.pk]} for s in raeume]
+    return sorted(zeilen, key=lambda z: (-z["anzahl"], z["sozialraum"].name))
+
+
+def am_laengsten_ungeprueft(veraltete, eigene: set[int]):
+    """The stale offers for the list: own Träger first, never checked, then the oldest check."""
+    return (
+        veraltete.select_related("traeger")
+        .annotate(
+            eigen=models.Case(
+                models.When(traeger__in=eigene, then=models.Value(True)),
+                default=models.Value(False),
+            )
+        )
+        .order_by("-eigen", models.F("zuletzt_geprueft").asc(nulls_first=True), "titel", "pk")
+    )
+
+
+# Reminders ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Erinnerungsmail:
+    empfaenger: object  # the user
+    angebote: dict = field(default_factory=dict)  # Traeger -> [Angebot, …]
+
+    @property
+    def anzahl(self) -> int:
+        return sum(len(liste) for liste in self.angebote.values())
+
+
+def redaktionen() -> dict[int, set[int]]:
+    """Träger id → ids of the users who keep its offers current.
+
+    Those with the object permission ``traeger.change_traeger`` (directly or through a
+    group), and those who work for the Träger (Zugehörigkeit) and have the role
+    Träger-Redaktion. Three queries, whatever the number of Träger.
+    """
+    ct = ContentType.objects.get_for_model(Traeger)
+    recht = {"content_type": ct, "permission__codename": "change_traeger"}
+    paare = set(UserObjectPermission.objects.filter(**recht).values_list("object_pk", "user"))
+    paare.update(
+        GroupObjectPermission.objects.filter(**recht, group__user__isnull=False).values_list(
+            "object_pk", "group__user"
+        )
+    )
+    paare.update(
+        TraegerZugehoerigkeit.objects.filter(user__groups__name=TRAEGER_REDAKTION).values_list(
+            "traeger", "user"
+        )
+    )
+    ergebnis: dict[int, set[int]] = defaultdict(set)
+    for traeger, user in paare:
+        ergebnis[int(traeger)].add(user)
+    return ergebnis
+
+
+def faellige_erinnerungen(tage: int = 30) -> list[Erinnerungsmail]:
+    """One reminder per Redaktion about the stale offers of her Träger.
+
+    A Träger is left out for a person who was reminded about it less than ``tage`` days
+    ago; Träger without stale offers and people without an e-mail address are skipped.
+    """
+    zuordnung = redaktionen()
+    if not zuordnung:
+        return []
+    seit = timezone.now() - datetime.timedelta(days=tage)
+    kuerzlich = set(Erinnerung.objects.filter(gesendet_am__gt=seit).values_list("user", "traeger"))
+    veraltete = list(
+        veraltete_angebote()
+        .filter(traeger__in=list(zuordnung))
+        .select_related("traeger")
+        .order_by(
+            "traeger__name", "traeger", models.F("zuletzt_geprueft").asc(nulls_first=True), "titel"
+        )
+    )
+    je_traeger_angebote: dict[Traeger, list[Angebot]] = defaultdict(list)
+    for angebot in veraltete:
+        je_traeger_angebote[angebot.traeger].append(angebot)
+    user_ids = {u for traeger in je_traeger_angebote for u in zuordnung[traeger.pk]}
+    nutzer = (
+        get_user_model()
+        .objects.filter(pk__in=user_ids, is_active=True)
+        .exclude(email="")
+        .order_by("username")
+    )
+    mails = []
+    for user in nutzer:
+        mail = Erinnerungsmail(empfaenger=user)
+        for traeger, angebote in je_traeger_angebote.items():
+            if user.pk in zuordnung[traeger.pk] and (user.pk, traeger.pk) not in kuerzlich:
+                mail.angebote[traeger] = angebote
+        if mail.angebote:
+            mails.append(mail)
+    return mails
+
+
+def erinnerungen_senden(
+    basis_url: str, tage: int = 30, trockenlauf: bool = False
+) -> list[Erinnerungsmail]:
+    """Send the due reminders (one e-mail per person) and note each, unless a dry run."""
+    mails = faellige_erinnerungen(tage)
+    if trockenlauf or not mails:
+        return mails
+    basis_url = basis_url.rstrip("/")
+    nachrichten = [_nachricht(mail, basis_url) for mail in mails]
+    # Noted only after sending: a failed run is repeated rather than a reminder lost.
+    get_connection(fail_silently=False).send_messages(nachrichten)
+    jetzt = timezone.now()
+    Erinnerung.objects.bulk_create(
+        Erinnerung(user=mail.empfaenger, traeger=traeger, gesendet_am=jetzt)
+        for mail in mails
+        for traeger in mail.angebote
+    )
+    return mails
+
+
+def _nachricht(mail: Erinnerungsmail, basis_url: str) -> EmailMessage:
+    text = render_to_string(
+        "angebote/erinnerung.txt",
+        {
+            "user": mail.empfaenger,
+            "traeger_liste": [
+                {
+                    "traeger": traeger,
+                    "angebote": [
+                        {"angebot": a, "link": basis_url + a.get_absolute_url()} for a in angebote
+                    ],
+                }
+                for traeger, angebote in mail.angebote.items()
+            ],
+            "anzahl": mail.anzahl,
+            "monate": settings.PRUEFINTERVALL_MONATE,
+            "aktualitaet_link": basis_url + reverse("angebote:aktualitaet"),
+            "registry_name": settings.REGISTRY_NAME,
+        },
+    )
+    betreff = ngettext(
+        "%(n)d Angebot wartet auf Ihre Prüfung",
+        "%(n)d Angebote warten auf Ihre Prüfung",
+        mail.anzahl,
+    ) % {"n": mail.anzahl}
+    return EmailMessage(
+        subject=f"[{settings.REGISTRY_NAME}] {betreff}",
+        body=text,
+        to=[mail.empfaenger.email],
+    )

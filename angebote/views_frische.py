@@ -1,0 +1,56 @@
+"""Aktualität: the "Noch aktuell" button and the dashboard of stale offers."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from . import frische
+from .models import Angebot
+from .permissions import can_edit_angebot
+
+PRO_SEITE = 50
+
+
+@require_POST
+def bestaetigen(request, pk: int):
+    """One click: the offer is still as described. 404 for drafts the user may not see."""
+    angebot = get_object_or_404(Angebot.objects.select_related("traeger"), pk=pk)
+    if not can_edit_angebot(request.user, angebot):
+        if angebot.status != Angebot.Status.VEROEFFENTLICHT:
+            raise Http404
+        raise PermissionDenied
+    frische.angebot_bestaetigen(angebot, request.user)
+    messages.success(
+        request, _("„%(titel)s“ ist als noch aktuell bestätigt.") % {"titel": angebot.titel}
+    )
+    weiter = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(weiter, {request.get_host()}, request.is_secure()):
+        weiter = angebot.get_absolute_url()
+    return redirect(weiter)
+
+
+@require_GET
+def aktualitaet(request):
+    """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only."""
+    veraltete = frische.veraltete_angebote()
+    eigene = frische.eigene_traeger_ids(request.user)
+    seite = Paginator(frische.am_laengsten_ungeprueft(veraltete, eigene), PRO_SEITE).get_page(
+        request.GET.get("seite")
+    )
+    return render(
+        request,
+        "angebote/aktualitaet.html",
+        {
+            "seite": seite,
+            "je_traeger": frische.je_traeger(veraltete, eigene),
+            "je_sozialraum": frische.je_sozialraum(veraltete),
+            "grenze": frische.pruefgrenze(),
+            "hat_eigene": bool(eigene),
+            "eigene": eigene,
+        },
+    )
