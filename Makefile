@@ -72,3 +72,13 @@ test: lint pytest
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+# Benchmarks at city scale (bench/README.md): not part of `make test`. Both generate the
+# synthetic city (100,000 offers) in their own databases if it is missing.
+.PHONY: bench loadtest
+bench: $(BIN)/.installed
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+loadtest: $(BIN)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)

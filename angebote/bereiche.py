@@ -18,22 +18,32 @@ ALTERSBAENDER = [
 
 
 def luecken(angebote, zielgruppe=None):
-    """Offers per Kategorie × age band (optionally for one Zielgruppe), in one query."""
+    """Offers per Kategorie × age band (optionally for one Zielgruppe), in two queries.
+
+    One GROUP BY over the Kategorie links of the area's offers (each link is one offer in one
+    Kategorie, so no DISTINCT is needed), then the Kategorien themselves.
+    """
     ids = angebote.values("pk")
     if zielgruppe is not None:
         ids = angebote.filter(zielgruppen=zielgruppe).values("pk")
     zaehler = {}
     for i, (_name, von, bis) in enumerate(ALTERSBAENDER):
         zaehler[f"band{i}"] = Count(
-            "angebote",
-            filter=Q(angebote__in=ids)
-            & (Q(angebote__alter_von__isnull=True) | Q(angebote__alter_von__lte=bis))
-            & (Q(angebote__alter_bis__isnull=True) | Q(angebote__alter_bis__gte=von)),
-            distinct=True,
+            "angebot_id",
+            filter=(Q(angebot__alter_von__isnull=True) | Q(angebot__alter_von__lte=bis))
+            & (Q(angebot__alter_bis__isnull=True) | Q(angebot__alter_bis__gte=von)),
         )
+    zeilen_je_kategorie = {
+        z["kategorie_id"]: z
+        for z in Angebot.kategorien.through.objects.filter(angebot_id__in=ids)
+        .values("kategorie_id")
+        .annotate(**zaehler)
+        .order_by()
+    }
     zeilen = []
-    for kategorie in Kategorie.objects.annotate(**zaehler).order_by("sortierung", "name"):
-        zellen = [getattr(kategorie, f"band{i}") for i in range(len(ALTERSBAENDER))]
+    for kategorie in Kategorie.objects.order_by("sortierung", "name"):
+        werte = zeilen_je_kategorie.get(kategorie.pk, {})
+        zellen = [werte.get(f"band{i}", 0) for i in range(len(ALTERSBAENDER))]
         zeilen.append({"kategorie": kategorie, "zellen": zellen, "summe": sum(zellen)})
     return zeilen
 

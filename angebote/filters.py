@@ -1,12 +1,16 @@
 """The filters of the search page (django-filter). The text query is in search.py."""
 
 import datetime
+import functools
 
 import django_filters as filters
 from django import forms
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from django.forms.utils import flatatt
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
@@ -32,21 +36,59 @@ def gebiet_aus_wert(wert: str):
 
 
 def gebiet_auswahl():
-    """Grouped choices of every area, for the area select (one query per level)."""
+    """Grouped choices of every area, for the area select (one query per level).
+
+    Plain rows, not model instances: the boundaries (GeoJSON) of hundreds of areas are not
+    needed here and cost more than the rest of the search page.
+    """
     sozialraeume = {}
-    for s in Sozialraum.objects.order_by("name"):
-        sozialraeume.setdefault(s.regionalraum_id, []).append(s)
+    for pk, schluessel, name, eltern in Sozialraum.objects.order_by("name").values_list(
+        "pk", "schluessel", "name", "regionalraum_id"
+    ):
+        sozialraeume.setdefault(eltern, []).append((pk, schluessel, name))
     quartiere = {}
-    for q in Quartier.objects.order_by("name"):
-        quartiere.setdefault(q.sozialraum_id, []).append(q)
+    for schluessel, name, eltern in Quartier.objects.order_by("name").values_list(
+        "schluessel", "name", "sozialraum_id"
+    ):
+        quartiere.setdefault(eltern, []).append((schluessel, name))
     auswahl = [("", _("ganze Stadt"))]
-    for r in Regionalraum.objects.order_by("name"):
-        gruppe = [(f"r-{r.schluessel}", _("%(name)s (ganzer Bereich)") % {"name": r.name})]
-        for s in sozialraeume.get(r.pk, []):
-            gruppe.append((f"s-{s.schluessel}", s.name))
-            gruppe += [(f"q-{q.schluessel}", f"– {q.name}") for q in quartiere.get(s.pk, [])]
-        auswahl.append((r.name, gruppe))
+    for pk, schluessel, name in Regionalraum.objects.order_by("name").values_list(
+        "pk", "schluessel", "name"
+    ):
+        gruppe = [(f"r-{schluessel}", _("%(name)s (ganzer Bereich)") % {"name": name})]
+        for s_pk, s_schluessel, s_name in sozialraeume.get(pk, []):
+            gruppe.append((f"s-{s_schluessel}", s_name))
+            gruppe += [(f"q-{q}", f"– {q_name}") for q, q_name in quartiere.get(s_pk, [])]
+        auswahl.append((name, gruppe))
     return auswahl
+
+
+class SchnelleAuswahl(forms.Select):
+    """A select rendered in Python, markup as Django's template renders it.
+
+    The area select of a city has hundreds of options; through the form templates each
+    option costs a template include (bench/RESULTS.md: most of a search page's time).
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        teile = [format_html('<select name="{}"{}>', widget["name"], flatatt(widget["attrs"]))]
+        for gruppe, optionen, _index in widget["optgroups"]:
+            if gruppe:
+                teile.append(format_html('<optgroup label="{}">', gruppe))
+            teile += [
+                format_html(
+                    '<option value="{}"{}>{}</option>',
+                    str(o["value"]),
+                    flatatt(o["attrs"]),
+                    o["label"],
+                )
+                for o in optionen
+            ]
+            if gruppe:
+                teile.append("</optgroup>")
+        teile.append("</select>")
+        return mark_safe("\n".join(teile))
 
 
 class CheckboxFilter(filters.BooleanFilter):
@@ -63,7 +105,9 @@ def nur_wenn_angekreuzt(methode):
 
 
 class AngebotFilter(filters.FilterSet):
-    gebiet = filters.ChoiceFilter(label=_("Gebiet"), method="filter_gebiet", empty_label=None)
+    gebiet = filters.ChoiceFilter(
+        label=_("Gebiet"), method="filter_gebiet", empty_label=None, widget=SchnelleAuswahl
+    )
     kategorie = filters.ModelMultipleChoiceFilter(
         label=_("Kategorie"),
         field_name="kategorien__slug",
@@ -121,7 +165,8 @@ class AngebotFilter(filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["gebiet"].extra["choices"] = gebiet_auswahl
+        # Computed once per filter set: validation and rendering both walk the choices.
+        self.filters["gebiet"].extra["choices"] = functools.cache(gebiet_auswahl)
         self.filters["geprueft"].label = _("geprüft in den letzten %(n)d Monaten") % {
             "n": settings.PRUEFINTERVALL_MONATE
         }

@@ -4,7 +4,6 @@ A fixed number of queries whatever the number of results: one for the places (al
 of the results, capped), one for the area (or, without one, one for the Regionalräume).
 """
 
-from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from sozialraum.models import Regionalraum
@@ -26,11 +25,13 @@ def _grenze(name: str, geometrie: dict) -> dict:
 
 def karten_daten(treffer, gebiet_wert: str = "") -> dict:
     """``{"orte": FeatureCollection of Points, "grenzen": [Feature, …]}`` for ``treffer``."""
+    # A plain IN over the link table, not EXISTS per place: SQLite would evaluate the
+    # result query again for each of thousands of places (bench/RESULTS.md).
     angeboten = Angebot.einrichtungen.through.objects.filter(
-        einrichtung=OuterRef("pk"), angebot__in=treffer.order_by().values("pk")
-    )
+        angebot__in=treffer.order_by().values("pk")
+    ).values("einrichtung_id")
     orte = (
-        Einrichtung.objects.filter(Exists(angeboten), lat__isnull=False, lon__isnull=False)
+        Einrichtung.objects.filter(pk__in=angeboten, lat__isnull=False, lon__isnull=False)
         .order_by("pk")
         .values("pk", "name", "strasse", "plz", "ort", "lat", "lon")[:MAX_ORTE]
     )

@@ -74,17 +74,21 @@ class AngebotQuerySet(models.QuerySet):
         )
 
     def im_gebiet(self, gebiet):
-        """Offers running at a place in ``gebiet`` (any level) or serving a Sozialraum there."""
+        """Offers running at a place in ``gebiet`` (any level) or serving a Sozialraum there.
+
+        One ``IN (… UNION …)`` of the two link tables, not ``EXISTS … OR EXISTS …``: the
+        database builds the set of ids once instead of probing twice for every offer.
+        """
         ebene = type(gebiet).__name__.lower()
-        orte = Einrichtung.objects.filter(**{ebene: gebiet}, angebote=models.OuterRef("pk"))
+        orte = Angebot.einrichtungen.through.objects.filter(**{f"einrichtung__{ebene}": gebiet})
         if ebene == "quartier":
-            versorgt = models.Q(sozialraeume=gebiet.sozialraum_id)
+            versorgt = {"sozialraum_id": gebiet.sozialraum_id}
         elif ebene == "sozialraum":
-            versorgt = models.Q(sozialraeume=gebiet.pk)
+            versorgt = {"sozialraum_id": gebiet.pk}
         else:
-            versorgt = models.Q(sozialraeume__regionalraum=gebiet.pk)
-        versorgte = Angebot.objects.filter(versorgt, pk=models.OuterRef("pk"))
-        return self.filter(models.Exists(orte) | models.Exists(versorgte))
+            versorgt = {"sozialraum__regionalraum_id": gebiet.pk}
+        versorgte = Angebot.sozialraeume.through.objects.filter(**versorgt)
+        return self.filter(pk__in=orte.values("angebot_id").union(versorgte.values("angebot_id")))
 
 
 class Suchwort(models.Model):
@@ -188,6 +192,8 @@ class Angebot(Pruefbar):
         ordering = ["titel"]
         indexes = [
             models.Index(fields=["status", "titel"]),
+            # The admin list sorts all offers by title (ORDER BY titel, id DESC LIMIT 51).
+            models.Index(fields=["titel"], name="angebote_titel_idx"),
             models.Index(fields=["zuletzt_geprueft"]),
             models.Index(fields=["alter_von", "alter_bis"]),
         ]
@@ -244,7 +250,12 @@ class Angebotszeit(models.Model):
         verbose_name = _("Zeit")
         verbose_name_plural = _("Zeiten")
         ordering = ["wochentag", "von"]
-        indexes = [models.Index(fields=["wochentag", "von", "bis"])]
+        indexes = [
+            models.Index(fields=["wochentag", "von", "bis"]),
+            # For the weekday filter's EXISTS per offer: without it SQLite probes by weekday
+            # and reads a third of all slots for every offer (bench/RESULTS.md).
+            models.Index(fields=["angebot", "wochentag"], name="angebote_zeit_angebot_tag_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_wochentag_display()} {self.von:%H:%M}–{self.bis:%H:%M}"

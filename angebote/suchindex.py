@@ -1,61 +1,112 @@
-"""Keeps the denormalised search text of offers current (see search.py)."""
+"""Keeps the denormalised search text of offers current (see search.py).
 
+Built from plain rows (``values_list``), not model instances, in chunks of a few thousand
+offers: the small tables (Kategorien, Zielgruppen, Sprachen, Sozialräume) are read once, the
+links per chunk, so that ``reindex()`` of 100,000 offers takes seconds, not minutes.
+"""
+
+from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db import transaction
-from django.db.models import Prefetch
+from django.db import connections, router, transaction
 
+from sozialraum.models import Sozialraum
 from sozialraum.suchtext import normalisieren
-from traeger.models import Einrichtung
 
-from .models import Angebot, Suchwort
+from .models import Angebot, Kategorie, Sprache, Suchwort, Zielgruppe
 
-STUECK = 500
+STUECK = 2000
 
 
-def _texte(angebot: Angebot) -> tuple[str, str]:
-    teile = [angebot.titel, angebot.beschreibung, angebot.traeger.name, angebot.zeiten_hinweis]
-    for einrichtung in angebot.einrichtungen.all():
-        teile += [einrichtung.name, einrichtung.strasse, einrichtung.ort]
-        for gebiet in (einrichtung.quartier, einrichtung.sozialraum):
-            if gebiet is not None:
-                teile.append(gebiet.name)
-    teile += [k.name for k in angebot.kategorien.all()]
-    teile += [z.name for z in angebot.zielgruppen.all()]
-    teile += [s.name for s in angebot.sprachen.all()]
-    teile += [s.name for s in angebot.sozialraeume.all()]
-    return normalisieren(angebot.titel), normalisieren(" ".join(t for t in teile if t))
+def _namen(model) -> dict:
+    """pk → name, in the model's default ordering (the order of the names in the text)."""
+    return dict(model.objects.values_list("pk", "name"))
+
+
+def _verknuepft(feld: str, spalte: str, ids: list[int], rang: dict) -> dict[int, list]:
+    """Per offer the linked pks of an m2m field, sorted like the related model."""
+    paare = getattr(Angebot, feld).through.objects.filter(angebot_id__in=ids)
+    ergebnis = defaultdict(list)
+    for angebot_id, wert in paare.values_list("angebot_id", spalte):
+        ergebnis[angebot_id].append(wert)
+    for werte in ergebnis.values():
+        werte.sort(key=lambda w: rang.get(w, len(rang)))
+    return ergebnis
+
+
+def _schreiben(zeilen: list[tuple[str, str, int]]) -> None:
+    """One parametrised UPDATE per row, sent as a batch (executemany): much cheaper than
+    bulk_update's CASE expressions, and on PostgreSQL psycopg pipelines the batch."""
+    verbindung = connections[router.db_for_write(Angebot)]
+    q = verbindung.ops.quote_name
+    meta = Angebot._meta
+    sql = (
+        f"UPDATE {q(meta.db_table)} SET {q('suchtitel')} = %s, {q('suchtext')} = %s "
+        f"WHERE {q(meta.pk.column)} = %s"
+    )
+    with verbindung.cursor() as cursor:
+        cursor.executemany(sql, zeilen)
 
 
 def reindex(angebote: Iterable[int] | None = None) -> int:
     """Recompute search texts (of the given offer ids, or of all) and extend the vocabulary."""
     queryset = Angebot.objects.order_by("pk")
     if angebote is not None:
-        queryset = queryset.filter(pk__in=list(angebote))
-    queryset = queryset.select_related("traeger").prefetch_related(
-        Prefetch(
-            "einrichtungen", queryset=Einrichtung.objects.select_related("quartier", "sozialraum")
-        ),
-        "kategorien",
-        "zielgruppen",
-        "sprachen",
-        "sozialraeume",
-    )
+        gewuenscht = list(angebote)
+        if not gewuenscht:
+            return 0
+        queryset = queryset.filter(pk__in=gewuenscht)
+    tabellen = {
+        "kategorien": ("kategorie_id", _namen(Kategorie)),
+        "zielgruppen": ("zielgruppe_id", _namen(Zielgruppe)),
+        "sprachen": ("sprache_id", _namen(Sprache)),
+        "sozialraeume": ("sozialraum_id", _namen(Sozialraum)),
+    }
+    raenge = {feld: {pk: i for i, pk in enumerate(namen)} for feld, (_s, namen) in tabellen.items()}
+    orte_through = Angebot.einrichtungen.through.objects
     anzahl = 0
     letzte = 0
+    woerter: set[str] = set()
     with transaction.atomic():
         while True:
-            stueck = list(queryset.filter(pk__gt=letzte)[:STUECK])
-            if not stueck:
-                break
-            woerter: set[str] = set()
-            for angebot in stueck:
-                angebot.suchtitel, angebot.suchtext = _texte(angebot)
-                woerter.update(w for w in angebot.suchtext.split() if 2 <= len(w) <= 100)
-            Angebot.objects.bulk_update(stueck, ["suchtitel", "suchtext"])
-            Suchwort.objects.bulk_create(
-                [Suchwort(wort=w) for w in sorted(woerter)], ignore_conflicts=True, batch_size=1000
+            zeilen = list(
+                queryset.filter(pk__gt=letzte).values_list(
+                    "pk", "titel", "beschreibung", "traeger__name", "zeiten_hinweis"
+                )[:STUECK]
             )
-            anzahl += len(stueck)
-            letzte = stueck[-1].pk
+            if not zeilen:
+                break
+            ids = [z[0] for z in zeilen]
+            orte = defaultdict(list)
+            for angebot_id, *teile in (
+                orte_through.filter(angebot_id__in=ids)
+                .order_by("einrichtung__name", "einrichtung_id")
+                .values_list(
+                    "angebot_id",
+                    "einrichtung__name",
+                    "einrichtung__strasse",
+                    "einrichtung__ort",
+                    "einrichtung__quartier__name",
+                    "einrichtung__sozialraum__name",
+                )
+            ):
+                orte[angebot_id] += teile
+            links = {
+                feld: _verknuepft(feld, spalte, ids, raenge[feld])
+                for feld, (spalte, _namen_) in tabellen.items()
+            }
+            neu = []
+            for pk, titel, beschreibung, traeger, hinweis in zeilen:
+                teile = [titel, beschreibung, traeger, hinweis, *orte.get(pk, ())]
+                for feld, (_spalte, namen) in tabellen.items():
+                    teile += [namen[w] for w in links[feld].get(pk, ()) if w in namen]
+                suchtext = normalisieren(" ".join(t for t in teile if t))
+                neu.append((normalisieren(titel), suchtext, pk))
+                woerter.update(w for w in suchtext.split() if 2 <= len(w) <= 100)
+            _schreiben(neu)
+            anzahl += len(zeilen)
+            letzte = ids[-1]
+        Suchwort.objects.bulk_create(
+            [Suchwort(wort=w) for w in sorted(woerter)], ignore_conflicts=True, batch_size=1000
+        )
     return anzahl

@@ -1,6 +1,7 @@
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -34,6 +35,18 @@ SUCHPARAMETER = [
 ]
 
 
+class BekannteAnzahl(Paginator):
+    """A paginator told the number of results (counted with the facets), not counting again."""
+
+    def __init__(self, object_list, per_page, anzahl: int):
+        super().__init__(object_list, per_page)
+        self._anzahl = anzahl
+
+    @cached_property
+    def count(self) -> int:
+        return self._anzahl
+
+
 def _treffer(params, sortierung: str):
     filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
     basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
@@ -63,14 +76,17 @@ def suche(request):
     """The Fachkraft's start page: text, filters, facets, results, map."""
     sortierung = request.GET.get("sortierung", "relevanz")
     filterset, treffer, anfrage = _treffer(request.GET, sortierung)
-    seite = Paginator(treffer.fuer_liste(), PRO_SEITE).get_page(request.GET.get("seite"))
+    facetten = facetten_zaehlen(treffer)
+    seite = BekannteAnzahl(treffer.fuer_liste(), PRO_SEITE, facetten["gesamt"]).get_page(
+        request.GET.get("seite")
+    )
     kontext = {
         "filter": filterset,
         "form": filterset.form,
         "anfrage": anfrage,
         "seite": seite,
         "sortierung": sortierung,
-        "facetten": facetten_zaehlen(treffer),
+        "facetten": facetten,
         "merkliste": set(merkliste.ids(request)),
         "vorschlaege": _vorschlaege(request.GET) if seite.paginator.count == 0 else [],
         "abfrage": request.GET.urlencode(),

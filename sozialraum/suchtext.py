@@ -10,10 +10,15 @@ import unicodedata
 
 _FALTUNG = [("ß", "ss"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("ae", "a"), ("oe", "o"), ("ue", "u")]
 _NICHT_WORT = re.compile(r"[^0-9a-z]+")
+_NICHT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 # Inflection endings stripped from query words (longest first), keeping a stem of 4+ letters:
 # "Familien" -> "famili" finds "Familie"; "Jugendlichen" -> "jugendlich" finds "Jugendliche".
 _ENDUNGEN = ("innen", "ern", "en", "er", "es", "em", "in", "e", "n", "s")
+
+
+def _ohne_akzente(treffer: re.Match) -> str:
+    return "".join(c for c in treffer.group() if not unicodedata.combining(c))
 
 
 def normalisieren(text: str) -> str:
@@ -21,8 +26,8 @@ def normalisieren(text: str) -> str:
     text = (text or "").lower()
     for alt, neu in _FALTUNG:
         text = text.replace(alt, neu)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # accents: "é" -> "e"; only non-ASCII runs are looked at
+        text = _NICHT_ASCII.sub(_ohne_akzente, unicodedata.normalize("NFKD", text))
     return " ".join(_NICHT_WORT.split(text)).strip()
 
 

@@ -1,0 +1,182 @@
+#!/usr/bin/env python
+"""Load test (``make loadtest``): gunicorn with 2 workers on loopback against PostgreSQL.
+
+Starts ``gunicorn sozialraum.wsgi`` on 127.0.0.1 (DEBUG off, plain http, whitenoise, the
+production settings), runs bench/locustfile.py headless (50 users, 60 s by default), records
+the peak resident memory of each worker (VmHWM from /proc) and writes bench/out/lasttest.md.
+Without the synthetic city in the database, ``manage.py generate_daten`` creates it first.
+"""
+
+import argparse
+import csv
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+BIN = Path(sys.executable).parent
+
+
+def umgebung(datenbank: str) -> dict:
+    return {
+        **os.environ,
+        "DATABASE_URL": datenbank,
+        "DEBUG": "false",
+        "HTTPS": "false",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "lasttest-" + "y" * 50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+def vorbereiten(env: dict, passwort: str) -> None:
+    """Migrations, static files, and a Fachkraft with a known password (bench data only)."""
+    manage = [str(BIN / "python"), "manage.py"]
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
+    subprocess.run(
+        [*manage, "collectstatic", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True
+    )
+    skript = (
+        "from django.contrib.auth.models import Group\n"
+        "from sozialraum.models import User\n"
+        "from sozialraum.rollen import FACHKRAFT\n"
+        "from traeger.models import Traeger\n"
+        "from django.core.management import call_command\n"
+        "if not Traeger.objects.filter(externe_id__startswith='gen-').exists():\n"
+        "    call_command('generate_daten')\n"
+        "u, _ = User.objects.get_or_create(username='bench-fachkraft')\n"
+        f"u.set_password({passwort!r}); u.save()\n"
+        "u.groups.add(Group.objects.get(name=FACHKRAFT))\n"
+    )
+    subprocess.run([*manage, "shell", "-c", skript], env=env, cwd=ROOT, check=True)
+
+
+def kinder(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def speicher_kb(pid: int, feld: str) -> int:
+    try:
+        for zeile in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if zeile.startswith(feld + ":"):
+                return int(zeile.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--datenbank",
+        default=os.environ.get(
+            "BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/sozialraum_bench"
+        ),
+    )
+    parser.add_argument("--benutzer", type=int, default=50)
+    parser.add_argument("--dauer", default="60s")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    passwort = "bench-passwort-lasttest"
+    env = umgebung(args.datenbank)
+    vorbereiten(env, passwort)
+    OUT.mkdir(exist_ok=True)
+    host = f"http://127.0.0.1:{args.port}"
+    gunicorn = subprocess.Popen(
+        [
+            str(BIN / "gunicorn"),
+            "sozialraum.wsgi",
+            "--bind",
+            f"127.0.0.1:{args.port}",
+            "--workers",
+            str(args.workers),
+            "--timeout",
+            "60",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{host}/healthz", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        worker = kinder(gunicorn.pid)
+        start_rss = {p: speicher_kb(p, "VmRSS") for p in worker}
+        locust = subprocess.run(
+            [
+                str(BIN / "locust"),
+                "-f",
+                str(ROOT / "bench" / "locustfile.py"),
+                "--headless",
+                "-u",
+                str(args.benutzer),
+                "-r",
+                "10",
+                "-t",
+                args.dauer,
+                "--host",
+                host,
+                "--csv",
+                str(OUT / "lasttest"),
+                "--only-summary",
+                "--stop-timeout",
+                "10",
+            ],
+            env={**env, "BENCH_PASSWORT": passwort},
+            cwd=ROOT,
+        )
+        spitze = {p: speicher_kb(p, "VmHWM") for p in kinder(gunicorn.pid)}
+        neu_gestartet = set(spitze) != set(worker)
+    finally:
+        gunicorn.send_signal(signal.SIGTERM)
+        gunicorn.wait(timeout=30)
+    with open(OUT / "lasttest_stats.csv") as f:
+        zeilen = list(csv.DictReader(f))
+    gesamt = next(z for z in zeilen if z["Name"] == "Aggregated")
+    tabelle = [
+        "| Anfrage | Anzahl | Fehler | p50 ms | p95 ms | p99 ms | max ms | je s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for z in zeilen:
+        tabelle.append(
+            f"| {z['Type']} {z['Name']} | {z['Request Count']} | {z['Failure Count']} | "
+            f"{z['50%']} | {z['95%']} | {z['99%']} | {float(z['Max Response Time']):.0f} | "
+            f"{float(z['Requests/s']):.1f} |"
+        )
+    text = "\n".join(
+        [
+            f"{args.benutzer} Benutzer, {args.dauer}, gunicorn {args.workers} Worker (sync), "
+            f"{args.datenbank.rsplit('@', 1)[-1]}",
+            "",
+            f"- Durchsatz: {float(gesamt['Requests/s']):.1f} Anfragen/s, "
+            f"{gesamt['Request Count']} Anfragen, {gesamt['Failure Count']} Fehler",
+            f"- p50 {gesamt['50%']} ms, p95 {gesamt['95%']} ms, p99 {gesamt['99%']} ms",
+            "- Speicher je Worker (RSS nach Start → Spitze VmHWM): "
+            + ", ".join(
+                f"{start_rss.get(p, 0) // 1024} → {kb // 1024} MB" for p, kb in spitze.items()
+            )
+            + (" (ein Worker wurde neu gestartet!)" if neu_gestartet else ""),
+            "",
+            *tabelle,
+        ]
+    )
+    (OUT / "lasttest.md").write_text(text + "\n")
+    print(text)
+    sys.exit(locust.returncode if int(gesamt["Failure Count"]) == 0 else 1)
+
+
+if __name__ == "__main__":
+    main()

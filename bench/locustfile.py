@@ -1,0 +1,136 @@
+"""A Fachkraft's day at city scale, for ``make loadtest`` (see bench/loadtest.py).
+
+Each simulated user logs in, then searches with varied words and filters, opens offers
+from the results, looks at the map data and area pages, and now and then logs in again.
+"""
+
+import os
+import random
+import re
+
+from locust import HttpUser, between, task
+
+BENUTZER = os.environ.get("BENCH_BENUTZER", "bench-fachkraft")
+PASSWORT = os.environ.get("BENCH_PASSWORT", "bench-passwort-lasttest")
+WOERTER = [
+    "hausaufgaben",
+    "Hausaufgabenhilfe",
+    "familie",
+    "Elterncafé",
+    "maedchen",
+    "Mädchentreff",
+    "beratung",
+    "deutschkurs",
+    "jugendtreff",
+    "krabbelgruppe",
+    "fussball",
+    "theater",
+    "zirkus",
+    "ferien",
+    "schwimmen",
+    "Erziehungsberatung",
+    "hausaufgabenhife",
+    "bewerbung",
+    "musik",
+    "kinder",
+    "Lesepaten",
+    "streetwork",
+    "babymassage",
+    "schach",
+    "kochen",
+    "computer",
+    "Trennung",
+    "schulden",
+    "väter",
+    "alleinerziehend",
+]
+FILTER = [
+    {"kategorie": "bildung"},
+    {"kategorie": "jugendarbeit"},
+    {"zielgruppe": "eltern"},
+    {"zielgruppe": "kinder"},
+    {"alter": "9"},
+    {"alter": "15"},
+    {"kostenfrei": "on"},
+    {"wochentag": "2"},
+    {"tageszeit": "nachmittags"},
+    {"sprache": "ar"},
+    {"sprache": "tr"},
+    {"barrierefrei": "on"},
+    {"ohne_anmeldung": "on"},
+]
+GEBIETE = [f"G{r:02d}" for r in range(1, 9)]
+ANGEBOT = re.compile(r'href="/angebote/(\d+)/"')
+
+
+class Fachkraft(HttpUser):
+    wait_time = between(1, 3)
+
+    def on_start(self):
+        self.angebote = []
+        self.anmelden()
+
+    def anmelden(self):
+        self.client.get("/anmelden/", name="/anmelden/ (Formular)")
+        token = self.client.cookies.get("csrftoken", "")
+        self.client.post(
+            "/anmelden/",
+            {"username": BENUTZER, "password": PASSWORT, "csrfmiddlewaretoken": token},
+            headers={"Referer": f"{self.host}/anmelden/"},
+            name="/anmelden/ (POST)",
+        )
+
+    def _suchen(self, params, name):
+        with self.client.get("/", params=params, name=name, catch_response=True) as antwort:
+            if antwort.status_code != 200:
+                antwort.failure(f"HTTP {antwort.status_code}")
+                return
+            gefunden = ANGEBOT.findall(antwort.text)
+            if gefunden:
+                self.angebote = (gefunden[:5] + self.angebote)[:30]
+
+    @task(6)
+    def suche_text(self):
+        params = {"q": random.choice(WOERTER)}
+        for f in random.sample(FILTER, random.choice((0, 0, 1, 2))):
+            params.update(f)
+        self._suchen(params, "/?q=… (Text, 0–2 Filter)")
+
+    @task(2)
+    def suche_filter(self):
+        params = {"gebiet": f"r-{random.choice(GEBIETE)}"}
+        for f in random.sample(FILTER, 2):
+            params.update(f)
+        self._suchen(params, "/?gebiet=… (nur Filter)")
+
+    @task(1)
+    def seite_zwei(self):
+        self._suchen({"q": random.choice(WOERTER), "seite": "2"}, "/?q=…&seite=2")
+
+    @task(4)
+    def angebot(self):
+        if self.angebote:
+            self.client.get(f"/angebote/{random.choice(self.angebote)}/", name="/angebote/[id]/")
+
+    @task(2)
+    def karte(self):
+        self.client.get(
+            "/angebote/karte.json",
+            params={"q": random.choice(WOERTER)},
+            name="/angebote/karte.json",
+        )
+
+    @task(1)
+    def gebiet(self):
+        sr = f"{random.choice(GEBIETE)}{random.randint(1, 15):02d}"
+        self.client.get(f"/gebiete/sozialraum/{sr}/", name="/gebiete/sozialraum/[key]/")
+
+    @task(1)
+    def neu_anmelden(self):
+        self.client.post(
+            "/abmelden/",
+            {"csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")},
+            headers={"Referer": f"{self.host}/"},
+            name="/abmelden/",
+        )
+        self.anmelden()

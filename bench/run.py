@@ -1,0 +1,348 @@
+#!/usr/bin/env python
+"""Server-side latency of the registry's pages at city scale, side by side with a floor.
+
+    .venv/bin/python bench/run.py                       # PostgreSQL and SQLite (make bench)
+    .venv/bin/python bench/run.py --datenbank sqlite -n 30
+
+For each database the script starts itself in a fresh process with that DATABASE_URL (and
+DEBUG off, as in production), migrates, generates the synthetic city if it is missing
+(``manage.py generate_daten``), then requests every page in-process with Django's test
+Client, round-robin, after a warm-up: "latency" is the time of the whole Django request
+handling (middleware, view, queries, template), without a network or an app server. The
+floor is a page that renders base.html with one trivial query (bench/urls.py). Results go
+to bench/out/<datenbank>.json and, combined, to bench/out/ergebnis.md.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+DATENBANKEN = {
+    "postgresql": os.environ.get(
+        "BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/sozialraum_bench"
+    ),
+    "sqlite": os.environ.get("BENCH_SQLITE_URL", "sqlite:////tmp/bench.sqlite3"),
+}
+# Words for the quality comparison with the naive icontains search.
+VERGLEICH = ["maedchen", "Mädchen", "madchen", "Hausaufgabenhife", "familie", "Familien", "zirkus"]
+
+
+def seiten(sozialraum: str, regionalraum: str, angebote: list[int]) -> list[tuple]:
+    """(name, user, url or list of urls); "boden" first: the ratios refer to it."""
+    return [
+        ("boden", "Boden: base.html + 1 Abfrage", "fachkraft", "/_bench/boden/"),
+        ("suche_leer", "Suche: Startseite ohne Eingabe", "fachkraft", "/"),
+        ("suche_haeufig", "Suche: häufiges Wort „familie“", "fachkraft", "/?q=familie"),
+        ("suche_selten", "Suche: seltenes Wort „zirkus“", "fachkraft", "/?q=zirkus"),
+        (
+            "suche_tippfehler",
+            "Suche: Tippfehler „Hausaufgabenhife“",
+            "fachkraft",
+            "/?q=Hausaufgabenhife",
+        ),
+        (
+            "suche_filter",
+            "Suche: ohne Text, 3 Filter (Gebiet, Kategorie, Alter)",
+            "fachkraft",
+            f"/?gebiet=r-{regionalraum}&kategorie=bildung&alter=9",
+        ),
+        (
+            "suche_text_filter",
+            "Suche: „hausaufgaben“ + Wochentag + kostenfrei",
+            "fachkraft",
+            "/?q=hausaufgaben&wochentag=2&kostenfrei=on",
+        ),
+        ("karte", "Karte (JSON) zu „familie“", "fachkraft", "/angebote/karte.json?q=familie"),
+        ("angebot", "Angebot (Detailseite)", "fachkraft", [f"/angebote/{pk}/" for pk in angebote]),
+        (
+            "sozialraum",
+            "Sozialraum-Seite mit Lückentabelle",
+            "fachkraft",
+            f"/gebiete/sozialraum/{sozialraum}/",
+        ),
+        (
+            "regionalraum",
+            "Regionalraum-Seite mit Lückentabelle",
+            "fachkraft",
+            f"/gebiete/regionalraum/{regionalraum}/",
+        ),
+        (
+            "admin_liste",
+            "Verwaltung: Angebotsliste (Superuser)",
+            "admin",
+            "/admin/angebote/angebot/",
+        ),
+        (
+            "admin_suche",
+            "Verwaltung: Angebotsliste mit Suche „familie“",
+            "admin",
+            "/admin/angebote/angebot/?q=familie",
+        ),
+        (
+            "naiv_haeufig",
+            "naive Suche (icontains) „familie“",
+            "fachkraft",
+            "/_bench/naiv/?q=familie",
+        ),
+        (
+            "naiv_tippfehler",
+            "naive Suche (icontains) „Hausaufgabenhife“",
+            "fachkraft",
+            "/_bench/naiv/?q=Hausaufgabenhife",
+        ),
+    ]
+
+
+def perzentile(werte: list[float]) -> dict:
+    q = statistics.quantiles(werte, n=100, method="inclusive")
+    return {
+        "p50": statistics.median(werte),
+        "p95": q[94],
+        "p99": q[98],
+        "mittel": statistics.fmean(werte),
+        "max": max(werte),
+    }
+
+
+def intern(args) -> None:
+    """Runs inside the process of one database."""
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sozialraum.settings")
+    import django
+
+    django.setup()
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    from angebote.models import Angebot
+    from angebote.search import suchen
+    from bench.urls import naiv_treffer
+    from sozialraum.models import Sozialraum, User
+    from sozialraum.rollen import FACHKRAFT
+    from traeger.models import Traeger
+
+    call_command("migrate", verbosity=0)
+    if not Traeger.objects.filter(externe_id__startswith="gen-").exists():
+        call_command("generate_daten", angebote=args.angebote, traeger=args.traeger)
+    anzahl = Angebot.objects.count()
+
+    admin, _ = User.objects.get_or_create(
+        username="bench-admin", defaults={"is_staff": True, "is_superuser": True}
+    )
+    fachkraft, _ = User.objects.get_or_create(username="bench-fachkraft")
+    fachkraft.groups.add(Group.objects.get(name=FACHKRAFT))
+    clients = {"admin": Client(), "fachkraft": Client()}
+    clients["admin"].force_login(admin)
+    clients["fachkraft"].force_login(fachkraft)
+
+    sozialraum = Sozialraum.objects.filter(schluessel__startswith="G").order_by("schluessel")
+    sozialraum = sozialraum.first() or Sozialraum.objects.order_by("schluessel").first()
+    regionalraum = sozialraum.regionalraum
+    angebote = list(
+        Angebot.objects.veroeffentlicht().order_by("pk").values_list("pk", flat=True)[::4601][:20]
+    )
+    liste = seiten(sozialraum.schluessel, regionalraum.schluessel, angebote)
+
+    def abrufen(client, url):
+        beginn = time.perf_counter()
+        antwort = client.get(url)
+        dauer = (time.perf_counter() - beginn) * 1000
+        if antwort.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {antwort.status_code}")
+        return dauer
+
+    ergebnisse = {}
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        abfragen = {}
+        for key, _name, wer, urls in liste:
+            url = urls[0] if isinstance(urls, list) else urls
+            for _ in range(args.aufwaermen):
+                abrufen(clients[wer], url)
+            with CaptureQueriesContext(connection) as erfasst:
+                abrufen(clients[wer], url)
+            abfragen[key] = len(erfasst)
+        zeiten = {key: [] for key, *_ in liste}
+        for i in range(args.n):
+            for key, _name, wer, urls in liste:
+                url = urls[i % len(urls)] if isinstance(urls, list) else urls
+                zeiten[key].append(abrufen(clients[wer], url))
+    boden = statistics.median(zeiten["boden"])
+    for key, name, _wer, urls in liste:
+        werte = perzentile(zeiten[key])
+        ergebnisse[key] = {
+            "name": name,
+            "url": urls[0] if isinstance(urls, list) else urls,
+            "abfragen": abfragen[key],
+            **{k: round(v, 2) for k, v in werte.items()},
+            "faktor_p50": round(werte["p50"] / boden, 2),
+        }
+
+    # Our search against the naive one: hits, misses, and the time for count + first page.
+    vergleich = []
+    for wort in VERGLEICH:
+        unsere, anfrage = suchen(wort)
+        naive = naiv_treffer(wort)
+
+        def messen(qs, ordnung):
+            dauer = []
+            for _ in range(max(5, args.n // 4)):
+                beginn = time.perf_counter()
+                qs.count()
+                list(qs.order_by(*ordnung)[:20])
+                dauer.append((time.perf_counter() - beginn) * 1000)
+            return round(statistics.median(dauer), 2)
+
+        vergleich.append(
+            {
+                "wort": wort,
+                "korrektur": anfrage.korrekturen,
+                "unsere": unsere.count(),
+                "naive": naive.count(),
+                "nur_unsere": unsere.exclude(pk__in=naive.values("pk")).count(),
+                "nur_naive": naive.exclude(pk__in=unsere.values("pk")).count(),
+                "unsere_top": [a.titel for a in unsere[:3]],
+                "naive_top": [a.titel for a in naive.order_by("titel", "pk")[:3]],
+                "unsere_ms": messen(unsere, unsere.query.order_by),
+                "naive_ms": messen(naive, ("titel", "pk")),
+            }
+        )
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT version()" if connection.vendor == "postgresql" else "SELECT sqlite_version()"
+        )
+        version = cursor.fetchone()[0]
+    ergebnis = {
+        "datenbank": args.datenbank,
+        "version": version.split(" on ")[0],
+        "angebote": anzahl,
+        "veroeffentlicht": Angebot.objects.veroeffentlicht().count(),
+        "n": args.n,
+        "seiten": ergebnisse,
+        "vergleich": vergleich,
+    }
+    OUT.mkdir(exist_ok=True)
+    (OUT / f"{args.datenbank}.json").write_text(json.dumps(ergebnis, indent=1, ensure_ascii=False))
+
+
+def maschine() -> str:
+    cpu = "?"
+    try:
+        for zeile in Path("/proc/cpuinfo").read_text().splitlines():
+            if zeile.startswith("model name"):
+                cpu = zeile.split(":", 1)[1].strip()
+                break
+        speicher = int(Path("/proc/meminfo").read_text().split()[1]) // 1024 // 1024
+    except OSError:
+        speicher = 0
+    return (
+        f"{cpu}, {os.cpu_count()} Kerne, {speicher} GB RAM, {platform.platform()}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def tabelle(daten: dict) -> str:
+    dbs = list(daten)
+    kopf = (
+        "| Seite | "
+        + " | ".join(f"{db} p50 | p95 | p99 | ×Boden (p50) | Abfr." for db in dbs)
+        + " |"
+    )
+    zeilen = [kopf, "|---|" + "---:|" * (5 * len(dbs))]
+    erste = daten[dbs[0]]["seiten"]
+    for key, seite in erste.items():
+        zellen = []
+        for db in dbs:
+            s = daten[db]["seiten"][key]
+            zellen += [
+                f"{s['p50']:.1f}",
+                f"{s['p95']:.1f}",
+                f"{s['p99']:.1f}",
+                f"{s['faktor_p50']:.1f}",
+                str(s["abfragen"]),
+            ]
+        zeilen.append(f"| {seite['name']} | " + " | ".join(zellen) + " |")
+    teile = ["\n".join(zeilen), ""]
+    for db in dbs:
+        d = daten[db]
+        teile.append(
+            f"**{db}** ({d['version']}, {d['angebote']} Angebote, davon "
+            f"{d['veroeffentlicht']} veröffentlicht, n = {d['n']} je Seite)"
+        )
+        teile.append("")
+        teile.append(
+            "| Wort | unsere Treffer | naive Treffer | nur bei uns | nur naiv | "
+            "unsere ms | naive ms | Korrektur |"
+        )
+        teile.append("|---|---:|---:|---:|---:|---:|---:|---|")
+        for v in d["vergleich"]:
+            korr = ", ".join(f"{a} → {b}" for a, b in v["korrektur"].items())
+            teile.append(
+                f"| {v['wort']} | {v['unsere']} | {v['naive']} | {v['nur_unsere']} | "
+                f"{v['nur_naive']} | {v['unsere_ms']} | {v['naive_ms']} | {korr} |"
+            )
+        teile.append("")
+    return "\n".join(teile)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--datenbank", choices=[*DATENBANKEN, "beide"], default="beide")
+    parser.add_argument("-n", type=int, default=60, help="Messungen je Seite")
+    parser.add_argument("--aufwaermen", type=int, default=3)
+    parser.add_argument("--angebote", type=int, default=100_000)
+    parser.add_argument("--traeger", type=int, default=10_000)
+    parser.add_argument("--intern", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.intern:
+        intern(args)
+        return
+    dbs = list(DATENBANKEN) if args.datenbank == "beide" else [args.datenbank]
+    daten = {}
+    for db in dbs:
+        umgebung = {
+            **os.environ,
+            "DATABASE_URL": DATENBANKEN[db],
+            "DEBUG": "false",
+            "HTTPS": "false",
+            "STATIC_MANIFEST": "false",
+            "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-" + "x" * 50),
+            "ALLOWED_HOSTS": "testserver,127.0.0.1",
+            "LOG_LEVEL": "WARNING",
+        }
+        befehl = [
+            sys.executable,
+            __file__,
+            "--intern",
+            "--datenbank",
+            db,
+            "-n",
+            str(args.n),
+            "--aufwaermen",
+            str(args.aufwaermen),
+            "--angebote",
+            str(args.angebote),
+            "--traeger",
+            str(args.traeger),
+        ]
+        print(f"== {db}: {DATENBANKEN[db]}", flush=True)
+        subprocess.run(befehl, env=umgebung, check=True, cwd=ROOT)
+        daten[db] = json.loads((OUT / f"{db}.json").read_text())
+    text = f"Maschine: {maschine()}\n\n" + tabelle(daten)
+    (OUT / "ergebnis.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
