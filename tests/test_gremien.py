@@ -344,3 +344,15 @@ def test_markdown_bereinigt():
 
     html = markdown_html("[x](javascript:alert(1)) <img src=x onerror=alert(1)> **ok**")
     assert "javascript:" not in html and "onerror" not in html and "<strong>ok</strong>" in html
+
+
+def test_abgelaufene_koordination_verliert_recht_nach_abgleich(ag):
+    from django.core.management import call_command
+    from guardian.core import ObjectPermissionChecker
+
+    m = Mitgliedschaft.objects.get(person=ag["koordination"])
+    # An end date in the past, written without save() (as time passing would do).
+    Mitgliedschaft.objects.filter(pk=m.pk).update(bis=datetime.date(2020, 1, 1))
+    assert ObjectPermissionChecker(ag["koordination"]).has_perm("change_gremium", ag["gremium"])
+    call_command("rechte_abgleichen")
+    assert not ObjectPermissionChecker(ag["koordination"]).has_perm("change_gremium", ag["gremium"])
