@@ -9,27 +9,13 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 
 from angebote.models import Angebot, Angebotszeit
 from angebote.search import suchen
 from sozialraum.models import Sozialraum
 from traeger.models import Ansprechperson, Einrichtung, Traeger
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        ausgabe = io.StringIO()
-        call_command("load_demo", "--erzwingen", stdout=ausgabe)
-    yield ausgabe.getvalue()
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]
 
 
 def test_groesse_der_demo_stadt():

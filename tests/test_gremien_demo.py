@@ -8,7 +8,6 @@ import io
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.test import RequestFactory
 from django.utils import timezone
 from guardian.models import UserObjectPermission
@@ -30,25 +29,12 @@ from sozialraum.models import User
 from sozialraum.rollen import FACHKRAFT
 from traeger.demo import STICHTAG
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]
 
 G = Gremium.Art
 # The demo's dates are fixed: past meetings before STICHTAG, planned ones from ZUKUNFT_AB on.
 # Checks against the real date run only while ZUKUNFT_AB is still ahead of it.
 VOR_DEN_PLANTERMINEN = timezone.localdate() < ZUKUNFT_AB
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        ausgabe = io.StringIO()
-        call_command("load_demo", "--erzwingen", stdout=ausgabe)
-    yield ausgabe.getvalue()
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def _gremium(name: str) -> Gremium:
