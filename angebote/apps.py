@@ -16,6 +16,9 @@ class AngeboteConfig(AppConfig):
         from .bereiche import angebote_auf_traegerseite, angebote_im_gebiet
 
         post_migrate.connect(_rechte, sender=self)
+        from .wortindex import nach_migrate
+
+        post_migrate.connect(nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
         bereich_registrieren(30, angebote_im_gebiet)
         traegerseite_bereich_registrieren(10, angebote_auf_traegerseite)
         from . import netzwerk  # noqa: F401  (registers its edges with traeger.netzwerk)

@@ -1,9 +1,19 @@
 """Facet counts for the current result set, and its size, from one aggregate query.
 
-The result ids are computed once (a materialised CTE, so the text filter runs once, not six
-times) and every facet is a GROUP BY over a link table joined to them. The names come from
-the small tables, sorted by the database like before (count descending, then name).
-Queries: one for the counts, one per facet for its objects; constant in the number of hits.
+The result ids are computed once (a materialised CTE, so the text filter runs once) and the
+facets are counted from it in one statement, differently per database (each measured at
+100,000 offers, bench/RESULTS.md):
+
+* PostgreSQL: each offer carries its facet keys (``Angebot.facetten``: "k<Kategorie>
+  z<Zielgruppe> s:<Sprache> g<Sozialraum>", kept current by suchindex.py); one GROUP BY
+  over the split keys counts the four link facets in a single pass over the results,
+  instead of joining four link tables (130k–300k rows each) to them.
+* SQLite, which has no cheap way to split a string into rows: one GROUP BY per link table
+  joined to the results.
+
+The Träger facet groups the results directly. The names come from the small tables, sorted
+by the database (count descending, then name). Queries: one for the counts, one per facet
+for its objects; constant in the number of hits.
 """
 
 from django.db import connections
@@ -15,46 +25,73 @@ from traeger.models import Einrichtung, Traeger
 from .models import Angebot, Kategorie, Sprache, Zielgruppe
 
 GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10}
-
-
+VORSILBEN = (("s:", "sprache"), ("k", "kategorie"), ("z", "zielgruppe"), ("g", "gebiet"))
 LINKS = {"kategorien": "kategorie", "zielgruppen": "zielgruppe", "sprachen": "sprache"}
 
 
-def _sql(verbindung, innen: str) -> str:
-    q = verbindung.ops.quote_name
+def _ueber_schluessel() -> list[str]:
+    """PostgreSQL: the facet keys of the results, split into rows and counted."""
+    return [
+        "SELECT 'schluessel', s.f, COUNT(*) FROM "
+        "(SELECT unnest(string_to_array(treffer.facetten, ' ')) AS f FROM treffer) AS s "
+        "GROUP BY s.f"
+    ]
 
-    def tabelle(model):
-        return q(model._meta.db_table)
+
+def _ueber_verknuepfungen(verbindung) -> list[str]:
+    """Other databases: each link table joined to the results."""
+    q = verbindung.ops.quote_name
 
     def link(feld):
         through = getattr(Angebot, feld).through
         spalte = through._meta.get_field(LINKS.get(feld, "einrichtung"))
-        return tabelle(through), q(spalte.column), q(through._meta.get_field("angebot").column)
+        return (
+            q(through._meta.db_table),
+            q(spalte.column),
+            q(through._meta.get_field("angebot").column),
+        )
 
-    teile = ["SELECT 'gesamt', NULL, COUNT(*) FROM treffer"]
+    # SQLite takes CROSS JOIN as "this order": the results outside, the link table probed by
+    # its (angebot, …) index; left to itself it scans the whole link table even for 3 hits.
+    verbinden = "CROSS JOIN" if verbindung.vendor == "sqlite" else "INNER JOIN"
+    teile = []
     for feld, name in LINKS.items():
         t, spalte, angebot = link(feld)
         teile.append(
-            f"SELECT '{name}', CAST(l.{spalte} AS TEXT), COUNT(*) FROM {t} l "
-            f"INNER JOIN treffer ON treffer.id = l.{angebot} GROUP BY l.{spalte}"
+            f"SELECT '{name}', CAST(l.{spalte} AS TEXT), COUNT(*) FROM treffer "
+            f"{verbinden} {t} l ON l.{angebot} = treffer.id GROUP BY l.{spalte}"
         )
     t, ort, angebot = link("einrichtungen")
     sozialraum = q(Einrichtung._meta.get_field("sozialraum").column)
     teile.append(
-        f"SELECT 'gebiet', CAST(e.{sozialraum} AS TEXT), COUNT(DISTINCT l.{angebot}) FROM {t} l "
-        f"INNER JOIN treffer ON treffer.id = l.{angebot} "
-        f"INNER JOIN {tabelle(Einrichtung)} e ON e.{q('id')} = l.{ort} "
+        f"SELECT 'gebiet', CAST(e.{sozialraum} AS TEXT), COUNT(DISTINCT l.{angebot}) "
+        f"FROM treffer {verbinden} {t} l ON l.{angebot} = treffer.id "
+        f"INNER JOIN {q(Einrichtung._meta.db_table)} e ON e.{q('id')} = l.{ort} "
         f"WHERE e.{sozialraum} IS NOT NULL GROUP BY e.{sozialraum}"
     )
+    return teile
+
+
+def _sql(verbindung, innen: str) -> str:
+    q = verbindung.ops.quote_name
+    traeger = q(Traeger._meta.db_table)
     name = q(Traeger._meta.get_field("name").column)
-    teile.append(
+    verbinden = "CROSS JOIN" if verbindung.vendor == "sqlite" else "INNER JOIN"
+    teile = [
+        "SELECT 'gesamt', NULL, COUNT(*) FROM treffer",
+        *(
+            _ueber_schluessel()
+            if verbindung.vendor == "postgresql"
+            else _ueber_verknuepfungen(verbindung)
+        ),
         f"SELECT * FROM (SELECT 'traeger', CAST(t.{q('id')} AS TEXT), COUNT(*) FROM treffer "
-        f"INNER JOIN {tabelle(Traeger)} t ON t.{q('id')} = treffer.traeger_id "
-        f"GROUP BY t.{q('id')}, t.{name} ORDER BY 3 DESC, t.{name} LIMIT {GRENZEN['traeger']}) x"
-    )
+        f"{verbinden} {traeger} t ON t.{q('id')} = treffer.traeger_id "
+        f"GROUP BY t.{q('id')}, t.{name} ORDER BY 3 DESC, t.{name} LIMIT {GRENZEN['traeger']}) x",
+    ]
     materialisiert = "MATERIALIZED " if _materialisiert(verbindung) else ""
-    return f"WITH treffer (id, traeger_id) AS {materialisiert}({innen}) " + " UNION ALL ".join(
-        f"SELECT * FROM ({t}) f{i}" for i, t in enumerate(teile)
+    return (
+        f"WITH treffer (id, traeger_id, facetten) AS {materialisiert}({innen}) "
+        + " UNION ALL ".join(f"SELECT * FROM ({t}) f{i}" for i, t in enumerate(teile))
     )
 
 
@@ -81,8 +118,11 @@ def _sortiert(queryset, zaehler: dict, grenze: int | None = None) -> list:
 def facetten_zaehlen(treffer) -> dict:
     """``{"gesamt": int, "kategorie": [...], "zielgruppe": …, "sprache", "gebiet", "traeger"}``."""
     verbindung = connections[treffer.db]
-    innen, params = treffer.order_by().values_list("pk", "traeger_id").query.sql_with_params()
-    zaehler: dict[str, dict] = {k: {} for k in (*LINKS.values(), "gebiet", "traeger")}
+    innen, params = (
+        treffer.order_by().values_list("pk", "traeger_id", "facetten").query.sql_with_params()
+    )
+    zaehler: dict[str, dict] = {k: {} for _v, k in VORSILBEN}
+    zaehler["traeger"] = {}
     gesamt = 0
     with verbindung.cursor() as cursor:
         cursor.execute(_sql(verbindung, innen), params)
@@ -91,13 +131,22 @@ def facetten_zaehlen(treffer) -> dict:
                 gesamt = n
             elif art == "sprache":
                 zaehler[art][schluessel] = n
-            else:
+            elif art in zaehler:
                 zaehler[art][int(schluessel)] = n
+            else:
+                for vorsilbe, facette in VORSILBEN:
+                    if schluessel.startswith(vorsilbe):
+                        wert = schluessel[len(vorsilbe) :]
+                        zaehler[facette][wert if facette == "sprache" else int(wert)] = n
+                        break
     return {
         "gesamt": gesamt,
-        "kategorie": _sortiert(Kategorie.objects.all(), zaehler["kategorie"]),
-        "zielgruppe": _sortiert(Zielgruppe.objects.all(), zaehler["zielgruppe"]),
-        "sprache": _sortiert(Sprache.objects.all(), zaehler["sprache"], GRENZEN["sprache"]),
-        "gebiet": _sortiert(Sozialraum.objects.all(), zaehler["gebiet"], GRENZEN["gebiet"]),
-        "traeger": _sortiert(Traeger.objects.all(), zaehler["traeger"], GRENZEN["traeger"]),
+        # Only what the facet lists show: no boundaries, no descriptions.
+        "kategorie": _sortiert(Kategorie.objects.only("name", "slug"), zaehler["kategorie"]),
+        "zielgruppe": _sortiert(Zielgruppe.objects.only("name", "slug"), zaehler["zielgruppe"]),
+        "sprache": _sortiert(Sprache.objects.only("name"), zaehler["sprache"], GRENZEN["sprache"]),
+        "gebiet": _sortiert(
+            Sozialraum.objects.only("name", "schluessel"), zaehler["gebiet"], GRENZEN["gebiet"]
+        ),
+        "traeger": _sortiert(Traeger.objects.only("name"), zaehler["traeger"], GRENZEN["traeger"]),
     }

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -71,22 +71,25 @@ class SchnelleAuswahl(forms.Select):
     """
 
     def render(self, name, value, attrs=None, renderer=None):
-        widget = self.get_context(name, value, attrs)["widget"]
-        teile = [format_html('<select name="{}"{}>', widget["name"], flatatt(widget["attrs"]))]
-        for gruppe, optionen, _index in widget["optgroups"]:
-            if gruppe:
-                teile.append(format_html('<optgroup label="{}">', gruppe))
-            teile += [
-                format_html(
-                    '<option value="{}"{}>{}</option>',
-                    str(o["value"]),
-                    flatatt(o["attrs"]),
-                    o["label"],
-                )
-                for o in optionen
-            ]
-            if gruppe:
+        # Straight from the choices: Django's optgroups() builds a dict of attributes and
+        # runs flatatt() for each of the hundreds of options.
+        ausgewaehlt = set(self.format_value(value))
+        teile = [
+            format_html('<select name="{}"{}>', name, flatatt(self.build_attrs(self.attrs, attrs)))
+        ]
+
+        def option(wert, text) -> str:
+            wert = "" if wert is None else str(wert)
+            markiert = " selected" if wert in ausgewaehlt else ""
+            return f'<option value="{escape(wert)}"{markiert}>{escape(text)}</option>'
+
+        for gruppe, inhalt in self.choices:
+            if isinstance(inhalt, list | tuple):
+                teile.append(f'<optgroup label="{escape(gruppe)}">')
+                teile += [option(wert, text) for wert, text in inhalt]
                 teile.append("</optgroup>")
+            else:
+                teile.append(option(gruppe, inhalt))
         teile.append("</select>")
         return mark_safe("\n".join(teile))
 

@@ -7,22 +7,38 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   normalised by :func:`sozialraum.suchtext.normalisieren` (lower case, ä/ae→a, ß→ss …).
 * A query is normalised the same way; each word is lightly stemmed and must occur as a
   substring. Substrings find compounds ("hausaufgaben" → "Hausaufgabenhilfe") and
-  inflections ("Familie" ↔ "Familien"). On PostgreSQL a GIN trigram index (pg_trgm)
-  serves these ``LIKE '%…%'`` filters.
+  inflections ("Familie" ↔ "Familien").
+* Wortindex: a query word contains no space, so it occurs in a search text exactly when one
+  of the text's words contains it. The word is therefore expanded to the vocabulary words
+  (:class:`Suchwort`, a few ten thousand short strings) that contain it, and offers holding
+  one of those words are found in an index of whole words (migration ``0005_wortindex``:
+  a GIN index over ``to_tsvector('simple', suchtext)`` on PostgreSQL, an FTS5 table on
+  SQLite). Same results as ``suchtext LIKE '%wort%'``, without reading every search text.
+  A very short word with more than ``MAX_ERWEITERUNG`` expansions falls back to ``LIKE``.
 * A word that occurs nowhere is corrected against the vocabulary (:class:`Suchwort`, every
   word of every search text) by trigram similarity, computed the same way as pg_trgm's
   ``similarity()``: "Hausaufgabenhife" → "hausaufgabenhilfe".
 * Ranking: a word in the title counts more than one elsewhere; ties by title.
 
 The number of queries is constant in the number of results: one per query word for the
-vocabulary check (plus one for a correction), then the result query.
+vocabulary expansion (plus one for a correction), then the result query.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Expression,
+    F,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 
 from sozialraum.suchtext import stamm, woerter
@@ -57,6 +73,8 @@ STOPPWOERTER = {
     "nach",
 }
 MIN_AEHNLICHKEIT = 0.4
+# More vocabulary words than this for one query word (a two-letter word, say): use LIKE.
+MAX_ERWEITERUNG = 2000
 
 
 @dataclass
@@ -65,6 +83,8 @@ class Suchanfrage:
     begriffe: list[str] = field(default_factory=list)
     korrekturen: dict[str, str] = field(default_factory=dict)
     unbekannt: list[str] = field(default_factory=list)
+    # Per search term the vocabulary words containing it (None: too many, use LIKE).
+    erweiterungen: dict[str, list[str] | None] = field(default_factory=dict)
 
 
 def trigramme(wort: str) -> set[str]:
@@ -104,20 +124,106 @@ def anfrage_verstehen(text: str) -> Suchanfrage:
         begriff = stamm(wort)
         if begriff in anfrage.begriffe:
             continue
-        if not Suchwort.objects.filter(wort__contains=begriff).exists():
+        erweiterung = erweitern(begriff)
+        if not erweiterung:
             ersatz = korrektur(wort)
             if ersatz is None:
                 anfrage.unbekannt.append(wort)
             else:
                 anfrage.korrekturen[wort] = ersatz
                 begriff = ersatz
+                erweiterung = erweitern(begriff)
         anfrage.begriffe.append(begriff)
+        anfrage.erweiterungen[begriff] = erweiterung
     return anfrage
+
+
+def erweitern(begriff: str) -> list[str] | None:
+    """The vocabulary words containing ``begriff`` (None: more than MAX_ERWEITERUNG)."""
+    gefunden = list(
+        Suchwort.objects.filter(wort__contains=begriff).values_list("wort", flat=True)[
+            : MAX_ERWEITERUNG + 1
+        ]
+    )
+    return None if len(gefunden) > MAX_ERWEITERUNG else gefunden
+
+
+def _fts5_tabelle(connection) -> bool:
+    """Whether SQLite has the FTS5 word index of migration 0005 (checked once per connection)."""
+    vorhanden = getattr(connection, "_angebote_wortindex", None)
+    if vorhanden is None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'angebote_wortindex'"
+            )
+            vorhanden = cursor.fetchone() is not None
+        connection._angebote_wortindex = vorhanden
+    return vorhanden
+
+
+class EnthaeltWort(Expression):
+    """True for offers whose search text holds one of ``woerter`` as a whole word.
+
+    PostgreSQL: ``to_tsvector('simple', suchtext) @@ 'w1 | w2 | …'`` (served by the GIN
+    index ``angebote_suchtext_woerter``); SQLite: ``id IN`` the FTS5 word index. Without either,
+    ``suchtext LIKE '%begriff%'`` (identical results; see the module docstring).
+    """
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, begriff: str, woerter: list[str]):
+        super().__init__()
+        self.begriff = begriff
+        self.woerter = woerter
+        self.suchtext = F("suchtext")
+        self.pk = F("pk")
+
+    def get_source_expressions(self):
+        return [self.suchtext, self.pk]
+
+    def set_source_expressions(self, exprs):
+        self.suchtext, self.pk = exprs
+
+    def _like(self, compiler, connection):
+        sql, params = compiler.compile(self.suchtext)
+        muster = "%" + connection.ops.prep_for_like_query(self.begriff) + "%"
+        return f"{sql} LIKE %s ESCAPE '\\'", [*params, muster]
+
+    def as_sql(self, compiler, connection):
+        return self._like(compiler, connection)
+
+    def as_postgresql(self, compiler, connection):
+        if not self.woerter:
+            return "1 = 0", []
+        sql, params = compiler.compile(self.suchtext)
+        # Vocabulary words are [0-9a-z]+ (normalised), so they need no quoting in a tsquery.
+        return (
+            f"to_tsvector('simple'::regconfig, {sql}) @@ to_tsquery('simple'::regconfig, %s)",
+            [*params, " | ".join(self.woerter)],
+        )
+
+    def as_sqlite(self, compiler, connection):
+        if not _fts5_tabelle(connection):
+            return self._like(compiler, connection)
+        if not self.woerter:
+            return "1 = 0", []
+        sql, params = compiler.compile(self.pk)
+        # Each word quoted: FTS5 reads bare words such as "not" or "near" as operators.
+        ausdruck = " OR ".join(f'"{w}"' for w in self.woerter)
+        return (
+            f"{sql} IN (SELECT rowid FROM angebote_wortindex WHERE angebote_wortindex MATCH %s)",
+            [*params, ausdruck],
+        )
 
 
 def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[Angebot]:
     for begriff in anfrage.begriffe:
-        queryset = queryset.filter(suchtext__contains=begriff)
+        woerter = anfrage.erweiterungen.get(begriff)
+        if woerter is None:
+            queryset = queryset.filter(suchtext__contains=begriff)
+        else:
+            queryset = queryset.filter(EnthaeltWort(begriff, woerter))
     if not anfrage.begriffe:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
     punkte = [

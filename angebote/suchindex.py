@@ -34,14 +34,24 @@ def _verknuepft(feld: str, spalte: str, ids: list[int], rang: dict) -> dict[int,
     return ergebnis
 
 
-def _schreiben(zeilen: list[tuple[str, str, int]]) -> None:
+def facettenschluessel(links: dict[str, list], sozialraeume) -> str:
+    """The facet keys of one offer (see ``Angebot.facetten``), sorted and space-separated."""
+    schluessel = {f"k{pk}" for pk in links.get("kategorien", ())}
+    schluessel |= {f"z{pk}" for pk in links.get("zielgruppen", ())}
+    schluessel |= {f"s:{code}" for code in links.get("sprachen", ())}
+    schluessel |= {f"g{pk}" for pk in sozialraeume if pk is not None}
+    return " ".join(sorted(schluessel))
+
+
+def _schreiben(zeilen: list[tuple[str, str, str, int]]) -> None:
     """One parametrised UPDATE per row, sent as a batch (executemany): much cheaper than
     bulk_update's CASE expressions, and on PostgreSQL psycopg pipelines the batch."""
     verbindung = connections[router.db_for_write(Angebot)]
     q = verbindung.ops.quote_name
     meta = Angebot._meta
     sql = (
-        f"UPDATE {q(meta.db_table)} SET {q('suchtitel')} = %s, {q('suchtext')} = %s "
+        f"UPDATE {q(meta.db_table)} SET {q('suchtitel')} = %s, {q('suchtext')} = %s, "
+        f"{q('facetten')} = %s "
         f"WHERE {q(meta.pk.column)} = %s"
     )
     with verbindung.cursor() as cursor:
@@ -49,7 +59,8 @@ def _schreiben(zeilen: list[tuple[str, str, int]]) -> None:
 
 
 def reindex(angebote: Iterable[int] | None = None) -> int:
-    """Recompute search texts (of the given offer ids, or of all) and extend the vocabulary."""
+    """Recompute search texts and facet keys (of the given offer ids, or of all) and extend
+    the vocabulary."""
     queryset = Angebot.objects.order_by("pk")
     if angebote is not None:
         gewuenscht = list(angebote)
@@ -78,11 +89,13 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                 break
             ids = [z[0] for z in zeilen]
             orte = defaultdict(list)
-            for angebot_id, *teile in (
+            orte_sozialraeume = defaultdict(list)
+            for angebot_id, sozialraum_id, *teile in (
                 orte_through.filter(angebot_id__in=ids)
                 .order_by("einrichtung__name", "einrichtung_id")
                 .values_list(
                     "angebot_id",
+                    "einrichtung__sozialraum_id",
                     "einrichtung__name",
                     "einrichtung__strasse",
                     "einrichtung__ort",
@@ -91,6 +104,7 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                 )
             ):
                 orte[angebot_id] += teile
+                orte_sozialraeume[angebot_id].append(sozialraum_id)
             links = {
                 feld: _verknuepft(feld, spalte, ids, raenge[feld])
                 for feld, (spalte, _namen_) in tabellen.items()
@@ -101,7 +115,11 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                 for feld, (_spalte, namen) in tabellen.items():
                     teile += [namen[w] for w in links[feld].get(pk, ()) if w in namen]
                 suchtext = normalisieren(" ".join(t for t in teile if t))
-                neu.append((normalisieren(titel), suchtext, pk))
+                facetten = facettenschluessel(
+                    {feld: links[feld].get(pk, ()) for feld in tabellen},
+                    orte_sozialraeume.get(pk, ()),
+                )
+                neu.append((normalisieren(titel), suchtext, facetten, pk))
                 woerter.update(w for w in suchtext.split() if 2 <= len(w) <= 100)
             _schreiben(neu)
             anzahl += len(zeilen)

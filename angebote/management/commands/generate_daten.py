@@ -23,7 +23,7 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import ProtectedError
 
 from angebote.demo import zeiten_lesen
@@ -257,7 +257,12 @@ class Command(BaseCommand):
         self.log(start, "Daten geschrieben; Suchindex wird aufgebaut …")
         Suchwort.objects.all().delete()
         anzahl = reindex()
-        self.log(start, f"fertig: {anzahl} Angebote indiziert, {Suchwort.objects.count()} Wörter")
+        self.log(start, f"{anzahl} Angebote indiziert, {Suchwort.objects.count()} Wörter")
+        # Fresh statistics for the planner: without them PostgreSQL guesses the word index
+        # matches a handful of rows, SQLite has none at all for its indexes.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        self.log(start, "fertig (Statistiken aktualisiert)")
 
     def log(self, start, text):
         self.stdout.write(f"[{time.monotonic() - start:6.1f} s] {text}")

@@ -1,0 +1,146 @@
+"""The word index (migration 0005) finds exactly what ``suchtext LIKE '%wort%'`` finds.
+
+On both databases: the GIN word index on PostgreSQL, the FTS5 table with its triggers on
+SQLite. Writes through every path (create, save, queryset update, delete) keep it current.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from angebote import search
+from angebote.models import Angebot, Suchwort
+from angebote.search import suchen
+from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
+
+pytestmark = pytest.mark.django_db
+
+TITEL = [
+    "Hausaufgabenhilfe für Grundschulkinder",
+    "Elterncafé am Freitag",
+    "Mädchentreff Lila Pause",
+    "Familienzentrum Sonnenblume: offene Sprechstunde",
+    "Krabbelgruppe für Familien mit Babys",
+    "Not-Schlafstelle für Jugendliche",
+    "Near-Field-Kochkurs: Kochen und Essen",
+]
+
+
+@pytest.fixture
+def angebote():
+    traeger = TraegerFactory(name="Nachbarschaftshaus Lindenhof e.V.")
+    ort = EinrichtungFactory(traeger=traeger, name="Stadtteiltreff Familienbüro")
+    return [AngebotFactory(titel=t, traeger=traeger, einrichtungen=[ort]) for t in TITEL]
+
+
+def _per_like(begriff: str) -> set[int]:
+    return set(
+        Angebot.objects.veroeffentlicht()
+        .filter(suchtext__contains=begriff)
+        .values_list("pk", flat=True)
+    )
+
+
+def _gefunden(text: str) -> set[int]:
+    treffer, _anfrage = suchen(text)
+    return set(treffer.values_list("pk", flat=True))
+
+
+def test_jedes_wortstueck_findet_dasselbe_wie_like(angebote):
+    # Every vocabulary word and some inner pieces of words: the index equals LIKE.
+    proben = set(Suchwort.objects.values_list("wort", flat=True))
+    proben |= {w[1:5] for w in proben if len(w) >= 6}
+    proben |= {"famili", "kind", "not", "near", "or", "and", "hilfe", "zentrum"}
+    assert len(proben) > 50
+    for begriff in sorted(proben):
+        anfrage = search.anfrage_verstehen(begriff)
+        if anfrage.korrekturen or anfrage.unbekannt or begriff in search.STOPPWOERTER:
+            continue
+        (stamm,) = anfrage.begriffe
+        assert _gefunden(begriff) == _per_like(stamm), begriff
+
+
+def test_der_index_wird_benutzt(angebote):
+    with CaptureQueriesContext(connection) as abfragen:
+        list(suchen("familie")[0])
+    sql = abfragen.captured_queries[-1]["sql"]
+    if connection.vendor == "postgresql":
+        assert "to_tsvector" in sql
+    else:
+        assert "angebote_wortindex" in sql
+    assert "LIKE" not in sql.split("ORDER BY")[0].split("WHERE", 1)[1].replace("suchtitel", "")
+
+
+def test_aenderungen_halten_den_index_aktuell(angebote):
+    treff = angebote[2]
+    assert _gefunden("lila") == {treff.pk}
+    treff.titel = "Mädchentreff Violett"
+    treff.save()
+    assert _gefunden("lila") == set()
+    assert _gefunden("violett") == {treff.pk}
+    # A raw queryset update of the text (as reindex() does) and a delete.
+    Angebot.objects.filter(pk=treff.pk).update(suchtext="ganz anderer text zirkuswagen")
+    Suchwort.objects.get_or_create(wort="zirkuswagen")
+    assert _gefunden("zirkus") == {treff.pk}
+    Angebot.objects.filter(pk=treff.pk).delete()
+    assert _gefunden("zirkus") == set()
+
+
+def test_kurzes_wort_mit_zu_vielen_erweiterungen_nimmt_like(angebote, monkeypatch):
+    monkeypatch.setattr(search, "MAX_ERWEITERUNG", 3)
+    anfrage = search.anfrage_verstehen("en")
+    assert anfrage.erweiterungen["en"] is None
+    assert _gefunden("en") == _per_like("en") != set()
+
+
+def test_unbekanntes_wort_findet_nichts(angebote):
+    treffer, anfrage = suchen("qqqxxyz")
+    assert anfrage.unbekannt == ["qqqxxyz"]
+    assert list(treffer) == []
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table and triggers")
+def test_fehlende_trigger_werden_nach_migrate_ersetzt(angebote):
+    # SQLite drops triggers when Django rebuilds a table in a migration; post_migrate puts
+    # them back and rebuilds the index (wortindex.sicherstellen).
+    from angebote import wortindex
+
+    treff = angebote[2]
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER angebote_wortindex_geaendert")
+    Angebot.objects.filter(pk=treff.pk).update(suchtext="zirkuswagen")
+    Suchwort.objects.get_or_create(wort="zirkuswagen")
+    assert _gefunden("zirkus") == set()  # the index missed the change
+    assert wortindex.sicherstellen(connection) is True
+    assert _gefunden("zirkus") == {treff.pk}
+    assert wortindex.sicherstellen(connection) is False  # nothing missing any more
+
+
+def test_schnelle_auswahl_wie_djangos_select():
+    # The area select is rendered in Python; it must give the options Django would.
+    import re
+
+    from django import forms
+
+    from angebote.filters import SchnelleAuswahl
+
+    auswahl = [
+        ("", "alle Gebiete"),
+        ("Nord & Mitte", [("r-01", "Nord <Mitte>"), ("s-0101", 'Altstadt "Nord"')]),
+        ("q-010101", "Quartier 'Am Markt'"),
+    ]
+    for wert in ("", "s-0101", None, "gibt-es-nicht"):
+        attrs = {"id": "id_gebiet", "class": "kern-form-input__select"}
+        schnell = SchnelleAuswahl(choices=auswahl).render("gebiet", wert, attrs)
+        django = forms.Select(choices=auswahl).render("gebiet", wert, attrs)
+
+        def teile(html):
+            # Each tag with its attributes as a set (their order is free), and its text.
+            return [
+                (tag, frozenset(re.findall(r'\s(\w+(?:="[^"]*")?)', attribute)), text.strip())
+                for tag, attribute, text in re.findall(
+                    r"<(select|option|optgroup)([^>]*)>([^<]*)", html
+                )
+            ]
+
+        assert teile(schnell) == teile(django), wert
