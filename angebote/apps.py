@@ -21,7 +21,15 @@ class AngeboteConfig(AppConfig):
         post_migrate.connect(nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
         bereich_registrieren(30, angebote_im_gebiet)
         traegerseite_bereich_registrieren(10, angebote_auf_traegerseite)
+        from .views_redaktion import redaktion_auf_traegerseite
+
+        traegerseite_bereich_registrieren(11, redaktion_auf_traegerseite)
+        from sozialraum.datenschutz import teil_registrieren
+
         from . import netzwerk  # noqa: F401  (registers its edges with traeger.netzwerk)
+        from .datenschutz import AngeboteDaten
+
+        teil_registrieren(AngeboteDaten())  # data-protection requests
 
 
 def _rechte(sender, using="default", **kwargs):

@@ -13,8 +13,10 @@ import functools
 import random
 from dataclasses import dataclass
 
+from guardian.shortcuts import assign_perm
+
 from sozialraum.demo import demo_schritt
-from sozialraum.models import Sozialraum
+from sozialraum.models import Sozialraum, User
 from traeger.demo import (
     abgleichen,
     demo_einrichtung_objekte,
@@ -25,6 +27,7 @@ from traeger.demo import (
     pruefdatum,
 )
 from traeger.demo_daten import EinrichtungPlan, TraegerPlan
+from traeger.models import TraegerZugehoerigkeit
 
 from .demo_daten import (
     ARTEN,
@@ -37,9 +40,12 @@ from .demo_daten import (
     SPRACHGEWICHTE,
     SPRACHREGELN,
 )
-from .models import Angebot, Angebotszeit, Kategorie, Zielgruppe
+from .models import Aenderungsvorschlag, Angebot, Angebotszeit, Kategorie, Zielgruppe
+from .permissions import redaktions_traeger
+from .pruefung import vorschlag_einreichen
 from .signals import suchindex_pausiert
 from .suchindex import reindex
+from .werte import leere_werte, werte_von
 
 SEED = 2026
 TAGE = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}
@@ -299,3 +305,69 @@ def angebote_laden(ausgabe) -> None:
         f"Zeiten: {z_dazu} neu, {z_weg} entfernt (insgesamt {Angebot.objects.count()} Angebote, "
         f"{Angebot.objects.veroeffentlicht().count()} veröffentlicht)"
     )
+
+
+@demo_schritt(60, "Änderungsvorschläge")
+def vorschlaege_laden(ausgabe) -> None:
+    """The "redaktion" login keeps her Träger's offers; two of her changes await review.
+
+    Her Träger is the one she holds ``traeger.change_traeger`` on, else the one she works
+    for (step "Kontakte"), which then gets that right. Then, once: a change to one of its
+    published offers and a new offer, both waiting in the Jugendamt's queue ("Prüfung").
+    """
+    redaktion = User.objects.filter(username="redaktion").first()
+    traeger = redaktions_traeger(redaktion).order_by("name").first() if redaktion else None
+    if redaktion is not None and traeger is None:
+        zugehoerig = TraegerZugehoerigkeit.objects.filter(user=redaktion).order_by("pk").first()
+        traeger = zugehoerig.traeger if zugehoerig else None
+    if traeger is None:
+        ausgabe("Änderungsvorschläge: keine Redaktion mit Träger, nichts angelegt")
+        return
+    assign_perm("traeger.change_traeger", redaktion, traeger)
+    if Aenderungsvorschlag.objects.filter(angebot__traeger=traeger).exists():
+        ausgabe(f"Änderungsvorschläge: 0 neu ({redaktion.username} pflegt {traeger.name})")
+        return
+    anzahl = 0
+    angebot = (
+        traeger.angebote.veroeffentlicht()
+        .prefetch_related("kategorien", "zielgruppen", "sprachen", "einrichtungen")
+        .prefetch_related("sozialraeume", "zeiten")
+        .order_by("titel")
+        .first()
+    )
+    if angebot is not None:
+        werte = werte_von(angebot)
+        zeiten = [z for z in werte["zeiten"] if z[0] != 4] + [[4, "15:00", "17:30"]]
+        werte.update(
+            beschreibung=(werte["beschreibung"] + " Neu: freitags auch am Nachmittag.").strip(),
+            zeiten=sorted(zeiten),
+            zeiten_hinweis="nicht in den Sommerferien",
+        )
+        vorschlag_einreichen(angebot, traeger, werte, redaktion)
+        anzahl += 1
+    titel = "Elternfrühstück mit Kinderbetreuung"
+    if not traeger.angebote.filter(titel=titel).exists():
+        ort = traeger.einrichtungen.order_by("name").first()
+        werte = leere_werte()
+        werte.update(
+            titel=titel,
+            beschreibung=(
+                "Einmal in der Woche frühstücken Eltern gemeinsam und tauschen sich aus, "
+                "während die Kinder nebenan betreut werden. Ohne Anmeldung, kostenfrei."
+            ),
+            kategorien=sorted(
+                Kategorie.objects.filter(slug="familienbildung").values_list("pk", flat=True)
+            ),
+            zielgruppen=sorted(
+                Zielgruppe.objects.filter(slug__in=["eltern", "kleinkinder"]).values_list(
+                    "pk", flat=True
+                )
+            ),
+            sprachen=["de"],
+            einrichtungen=[ort.pk] if ort else [],
+            sozialraeume=[ort.sozialraum_id] if ort and ort.sozialraum_id else [],
+            zeiten=[[2, "09:00", "11:00"]],
+        )
+        vorschlag_einreichen(None, traeger, werte, redaktion)
+        anzahl += 1
+    ausgabe(f"Änderungsvorschläge: {anzahl} neu ({redaktion.username} pflegt {traeger.name})")

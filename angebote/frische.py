@@ -24,11 +24,33 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.models import Sozialraum
-from sozialraum.rollen import TRAEGER_REDAKTION
+from sozialraum.rollen import TRAEGER_REDAKTION, sozialraeume_von
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
 
 from .models import Angebot
+from .permissions import can_edit_angebot
 from .signals import suchindex_pausiert
+
+
+def in_sozialraeumen(angebote, sozialraeume):
+    """``Angebot.objects.im_gebiet`` for several Sozialräume at once (a queryset of them)."""
+    orte = Angebot.einrichtungen.through.objects.filter(einrichtung__sozialraum__in=sozialraeume)
+    versorgte = Angebot.sozialraeume.through.objects.filter(sozialraum__in=sozialraeume)
+    return angebote.filter(
+        models.Q(pk__in=orte.values("angebot_id")) | models.Q(pk__in=versorgte.values("angebot_id"))
+    )
+
+
+def darf_bestaetigen(user, angebot: Angebot) -> bool:
+    """May confirm "Noch aktuell": who may edit the offer, and the Sozialraumkoordination of a
+    Sozialraum the published offer runs in or serves (her ``sozialraeume_von``)."""
+    if can_edit_angebot(user, angebot):
+        return True
+    if angebot.status != Angebot.Status.VEROEFFENTLICHT or not user.is_authenticated:
+        return False
+    return in_sozialraeumen(
+        Angebot.objects.filter(pk=angebot.pk), sozialraeume_von(user).values("pk")
+    ).exists()
 
 
 def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:

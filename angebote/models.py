@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -285,3 +286,99 @@ def naechste_termine(zeiten, jetzt: datetime.datetime | None = None, anzahl: int
         termine.append((jetzt.date() + datetime.timedelta(days=tage), zeit))
     termine.sort(key=lambda t: (t[0], t[1].von))
     return termine[:anzahl]
+
+
+class VorschlagQuerySet(models.QuerySet):
+    def offen(self):
+        """Waiting for the Jugendamt's review."""
+        return self.filter(status=Aenderungsvorschlag.Status.OFFEN)
+
+    def ausstehend(self):
+        """Not yet applied: waiting for the review, or back with the Träger-Redaktion."""
+        return self.filter(status__in=Aenderungsvorschlag.AUSSTEHEND)
+
+    def fuer_liste(self):
+        return self.select_related("angebot__traeger", "eingereicht_von", "geprueft_von")
+
+
+class Aenderungsvorschlag(models.Model):
+    """A Träger-Redaktion's change to an offer, waiting for the Jugendamt (angebote/pruefung.py).
+
+    ``daten`` holds all proposed values as JSON (see ``pruefung.werte_von``); ``basis`` the
+    offer's values when the proposal was last saved, so that the review shows exactly what
+    the Redaktion changed and what changed in the offer meanwhile. ``neu``: the offer was
+    not published yet, and the approval publishes it.
+    """
+
+    class Status(models.TextChoices):
+        OFFEN = "offen", _("in Prüfung")
+        ZURUECKGEGEBEN = "zurueckgegeben", _("zurückgegeben")
+        UEBERNOMMEN = "uebernommen", _("freigegeben")
+        ZURUECKGEZOGEN = "zurueckgezogen", _("zurückgezogen")
+
+    AUSSTEHEND = (Status.OFFEN, Status.ZURUECKGEGEBEN)
+
+    angebot = models.ForeignKey(
+        Angebot, on_delete=models.PROTECT, related_name="vorschlaege", verbose_name=_("Angebot")
+    )
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.OFFEN, db_index=True
+    )
+    neu = models.BooleanField(
+        _("noch nicht veröffentlicht"),
+        default=False,
+        help_text=_("Mit der Freigabe wird das Angebot veröffentlicht."),
+    )
+    daten = models.JSONField(_("vorgeschlagene Werte"))
+    basis = models.JSONField(_("Stand des Angebots beim Vorschlag"), default=dict, blank=True)
+    eingereicht_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("eingereicht von"),
+    )
+    eingereicht_am = models.DateTimeField(_("eingereicht am"), default=timezone.now)
+    geprueft_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("geprüft von"),
+    )
+    geprueft_am = models.DateTimeField(_("geprüft am"), null=True, blank=True)
+    kommentar = models.TextField(_("Kommentar der Prüfung"), blank=True)
+    created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = VorschlagQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Änderungsvorschlag")
+        verbose_name_plural = _("Änderungsvorschläge")
+        ordering = ["eingereicht_am", "pk"]
+        constraints = [
+            # One proposal per offer at a time: a second edit updates it.
+            models.UniqueConstraint(
+                fields=["angebot"],
+                condition=models.Q(status__in=["offen", "zurueckgegeben"]),
+                name="angebote_ein_ausstehender_vorschlag",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "eingereicht_am"])]
+        permissions = [
+            ("pruefen_aenderungsvorschlag", _("Änderungsvorschläge prüfen und freigeben"))
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Änderung an „%(titel)s“")) % {"titel": self.angebot.titel}
+
+    def get_absolute_url(self) -> str:
+        return reverse("angebote:vorschlag", args=[self.pk])
+
+    @property
+    def ausstehend(self) -> bool:
+        return self.status in self.AUSSTEHEND

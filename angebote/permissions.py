@@ -1,4 +1,17 @@
-"""Who may do what with Angebote (model permissions per role; object rights via guardian)."""
+"""Who may do what with Angebote (model permissions per role; object rights via guardian).
+
+- Jugendamt-Administration (model permission ``angebote.change_angebot``): edits every
+  offer and publishes directly; with ``angebote.pruefen_aenderungsvorschlag`` she reviews
+  the Träger-Redaktionen's proposals.
+- Träger-Redaktion (guardian ``traeger.change_traeger`` on her Träger): edits her Träger's
+  offers; her saves become proposals (``Aenderungsvorschlag``) until the Jugendamt approves.
+- Everybody else reads published offers.
+
+Other people's unpublished offers and proposals do not exist for a user (404); a published
+offer she may see but not edit answers 403.
+"""
+
+from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.rollen import (
     FACHKRAFT,
@@ -7,13 +20,15 @@ from sozialraum.rollen import (
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
 )
+from traeger.models import Traeger
 
 _MODELLE = ("angebot", "angebotszeit", "kategorie", "zielgruppe", "sprache")
 _ALLE = [f"angebote.{a}_{m}" for m in _MODELLE for a in ("add", "change", "view")]
 _LESEN = [f"angebote.view_{m}" for m in _MODELLE]
+_PRUEFEN = ["angebote.pruefen_aenderungsvorschlag", "angebote.view_aenderungsvorschlag"]
 
 RECHTE = {
-    JUGENDAMT_ADMINISTRATION: _ALLE,
+    JUGENDAMT_ADMINISTRATION: _ALLE + _PRUEFEN,
     SOZIALRAUMKOORDINATION: _LESEN,
     TRAEGER_REDAKTION: _LESEN,
     GREMIUM_KOORDINATION: _LESEN,
@@ -24,4 +39,35 @@ RECHTE = {
 def can_edit_angebot(user, angebot) -> bool:
     return user.has_perm("angebote.change_angebot") or user.has_perm(
         "traeger.change_traeger", angebot.traeger
+    )
+
+
+def darf_direkt_veroeffentlichen(user) -> bool:
+    """Her saves change the published offer at once, without a review."""
+    return user.has_perm("angebote.change_angebot")
+
+
+def darf_vorschlaege_pruefen(user) -> bool:
+    return user.has_perm("angebote.pruefen_aenderungsvorschlag")
+
+
+def darf_angebot_anlegen(user, traeger) -> bool:
+    """A new offer for ``traeger``: the Jugendamt for every Träger, a Redaktion for her own."""
+    return user.has_perm("angebote.change_angebot") or user.has_perm(
+        "traeger.change_traeger", traeger
+    )
+
+
+def darf_vorschlag_sehen(user, vorschlag) -> bool:
+    return darf_vorschlaege_pruefen(user) or can_edit_angebot(user, vorschlag.angebot)
+
+
+def redaktions_traeger(user):
+    """The Träger whose offers ``user`` keeps (guardian object rights only, no global ones)."""
+    return get_objects_for_user(
+        user,
+        "traeger.change_traeger",
+        klass=Traeger,
+        accept_global_perms=False,
+        with_superuser=False,
     )

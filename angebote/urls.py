@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import views, views_frische
+from . import views, views_frische, views_redaktion
 
 angebote_urls = [
     path("karte.json", views.karte, name="karte"),
@@ -8,6 +8,15 @@ angebote_urls = [
     path("<int:pk>/merken/", views.merken, name="merken"),
     path("<int:pk>/noch-aktuell/", views_frische.bestaetigen, name="bestaetigen"),
     path("aktualitaet/", views_frische.aktualitaet, name="aktualitaet"),
+    path("neu/", views_redaktion.angebot_neu, name="neu"),
+    path("<int:pk>/bearbeiten/", views_redaktion.angebot_bearbeiten, name="bearbeiten"),
+    path("pruefung/", views_redaktion.pruefliste, name="pruefliste"),
+    path("vorschlaege/<int:pk>/", views_redaktion.vorschlag, name="vorschlag"),
+    path("vorschlaege/<int:pk>/freigeben/", views_redaktion.freigeben, name="freigeben"),
+    path("vorschlaege/<int:pk>/zurueckgeben/", views_redaktion.zurueckgeben, name="zurueckgeben"),
+    path(
+        "vorschlaege/<int:pk>/zurueckziehen/", views_redaktion.zurueckziehen, name="zurueckziehen"
+    ),
     path("merkliste/", views.merkliste_ansehen, name="merkliste"),
     path("merkliste/drucken/", views.merkliste_drucken, name="merkliste_drucken"),
     path("merkliste/leeren/", views.merkliste_leeren, name="merkliste_leeren"),

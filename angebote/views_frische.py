@@ -11,16 +11,19 @@ from django.views.decorators.http import require_GET, require_POST
 
 from . import frische
 from .models import Angebot
-from .permissions import can_edit_angebot
 
 PRO_SEITE = 50
 
 
 @require_POST
 def bestaetigen(request, pk: int):
-    """One click: the offer is still as described. 404 for drafts the user may not see."""
+    """One click: the offer is still as described. 404 for drafts the user may not see.
+
+    Allowed for those who may edit the offer and for the Sozialraumkoordination of a
+    Sozialraum it runs in or serves (``frische.darf_bestaetigen``).
+    """
     angebot = get_object_or_404(Angebot.objects.select_related("traeger"), pk=pk)
-    if not can_edit_angebot(request.user, angebot):
+    if not frische.darf_bestaetigen(request.user, angebot):
         if angebot.status != Angebot.Status.VEROEFFENTLICHT:
             raise Http404
         raise PermissionDenied

@@ -1,5 +1,12 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sozialraum.konflikt import KonfliktAdminMixin
+from sozialraum.sammelaktionen import sammel_aendern
+from sozialraum.verlauf import VerlaufAdmin
 
 from .models import (
     Anhang,
@@ -12,6 +19,7 @@ from .models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
+from .protokoll import protokoll_freigeben
 
 
 class MitgliedschaftInline(admin.TabularInline):
@@ -22,18 +30,31 @@ class MitgliedschaftInline(admin.TabularInline):
     extra = 1
 
 
+@admin.action(description=gettext_lazy("Deaktivieren (tagt nicht mehr)"), permissions=["change"])
+def deaktivieren(modeladmin, request, queryset):
+    n = sammel_aendern(queryset, request.user, _("in der Verwaltung deaktiviert"), aktiv=False)
+    modeladmin.message_user(request, _("%(n)d Gremien deaktiviert.") % {"n": n})
+
+
+@admin.action(description=gettext_lazy("Wieder aktivieren"), permissions=["change"])
+def aktivieren(modeladmin, request, queryset):
+    n = sammel_aendern(queryset, request.user, _("in der Verwaltung aktiviert"), aktiv=True)
+    modeladmin.message_user(request, _("%(n)d Gremien aktiviert.") % {"n": n})
+
+
 @admin.register(Gremium)
-class GremiumAdmin(SimpleHistoryAdmin):
+class GremiumAdmin(KonfliktAdminMixin, VerlaufAdmin):
     list_display = ["name", "art", "sozialraum", "regionalraum", "sichtbarkeit", "aktiv"]
     list_filter = ["art", "sichtbarkeit", "aktiv", "regionalraum"]
     list_select_related = ["sozialraum", "regionalraum"]
     search_fields = ["name", "beschreibung"]
     autocomplete_fields = ["sozialraum", "regionalraum"]
     inlines = [MitgliedschaftInline]
+    actions = [deaktivieren, aktivieren]
 
 
 @admin.register(Mitgliedschaft)
-class MitgliedschaftAdmin(SimpleHistoryAdmin):
+class MitgliedschaftAdmin(VerlaufAdmin):
     list_display = ["gremium", "person", "traeger", "rolle", "von", "bis"]
     list_filter = ["rolle", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -41,14 +62,34 @@ class MitgliedschaftAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["gremium", "person", "traeger", "vertretung_fuer"]
 
 
-class TopInline(admin.TabularInline):
+class TopInline(admin.StackedInline):
+    # Stacked: every field with its own label, and room for the minutes.
     model = Tagesordnungspunkt
-    fields = ["position", "titel", "eltern", "verantwortlich", "dauer_minuten"]
+    fields = [("position", "titel"), ("eltern", "verantwortlich", "dauer_minuten"), "protokoll"]
+    autocomplete_fields = ["verantwortlich"]
     extra = 0
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "eltern":
+            # Only main items of this Sitzung, not every TOP of every Sitzung.
+            sitzung_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Tagesordnungspunkt.objects.filter(
+                sitzung_id=sitzung_id if str(sitzung_id or "").isdigit() else None,
+                eltern__isnull=True,
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Sitzung)
-class SitzungAdmin(SimpleHistoryAdmin):
+class SitzungAdmin(KonfliktAdminMixin, VerlaufAdmin):
+    """Sitzung with its agenda and minutes (the TOPs' Protokoll) on one page.
+
+    The conflict check covers the whole page: the gremien pages raise the Sitzung's
+    ``updated_at`` (and ``version``) whenever they change its agenda or minutes, and a save
+    here raises ``version`` so that a form open on those pages notices it in turn. A change
+    of released minutes made here is recorded as a new Protokollversion, as on those pages.
+    """
+
     list_display = ["__str__", "gremium", "datum", "status", "protokoll_status"]
     list_filter = ["status", "protokoll_status", "gremium"]
     list_select_related = ["gremium"]
@@ -58,18 +99,46 @@ class SitzungAdmin(SimpleHistoryAdmin):
     readonly_fields = ["protokoll_status", "protokoll_version", "uid"]
     inlines = [TopInline]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            Sitzung.objects.filter(pk=obj.pk).update(version=F("version") + 1)
+
+    def save_related(self, request, form, formsets, change):
+        sitzung = form.instance
+        vorher = {t.pk: t.protokoll for t in sitzung.tops.all()} if change else {}
+        super().save_related(request, form, formsets, change)
+        if not (change and sitzung.freigegeben):
+            return
+        nachher = {t.pk: t.protokoll for t in sitzung.tops.all()}
+        if nachher != vorher:
+            protokoll_freigeben(sitzung, request.user, _("in der Verwaltung geändert"))
+
+
+@admin.action(description=gettext_lazy("Als erledigt markieren"), permissions=["change"])
+def als_erledigt_markieren(modeladmin, request, queryset):
+    n = sammel_aendern(
+        queryset.exclude(status=Aufgabe.Status.ERLEDIGT),
+        request.user,
+        _("in der Verwaltung als erledigt markiert"),
+        status=Aufgabe.Status.ERLEDIGT,
+        erledigt_am=timezone.localdate(),
+    )
+    modeladmin.message_user(request, _("%(n)d Aufgaben als erledigt markiert.") % {"n": n})
+
 
 @admin.register(Aufgabe)
-class AufgabeAdmin(SimpleHistoryAdmin):
+class AufgabeAdmin(VerlaufAdmin):
     list_display = ["was", "gremium", "person", "traeger", "faellig", "status"]
     list_filter = ["status", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
     search_fields = ["was", "gremium__name"]
     autocomplete_fields = ["gremium", "sitzung", "person", "traeger"]
+    actions = [als_erledigt_markieren]
 
 
 @admin.register(Beschluss)
-class BeschlussAdmin(SimpleHistoryAdmin):
+class BeschlussAdmin(VerlaufAdmin):
     list_display = ["__str__", "sitzung"]
     list_select_related = ["sitzung__gremium"]
     search_fields = ["text"]

@@ -19,7 +19,12 @@ class GremienConfig(AppConfig):
         bereich_registrieren(40, gremien_im_gebiet)
         traegerseite_bereich_registrieren(20, gremien_des_traegers)
         startbereich_registrieren(10, meine_gremienarbeit)
+        from sozialraum.datenschutz import teil_registrieren
+
         from . import netzwerk  # noqa: F401  (registers its edges with traeger.netzwerk)
+        from .datenschutz import GremienDaten
+
+        teil_registrieren(GremienDaten())  # data-protection requests
 
 
 def _rechte(sender, using="default", **kwargs):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sozialraum.models import Regionalraum, Sozialraum
+from sozialraum.rollen import sozialraeume_von
 from traeger.models import Einrichtung, Traeger
 
 User = settings.AUTH_USER_MODEL
@@ -33,6 +34,8 @@ class GremiumQuerySet(models.QuerySet):
                 ]
             )
             | models.Q(pk__in=Mitgliedschaft.objects.aktiv().filter(person=user).values("gremium"))
+            # The Sozialraumkoordination edits the Gremien of her Sozialräume, so she sees them.
+            | models.Q(sozialraum__in=sozialraeume_von(user).values("pk"))
         )
 
 

@@ -5,6 +5,8 @@
 - Koordination of a Gremium: edits its Sitzungen, attendance and minutes; holds
   django-guardian's object permission ``change_gremium`` on it, kept in step with her
   active Mitgliedschaft with role Koordination (see signals.py).
+- Sozialraumkoordination: edits like the Koordination every Gremium of the Sozialräume she
+  coordinates (object permission ``sozialraum.koordinieren_sozialraum``, sozialraum/rollen.py).
 - Members (active Mitgliedschaft as a person) read everything of the Gremium, including
   draft minutes' agenda, but draft minutes only once released.
 - Others see what the Gremium's visibility allows ("alle Fachkräfte", "öffentlich");
@@ -17,6 +19,7 @@ from sozialraum.rollen import (
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
+    koordiniert,
 )
 
 _MODELLE = (
@@ -52,8 +55,12 @@ def ist_mitglied(user, gremium) -> bool:
 
 
 def darf_bearbeiten(user, gremium) -> bool:
+    """Jugendamt-Administration, the Gremium's Koordination, and the Sozialraumkoordination
+    of its Sozialraum (``sozialraum.koordinieren_sozialraum`` on it)."""
     return user.is_authenticated and (
-        user.has_perm("gremien.change_gremium") or user.has_perm("gremien.change_gremium", gremium)
+        user.has_perm("gremien.change_gremium")
+        or user.has_perm("gremien.change_gremium", gremium)
+        or koordiniert(user, gremium.sozialraum_id)
     )
 
 

@@ -2,9 +2,10 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from .datenschutz_admin import DatenschutzAdminMixin
 from .models import Quartier, Regionalraum, Sozialraum, User
+from .verlauf import VerlaufAdmin
 
 admin.site.site_header = _("Sozialraum-Register: Verwaltung")
 admin.site.site_title = _("Sozialraum-Register")
@@ -41,7 +42,7 @@ class QuartierInline(admin.TabularInline):
 
 
 @admin.register(Regionalraum)
-class RegionalraumAdmin(SimpleHistoryAdmin):
+class RegionalraumAdmin(VerlaufAdmin):
     list_display = ["schluessel", "name", "anzahl_sozialraeume", "hat_grenze"]
     search_fields = ["schluessel", "name"]
     ordering = ["schluessel"]
@@ -62,7 +63,7 @@ class RegionalraumAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Sozialraum)
-class SozialraumAdmin(SimpleHistoryAdmin):
+class SozialraumAdmin(VerlaufAdmin):
     list_display = ["schluessel", "name", "regionalraum", "anzahl_quartiere"]
     list_select_related = ["regionalraum"]
     search_fields = ["schluessel", "name", "regionalraum__name", "regionalraum__schluessel"]
@@ -81,7 +82,7 @@ class SozialraumAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Quartier)
-class QuartierAdmin(SimpleHistoryAdmin):
+class QuartierAdmin(VerlaufAdmin):
     list_display = ["schluessel", "name", "sozialraum", "regionalraum"]
     list_select_related = ["sozialraum__regionalraum"]
     search_fields = ["schluessel", "name", "sozialraum__name", "sozialraum__schluessel"]
@@ -96,7 +97,7 @@ class QuartierAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(User)
-class BenutzerAdmin(UserAdmin):
+class BenutzerAdmin(DatenschutzAdminMixin, UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets,
         (_("Dienstliche Angaben"), {"fields": ("funktion", "telefon")}),

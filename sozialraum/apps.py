@@ -15,6 +15,11 @@ class SozialraumConfig(AppConfig):
 
         sicherheit.signale_verbinden()
 
+        from .datenschutz import teil_registrieren
+        from .datenschutz_konto import Benutzerkonten
+
+        teil_registrieren(Benutzerkonten())  # data-protection requests: user accounts
+
 
 def _rechte(sender, using="default", **kwargs):
     from .rollen import RECHTE, rechte_synchronisieren

@@ -193,3 +193,19 @@ def benutzer_laden(ausgabe) -> None:
             user.save()
         user.groups.add(Group.objects.get(name=rolle))
     ausgabe(f"Benutzer: {len(DEMO_BENUTZER)} Demo-Zugänge")
+
+
+@demo_schritt(12, "Sozialraumkoordination")
+def koordination_laden(ausgabe) -> None:
+    """The demo login koordination (Sozialraumkoordination Nord) coordinates Nord's Sozialräume."""
+    from guardian.shortcuts import assign_perm
+
+    from .rollen import KOORDINIEREN, sozialraeume_von
+
+    kemal = User.objects.get(username="koordination")
+    schon = set(sozialraeume_von(kemal).values_list("pk", flat=True))
+    nord = Sozialraum.objects.filter(regionalraum__schluessel=REGIONALRAEUME[0][0])
+    neu = [s for s in nord if s.pk not in schon]
+    for sozialraum in neu:
+        assign_perm(KOORDINIEREN, kemal, sozialraum)
+    ausgabe(f"Sozialraumkoordination: {len(neu)} Sozialräume neu für „koordination“")

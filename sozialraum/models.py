@@ -85,6 +85,10 @@ class Sozialraum(Gebiet):
     class Meta(Gebiet.Meta):
         verbose_name = _("Sozialraum")
         verbose_name_plural = _("Sozialräume")
+        # Held per Sozialraum (django-guardian) by its Sozialraumkoordination; see rollen.py.
+        permissions = [
+            ("koordinieren_sozialraum", _("Kann den Sozialraum koordinieren")),
+        ]
 
     @property
     def eltern(self) -> list[Gebiet]:

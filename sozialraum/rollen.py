@@ -42,6 +42,35 @@ RECHTE = {
 }
 
 
+# Object permission on a Sozialraum (django-guardian), held by its Sozialraumkoordination:
+# she edits the Gremien of her Sozialräume and confirms their offers as "Noch aktuell".
+# Never granted per model (a group holding it would not coordinate anything: only object
+# rights count, see sozialraeume_von).
+KOORDINIEREN = "sozialraum.koordinieren_sozialraum"
+
+
+def sozialraeume_von(user):
+    """The Sozialräume ``user`` coordinates (her object rights, directly or via a group)."""
+    from guardian.shortcuts import get_objects_for_user
+
+    from .models import Sozialraum
+
+    if not user.is_authenticated:
+        return Sozialraum.objects.none()
+    return get_objects_for_user(
+        user, KOORDINIEREN, klass=Sozialraum, accept_global_perms=False, with_superuser=False
+    )
+
+
+def koordiniert(user, sozialraum_id: int | None) -> bool:
+    """Whether ``user`` coordinates that Sozialraum; one query per user object and request."""
+    if sozialraum_id is None or not user.is_authenticated:
+        return False
+    if not hasattr(user, "_koordinierte_sozialraeume"):
+        user._koordinierte_sozialraeume = set(sozialraeume_von(user).values_list("pk", flat=True))
+    return sozialraum_id in user._koordinierte_sozialraeume
+
+
 def rechte_synchronisieren(rechte: dict[str, list[str]], using: str = "default") -> None:
     """Give each role at least the listed permissions (idempotent, never removes any)."""
     from django.contrib.auth.models import Group, Permission

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "guardian",
     "simple_history",
+    "import_export",
     "axes",
     "csp",
     "sozialraum",
@@ -161,7 +162,9 @@ LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "anmelden"
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+# German only: the interface texts are written in German (gettext msgids); offering
+# "en" made an English browser get English dates and admin texts inside German pages.
+LANGUAGES = [("de", "Deutsch")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

@@ -111,6 +111,24 @@ def test_fremde_gremien_nicht_in_der_liste(client, ag):
     assert "AG 78 Nord" in client.get(reverse("gremien:liste")).text
 
 
+def test_sozialraumkoordination_sieht_die_gremien_ihrer_sozialraeume(client, ag):
+    # "nur Mitglieder", but she edits it as Sozialraumkoordination: it is in her list too.
+    from guardian.shortcuts import assign_perm
+
+    from sozialraum.rollen import KOORDINIEREN, SOZIALRAUMKOORDINATION
+    from tests.factories import SozialraumFactory
+
+    sozialraum = SozialraumFactory(name="Nordstadt")
+    ag["gremium"].sozialraum = sozialraum
+    ag["gremium"].save()
+    kemal = UserFactory(username="kemal", rolle=SOZIALRAUMKOORDINATION)
+    als(client, kemal)
+    assert "AG 78 Nord" not in client.get(reverse("gremien:liste")).text
+    assign_perm(KOORDINIEREN, kemal, sozialraum)
+    assert "AG 78 Nord" in client.get(reverse("gremien:liste")).text
+    assert client.get(_url("gremien:sitzung", ag)).status_code == 200
+
+
 def test_protokoll_ablauf(client, ag):
     sitzung, top = ag["sitzung"], ag["top"]
     als(client, ag["koordination"])

@@ -29,6 +29,7 @@ from sozialraum import sicherheit
 from sozialraum.settings import _kachel_quelle
 from tests.conftest import PASSWORT
 from tests.factories import UserFactory
+from tests.rechte.oeffentlich import PUBLIC_URLS
 
 pytestmark = pytest.mark.django_db
 
@@ -36,17 +37,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 ANMELDEN = "/anmelden/"
 FALSCH = "Ganz-Falsch-42"
 
-# URLs an anonymous visitor may open. Reviewed: add a name here only for a page that must
-# work without login (and say why); every other URL must send anonymous visitors to a login.
-PUBLIC_URLS = {
-    "healthz",  # load balancers and monitoring, shows only "ok"
-    "anmelden",  # the login form
-    "admin:login",  # the admin's login form (same accounts, same lockout)
-    # Calendar subscriptions: calendar apps cannot log in, a secret token in the URL stands
-    # for the user (gremien/views.py); unknown tokens give 404.
-    "gremien:kalender_meine",
-    "gremien:kalender_gremium",
-}
+# URLs an anonymous visitor may open: the reviewed list lives in tests/rechte/oeffentlich.py,
+# shared with the permission matrix (tests/test_rechte_matrix.py).
 
 
 # --- helpers ------------------------------------------------------------------------------

@@ -1,16 +1,49 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
+
+from sozialraum.austausch import AustauschAdmin
+from sozialraum.datenschutz_admin import DatenschutzAdminMixin
+from sozialraum.konflikt import KonfliktAdminMixin
+from sozialraum.sammelaktionen import sammel_aendern
+from sozialraum.verlauf import VerlaufAdmin
 
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger, TraegerZugehoerigkeit
+from .ressourcen import AnsprechpersonRessource, EinrichtungRessource, TraegerRessource
 
 
-@admin.action(description=_("Als heute geprüft markieren"))
+@admin.action(description=_("Als heute geprüft markieren"), permissions=["change"])
 def als_geprueft_markieren(modeladmin, request, queryset):
-    anzahl = queryset.update(zuletzt_geprueft=timezone.localdate(), geprueft_von=request.user)
-    modeladmin.message_user(request, _("%(n)d Einträge als geprüft markiert.") % {"n": anzahl})
+    # One history row per record (sozialraum/sammelaktionen.py); already checked today: kept.
+    anzahl = sammel_aendern(
+        queryset,
+        request.user,
+        gettext("in der Verwaltung als geprüft markiert"),
+        zuletzt_geprueft=timezone.localdate(),
+        geprueft_von=request.user,
+    )
+    modeladmin.message_user(
+        request, gettext("%(n)d Einträge als geprüft markiert.") % {"n": anzahl}
+    )
+
+
+@admin.action(
+    description=_("Nicht mehr öffentlich zeigen (z. B. Einwilligung widerrufen)"),
+    permissions=["change"],
+)
+def nicht_mehr_oeffentlich(modeladmin, request, queryset):
+    anzahl = sammel_aendern(
+        queryset,
+        request.user,
+        gettext("in der Verwaltung nicht mehr öffentlich"),
+        oeffentlich=False,
+    )
+    modeladmin.message_user(
+        request,
+        gettext("%(n)d Ansprechpersonen werden nicht mehr öffentlich gezeigt.") % {"n": anzahl},
+    )
 
 
 class EinrichtungInline(admin.TabularInline):
@@ -36,7 +69,8 @@ class ZugehoerigkeitInline(admin.TabularInline):
 
 
 @admin.register(Traeger)
-class TraegerAdmin(SimpleHistoryAdmin):
+class TraegerAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+    resource_classes = [TraegerRessource]
     list_display = ["name", "traegerschaft", "art", "anzahl_einrichtungen", "zuletzt_geprueft"]
     list_filter = ["traegerschaft", "art", "sozialraeume__regionalraum"]
     search_fields = ["name", "email", "externe_id"]
@@ -55,7 +89,8 @@ class TraegerAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Einrichtung)
-class EinrichtungAdmin(SimpleHistoryAdmin):
+class EinrichtungAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+    resource_classes = [EinrichtungRessource]
     list_display = ["name", "traeger", "art", "strasse", "quartier", "sozialraum", "barrierefrei"]
     list_select_related = ["traeger", "quartier", "sozialraum"]
     list_filter = ["art", "barrierefrei", "regionalraum"]
@@ -94,7 +129,10 @@ class EinrichtungAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Ansprechperson)
-class AnsprechpersonAdmin(SimpleHistoryAdmin):
+class AnsprechpersonAdmin(DatenschutzAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+    resource_classes = [AnsprechpersonRessource]
+    personendaten = True  # import and export only for the Jugendamt-Administration
+    actions = [als_geprueft_markieren, nicht_mehr_oeffentlich]
     list_display = ["name", "funktion", "traeger", "einrichtung", "oeffentlich", "einwilligung_am"]
     list_select_related = ["traeger", "einrichtung"]
     list_filter = ["oeffentlich"]
@@ -104,7 +142,7 @@ class AnsprechpersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(TraegerZugehoerigkeit)
-class TraegerZugehoerigkeitAdmin(SimpleHistoryAdmin):
+class TraegerZugehoerigkeitAdmin(VerlaufAdmin):
     list_display = ["user", "traeger", "created_at"]
     list_select_related = ["user", "traeger"]
     search_fields = ["user__username", "user__last_name", "traeger__name"]
@@ -112,7 +150,7 @@ class TraegerZugehoerigkeitAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Kontakt)
-class KontaktAdmin(SimpleHistoryAdmin):
+class KontaktAdmin(VerlaufAdmin):
     """For data-protection requests (a client's name written by mistake): the
     Jugendamt-Administration finds, corrects or deletes a contact here."""
 

@@ -25,6 +25,12 @@ class TraegerConfig(AppConfig):
         traegerseite_bereich_registrieren(30, wer_kennt_wen)
         startbereich_registrieren(20, faellige_wiedervorlagen)
 
+        from sozialraum.datenschutz import teil_registrieren
+
+        from .datenschutz import TraegerDaten
+
+        teil_registrieren(TraegerDaten())  # data-protection requests: Ansprechpersonen, Kontakte
+
 
 def _rechte(sender, using="default", **kwargs):
     from sozialraum.rollen import rechte_synchronisieren

@@ -91,10 +91,12 @@ def wer_kennt_wen(request, obj) -> dict | None:
 
 
 def faellige_wiedervorlagen(request) -> dict | None:
-    """On the start page: my contacts whose follow-up date has come."""
+    """On the start page: my contacts whose follow-up date has come (with a role only, like
+    "Meine Kontakte": without one, her contacts do not exist for her either)."""
     from .models import Kontakt
+    from .permissions import darf_vernetzung_nutzen
 
-    if not request.user.is_authenticated:
+    if not darf_vernetzung_nutzen(request.user):
         return None
     faellige = list(
         Kontakt.objects.filter(erfasst_von=request.user)

@@ -277,3 +277,22 @@ def kontakte_laden(ausgabe) -> None:
         f"Kontakte: {neu} neu, {geaendert} aktualisiert ({Kontakt.objects.count()} insgesamt); "
         f"{len(users)} Fachkräfte ihren Trägern zugeordnet"
     )
+
+
+@demo_schritt(21, "Träger-Redaktion")
+def redaktion_laden(ausgabe) -> None:
+    """The demo login redaktion edits the freier Träger she works for (change_traeger)."""
+    from guardian.shortcuts import assign_perm
+
+    from .permissions import can_edit_traeger
+
+    personen, _kontakte = kontakte_planen()
+    plan = next(p for p in personen if p.username == "redaktion")
+    rita = User.objects.get(username="redaktion")
+    traeger = demo_traeger_objekte()[plan.traeger]
+    TraegerZugehoerigkeit.objects.get_or_create(user=rita, traeger=traeger)
+    if can_edit_traeger(rita, traeger):
+        ausgabe(f"Träger-Redaktion: „redaktion“ pflegt schon {traeger.name}")
+        return
+    assign_perm("traeger.change_traeger", rita, traeger)
+    ausgabe(f"Träger-Redaktion: „redaktion“ pflegt jetzt {traeger.name}")

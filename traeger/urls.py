@@ -1,11 +1,48 @@
 from django.urls import path
 
-from . import views, views_vernetzung
+from . import views, views_rechte, views_redaktion, views_vernetzung
 
 app_name = "traeger"
 urlpatterns = [
     path("<int:pk>/", views.traeger, name="traeger"),
     path("einrichtung/<int:pk>/", views.einrichtung, name="einrichtung"),
+    # Träger-Redaktion
+    path("<int:pk>/bearbeiten/", views_redaktion.traeger_bearbeiten, name="traeger_bearbeiten"),
+    path(
+        "<int:traeger_pk>/einrichtung/neu/",
+        views_redaktion.einrichtung_neu,
+        name="einrichtung_neu",
+    ),
+    path(
+        "einrichtung/<int:pk>/bearbeiten/",
+        views_redaktion.einrichtung_bearbeiten,
+        name="einrichtung_bearbeiten",
+    ),
+    path(
+        "<int:traeger_pk>/ansprechperson/neu/",
+        views_redaktion.ansprechperson_neu,
+        name="ansprechperson_neu",
+    ),
+    path(
+        "ansprechperson/<int:pk>/bearbeiten/",
+        views_redaktion.ansprechperson_bearbeiten,
+        name="ansprechperson_bearbeiten",
+    ),
+    # Rechte vergeben (Jugendamt-Administration)
+    path("rechte/", views_rechte.rechte_liste, name="rechte"),
+    path("rechte/<int:pk>/", views_rechte.rechte_person, name="rechte_person"),
+    path("rechte/<int:pk>/rollen/", views_rechte.rollen_speichern, name="rechte_rollen"),
+    path("rechte/<int:pk>/traeger/", views_rechte.traeger_aendern, name="rechte_traeger"),
+    path(
+        "rechte/<int:pk>/traeger-suche/",
+        views_rechte.traeger_suche,
+        name="rechte_traeger_suche",
+    ),
+    path(
+        "rechte/<int:pk>/sozialraeume/",
+        views_rechte.sozialraeume_speichern,
+        name="rechte_sozialraeume",
+    ),
     # Vernetzung
     path("kontakte/", views_vernetzung.meine_kontakte, name="kontakte"),
     path("kontakte/neu/", views_vernetzung.kontakt_neu, name="kontakt_neu"),

@@ -2,6 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from .bereiche import bereiche_fuer_traegerseite
+from .datenschutz import ansprechpersonen_sichtbar_fuer
 from .models import Ansprechperson, Einrichtung, Traeger
 from .permissions import can_edit_traeger
 
@@ -17,9 +18,10 @@ def traeger(request, pk: int):
         {
             "traeger": traeger,
             "einrichtungen": traeger.einrichtungen.select_related("quartier", "sozialraum"),
-            "ansprechpersonen": Ansprechperson.objects.filter(traeger=traeger).select_related(
-                "einrichtung"
-            ),
+            # Without a role only the Ansprechpersonen who consented to publication.
+            "ansprechpersonen": ansprechpersonen_sichtbar_fuer(
+                request.user, Ansprechperson.objects.filter(traeger=traeger)
+            ).select_related("einrichtung"),
             "darf_bearbeiten": can_edit_traeger(request.user, traeger),
             "bereiche": bereiche_fuer_traegerseite(request, traeger),
         },
@@ -37,7 +39,9 @@ def einrichtung(request, pk: int):
         "traeger/einrichtung.html",
         {
             "einrichtung": einrichtung,
-            "ansprechpersonen": einrichtung.ansprechpersonen.all(),
+            "ansprechpersonen": ansprechpersonen_sichtbar_fuer(
+                request.user, einrichtung.ansprechpersonen.all()
+            ),
             "bereiche": bereiche_fuer_traegerseite(request, einrichtung),
         },
     )

@@ -1,0 +1,92 @@
+"""Offers in data-protection requests (machinery: sozialraum/datenschutz.py).
+
+An Angebot is curated data and stays. What can name a person on it: "geprüft von" (her
+account, anonymised to "Gelöschte Person" by sozialraum), her address as "E-Mail für
+Rückfragen" (emptied by the general free-text sweep), her name in the description (replaced
+by it). Afterwards the search texts of the changed offers are rebuilt, and the words of
+her names leave the search vocabulary unless another offer still uses them.
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from sozialraum.datenschutz import Fund, Teil
+from sozialraum.suchtext import woerter
+
+from .models import Angebot, Suchwort
+from .suchindex import reindex
+
+
+def _mit_ihrer_email(person):
+    bedingung = Q()
+    for email in person.emails:
+        bedingung |= Q(email__iexact=email)
+    return Angebot.objects.filter(bedingung) if person.emails else Angebot.objects.none()
+
+
+class AngeboteDaten(Teil):
+    app = "angebote"
+    reihenfolge = 20
+    ohne_personenbezug = (
+        "angebote.angebot",
+        "angebote.kategorie",
+        "angebote.zielgruppe",
+        "angebote.sprache",
+    )
+
+    def sammeln(self, person):
+        for angebot in _mit_ihrer_email(person):
+            yield Fund(angebot, _("ihre E-Mail-Adresse steht als „E-Mail für Rückfragen“"))
+
+    def vorschau(self, person):
+        zeilen = []
+        if n := _mit_ihrer_email(person).count():
+            zeilen.append(
+                ngettext(
+                    "Bei %(n)d Angebot ist ihre Adresse die „E-Mail für Rückfragen“: das Feld "
+                    "wird geleert, das Angebot bleibt.",
+                    "Bei %(n)d Angeboten ist ihre Adresse die „E-Mail für Rückfragen“: das Feld "
+                    "wird geleert, die Angebote bleiben.",
+                    n,
+                )
+                % {"n": n}
+            )
+        if person.benutzer_pks and (
+            n := Angebot.objects.filter(geprueft_von__in=person.benutzer_pks).count()
+        ):
+            zeilen.append(
+                ngettext(
+                    "%(n)d Angebot hat sie zuletzt geprüft: es bleibt, „geprüft von“ zeigt "
+                    "künftig „Gelöschte Person“.",
+                    "%(n)d Angebote hat sie zuletzt geprüft: sie bleiben, „geprüft von“ zeigt "
+                    "künftig „Gelöschte Person“.",
+                    n,
+                )
+                % {"n": n}
+            )
+        return zeilen
+
+    def nach_bereinigung(self, person, geaendert):
+        ids = set(geaendert.get("angebote.angebot", ()))
+        traeger = geaendert.get("traeger.traeger", ())
+        orte = geaendert.get("traeger.einrichtung", ())
+        if traeger or orte:
+            ids |= set(
+                Angebot.objects.filter(Q(traeger__in=traeger) | Q(einrichtungen__in=orte))
+                .distinct()
+                .values_list("pk", flat=True)
+            )
+        if ids:
+            reindex(sorted(ids))
+        # The vocabulary for typo correction keeps every word ever indexed: the words of her
+        # names go unless another offer still contains them.
+        for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:
+            im_text = (
+                Q(suchtext=wort)
+                | Q(suchtext__startswith=f"{wort} ")
+                | Q(suchtext__endswith=f" {wort}")
+                | Q(suchtext__contains=f" {wort} ")
+            )
+            if not Angebot.objects.filter(im_text).exists():
+                Suchwort.objects.filter(wort=wort).delete()

@@ -1,0 +1,398 @@
+"""Import and export of curated records (django-import-export): the shared base resource.
+
+The apps declare their resources in ``<app>/ressourcen.py`` on top of :class:`Ressource`,
+which makes every import
+
+- **all-or-nothing**: the admin imports in one transaction that is rolled back if any row
+  has an error (see ``sozialraum/austausch.py``); the preview lists every row's errors;
+- **idempotent**: a record is found by its ``id`` or by a natural key (``externe_id``;
+  Träger and Titel of an Angebot), and a row whose values equal the stored ones is skipped,
+  so importing the same file twice changes nothing (no new history rows either);
+- **German and precise**: each value is read by a widget from ``sozialraum/zellen.py`` that
+  says in German what is wrong with it; the preview shows it with the row number and the
+  column. Unknown columns, missing key columns and a record named twice in one file are
+  reported for the whole file before any row is read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections import defaultdict
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.html import escape, format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from import_export import resources, widgets
+from import_export.fields import Field
+
+from .zellen import (
+    AuswahlWidget,
+    DatumWidget,
+    JaNeinWidget,
+    KommazahlWidget,
+    TextWidget,
+    ZahlWidget,
+    _vergleich,
+    formel_schuetzen,
+    text,
+    widget_hinweis,
+)
+
+# The base resource ------------------------------------------------------------------------
+
+STUECK = 500  # values per IN (…): well below SQLite's limit of parameters per statement
+
+
+def _stuecke(werte: list) -> list[list]:
+    return [werte[i : i + STUECK] for i in range(0, len(werte), STUECK)]
+
+
+class VorschauDiff(resources.Diff):
+    """The preview's old and new values of a row.
+
+    Read from the record as loaded rather than from django-import-export's deep copy of it
+    (a deep copy drops the prefetched links, so every link would be queried again), and
+    through the resource's ``dehydrate_…`` methods (an offer's times), as the export does.
+    """
+
+    def __init__(self, resource, instance, new):
+        self.left = self._werte(resource, getattr(resource, "_geladen", None) or instance)
+        self.right = []
+        self.new = new
+
+    def compare_with(self, resource, instance):
+        self.right = self._werte(resource, instance)
+
+    def as_html(self) -> list[str]:
+        """Per column the value, or the old one struck out and the new one underlined.
+
+        Whole values rather than django-import-export's character diff ("Mo 14:00" →
+        "Di 10:00" would interleave single digits), and without inline styles (CSP).
+        """
+        zellen = []
+        for alt, neu in zip(self.left, self.right, strict=False):
+            alt, neu = str(alt or ""), str(neu or "")
+            if alt == neu:
+                zellen.append(escape(neu))
+            elif self.new or not alt:
+                zellen.append(format_html("<ins>{}</ins>", neu))
+            elif not neu:
+                zellen.append(format_html("<del>{}</del>", alt))
+            else:
+                zellen.append(format_html("<del>{}</del> <ins>{}</ins>", alt, neu))
+        return zellen
+
+    @staticmethod
+    def _werte(resource, instance) -> list:
+        return [
+            resources.ModelResource.export_field(resource, feld, instance)
+            for feld in resource.get_import_fields()
+        ]
+
+
+def _widget_fuer(feld: models.Field):
+    if feld.choices:
+        return functools.partial(AuswahlWidget, feld=feld)
+    if isinstance(feld, models.BooleanField):
+        return JaNeinWidget
+    if isinstance(feld, models.DateField) and not isinstance(feld, models.DateTimeField):
+        return DatumWidget
+    if isinstance(feld, models.IntegerField | models.AutoField | models.BigAutoField):
+        return ZahlWidget
+    if isinstance(feld, models.FloatField):
+        return KommazahlWidget
+    return TextWidget
+
+
+class Ressource(resources.ModelResource):
+    """Base of all resources: German widgets, keys, skip unchanged rows, formula guard.
+
+    Subclasses set ``schluessel``: the natural key columns that find an existing record
+    when the row has no ``id`` (e.g. ``("externe_id",)``); they are required for new rows.
+    """
+
+    schluessel: tuple[str, ...] = ()
+    #: Loaded with every record (select_related / prefetch_related): for the export, and for
+    #: the records an imported file names, which are fetched in a few batches up front (so a
+    #: file of thousands of rows needs a few queries per row, not dozens).
+    verwandte: tuple[str, ...] = ()
+    vorab: tuple[str, ...] = ()
+    # Read by ``get_instance`` to find the record, never written: a row matched by its
+    # natural key must not get its id emptied by an empty cell.
+    id = Field(attribute="id", column_name="id", widget=ZahlWidget(), readonly=True)
+
+    class Meta:
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        use_transactions = True
+        chunk_size = 2000
+
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        return _widget_fuer(f)
+
+    @classmethod
+    def widget_kwargs_for_field(cls, field_name, django_field):
+        return {}
+
+    # Loading -----------------------------------------------------------------------------
+
+    @classmethod
+    def get_diff_class(cls):
+        return VorschauDiff
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        self._geladen = instance  # read by VorschauDiff before the row changes it
+
+    def mit_verwandten(self, queryset):
+        if self.verwandte:
+            queryset = queryset.select_related(*self.verwandte)
+        if self.vorab:
+            queryset = queryset.prefetch_related(*self.vorab)
+        return queryset
+
+    def filter_export(self, queryset, **kwargs):
+        return self.mit_verwandten(queryset)
+
+    def _schluessel_feld(self, spalte: str) -> models.Field:
+        return self._meta.model._meta.get_field(self.fields[spalte].attribute)
+
+    def before_import(self, dataset, **kwargs):
+        """Fetch the records the file names, by ``id`` and by the natural key, in batches."""
+        super().before_import(dataset, **kwargs)
+        self._nach_pk: dict[int, models.Model] = {}
+        self._nach_schluessel: dict[tuple, list] | None = None
+        kopf = dataset.headers or []
+        basis = self.mit_verwandten(self.get_queryset())
+        if "id" in kopf:
+            ids = sorted({int(t) for t in map(text, dataset["id"]) if t.isdigit()})
+            for stueck in _stuecke(ids):
+                self._nach_pk.update((o.pk, o) for o in basis.filter(pk__in=stueck))
+        einfach = [s for s in self.schluessel if not self._schluessel_feld(s).is_relation]
+        if einfach and all(s in kopf for s in self.schluessel):
+            self._nach_schluessel = defaultdict(list)
+            attribut = self.fields[einfach[0]].attribute
+            werte = sorted({text(v) for v in dataset[einfach[0]] if text(v)})
+            for stueck in _stuecke(werte):
+                for obj in basis.filter(**{f"{attribut}__in": stueck}):
+                    schluessel = tuple(
+                        getattr(obj, self._schluessel_feld(s).attname) for s in self.schluessel
+                    )
+                    self._nach_schluessel[schluessel].append(obj)
+        for feld in self.get_import_fields():
+            vorladen = getattr(feld.widget, "vorladen", None)
+            if vorladen and not feld.readonly and feld.column_name in kopf:
+                vorladen(dataset[feld.column_name])
+
+    # Keys ------------------------------------------------------------------------------
+
+    def schluessel_filter(self, row) -> dict | None:
+        """The lookup for the natural key of ``row``, or None if it is incomplete."""
+        filter_ = {}
+        for spalte in self.schluessel:
+            try:
+                wert = self.fields[spalte].clean(row)
+            except (KeyError, ValueError):
+                return None
+            if wert in (None, ""):
+                return None
+            filter_[self.fields[spalte].attribute] = wert
+        return filter_ or None
+
+    def get_instance(self, instance_loader, row):
+        pk = text(row.get("id"))
+        if pk:
+            if not pk.isdigit():
+                raise ValidationError(
+                    {"id": _("„%(wert)s“ ist keine ID (ganze Zahl).") % {"wert": pk}}
+                )
+            obj = getattr(self, "_nach_pk", {}).get(int(pk))
+            if obj is None:
+                obj = self.mit_verwandten(self.get_queryset()).filter(pk=int(pk)).first()
+            if obj is None:
+                raise ValidationError(
+                    {
+                        "id": _(
+                            "Es gibt keinen Eintrag mit der ID %(id)s. Für einen neuen Eintrag "
+                            "die Spalte „id“ leer lassen."
+                        )
+                        % {"id": pk}
+                    }
+                )
+            return obj
+        filter_ = self.schluessel_filter(row)
+        if filter_ is None:
+            return None
+        if getattr(self, "_nach_schluessel", None) is not None:
+            treffer = self._nach_schluessel.get(
+                tuple(getattr(w, "pk", w) for w in filter_.values()), []
+            )
+        else:
+            treffer = list(self.mit_verwandten(self.get_queryset()).filter(**filter_)[:2])
+        if len(treffer) > 1:
+            raise ValidationError(
+                _(
+                    "Mehrere Einträge passen zu %(spalten)s dieser Zeile; bitte die Spalte „id“ "
+                    "angeben."
+                )
+                % {"spalten": ", ".join(self.schluessel)}
+            )
+        return treffer[0] if treffer else None
+
+    def doppelte_zeilen(self, dataset) -> list[str]:
+        """Rows of the file that name the same record twice (by id or natural key)."""
+        fehler = []
+        for spalten in (("id",), self.schluessel):
+            if not spalten or not all(s in dataset.headers for s in spalten):
+                continue
+            gesehen: dict[tuple, int] = {}
+            for nummer, zeile in enumerate(dataset.dict, start=2):
+                schluessel = tuple(_vergleich(text(zeile.get(s))) for s in spalten)
+                if not all(schluessel):
+                    continue
+                if schluessel in gesehen:
+                    fehler.append(
+                        _("Zeile %(a)d und Zeile %(b)d nennen denselben Eintrag (%(spalten)s).")
+                        % {"a": gesehen[schluessel], "b": nummer, "spalten": ", ".join(spalten)}
+                    )
+                else:
+                    gesehen[schluessel] = nummer
+        return fehler
+
+    # Checks of the whole file ----------------------------------------------------------
+
+    def kopfzeile_pruefen(self, dataset) -> list[str]:
+        bekannt = {f.column_name for f in self.get_import_fields()}
+        kopf = [text(h) for h in dataset.headers or []]
+        fehler = []
+        unbekannt = [h for h in kopf if h not in bekannt]
+        if unbekannt:
+            fehler.append(
+                _("Unbekannte Spalten: %(spalten)s. Möglich sind: %(bekannt)s.")
+                % {
+                    "spalten": ", ".join(f"„{h}“" for h in unbekannt),
+                    "bekannt": ", ".join(f.column_name for f in self.get_import_fields()),
+                }
+            )
+        if "id" not in kopf and not all(s in kopf for s in self.schluessel):
+            fehler.append(
+                _("Es fehlt die Spalte „id“ oder %(spalten)s: daran wird ein Eintrag erkannt.")
+                % {"spalten": ", ".join(f"„{s}“" for s in self.schluessel)}
+            )
+        return fehler + self.doppelte_zeilen(dataset)
+
+    def import_data(self, dataset, **kwargs):
+        if dataset.headers:
+            dataset.headers = [text(h) for h in dataset.headers]
+        fehler = self.kopfzeile_pruefen(dataset)
+        if not fehler:
+            return super().import_data(dataset, **kwargs)
+        result = self.get_result_class()()
+        result.diff_headers = self.get_diff_headers()
+        result.total_rows = len(dataset)
+        for meldung in fehler:
+            result.append_base_error(self.get_error_result_class()(ValueError(meldung)))
+        return result
+
+    # Rows ------------------------------------------------------------------------------
+
+    def import_instance(self, instance, row, **kwargs):
+        fehler = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as e:
+            fehler = e.update_error_dict(fehler)
+        # Many-to-many values are set after the save; check them now, so that an unknown
+        # name is a validation error of this row and column, not an error of the import.
+        for feld in self.get_import_fields():
+            if isinstance(feld.widget, widgets.ManyToManyWidget) and feld.column_name in row:
+                try:
+                    feld.clean(row)
+                except ValueError as e:
+                    fehler[feld.attribute] = [str(e)]
+        if instance.pk is None:
+            for spalte in self.schluessel:
+                if spalte not in fehler and self.fields[spalte].get_value(instance) in (None, ""):
+                    fehler[self.fields[spalte].attribute] = [
+                        _(
+                            "Neue Einträge brauchen hier einen Wert: daran erkennt ein späterer Import sie wieder."
+                        )
+                    ]
+        try:
+            self.nach_import(instance, row)
+        except ValidationError as e:
+            fehler = e.update_error_dict(fehler)
+        if fehler:
+            raise ValidationError(fehler)
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        fehler = dict(import_validation_errors or {})
+        # Like a ModelForm: fields nobody edits (search texts, counters, timestamps) are
+        # filled by the model itself and not validated here.
+        nicht_editierbar = {f.name for f in instance._meta.fields if not f.editable}
+        try:
+            instance.full_clean(
+                exclude=set(fehler) | nicht_editierbar, validate_unique=validate_unique
+            )
+        except ValidationError as e:
+            fehler = e.update_error_dict(fehler)
+        if fehler:
+            raise ValidationError(fehler)
+
+    def nach_import(self, instance, row) -> None:
+        """Hook: after the row's values are set, before validation and the unchanged check."""
+
+    def skip_row(self, instance, original, row, import_validation_errors=None):
+        if import_validation_errors or original is None or instance.pk is None:
+            return False
+        for feld in self.get_import_fields():
+            if feld.readonly or not feld.attribute or feld.column_name not in row:
+                continue
+            if isinstance(feld.widget, widgets.ManyToManyWidget):
+                neu = {o.pk for o in feld.clean(row)}
+                # Links are set only after the save, so ``instance`` still has the stored
+                # ones, prefetched (the deep copy ``original`` would query them again).
+                alt = {o.pk for o in feld.get_value(instance).all()}
+                if neu != alt:
+                    return False
+            elif feld.get_value(instance) != feld.get_value(original):
+                return False
+        return self.zusaetze_unveraendert(instance, row)
+
+    def zusaetze_unveraendert(self, instance, row) -> bool:
+        """Hook for values outside the fields (e.g. an offer's weekly times)."""
+        return True
+
+    def before_save_instance(self, instance, row, **kwargs):
+        datei = kwargs.get("file_name") or _("einer Datei")
+        instance._change_reason = _("Import aus %(datei)s") % {"datei": datei}
+        if kwargs.get("user") is not None:
+            instance._history_user = kwargs["user"]
+
+    # Export ----------------------------------------------------------------------------
+
+    def export_field(self, field, instance, **kwargs):
+        wert = super().export_field(field, instance, **kwargs)
+        return formel_schuetzen(wert, nur_gleich=bool(kwargs.get("force_native_type")))
+
+    beschreibungen: dict[str, str] = {}
+
+    def spalten(self) -> list[tuple[str, str]]:
+        """(column, German description) for the import and export pages."""
+        ergebnis = []
+        modell = self._meta.model._meta
+        for feld in self.get_import_fields():
+            teile = []
+            with contextlib.suppress(Exception):  # a column without a model field
+                teile.append(str(capfirst(modell.get_field(feld.attribute).verbose_name)))
+            if feld.column_name in self.beschreibungen:
+                teile = [str(self.beschreibungen[feld.column_name])]
+            teile.append(widget_hinweis(feld.widget))
+            if feld.readonly and feld.column_name != "id":
+                teile.append(_("nur Export, wird beim Import nicht gelesen"))
+            ergebnis.append((feld.column_name, "; ".join(t for t in teile if t)))
+        return ergebnis

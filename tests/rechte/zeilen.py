@@ -1,0 +1,47 @@
+"""All matrix rows, and the flat list of test cases built from them."""
+
+from dataclasses import replace
+
+from .erwartung import ANMELDUNG, erwarte
+from .welt import ANONYM
+from .zeilen_angebote import ZEILEN as ANGEBOTE
+from .zeilen_gremien import ZEILEN as GREMIEN
+from .zeilen_rechte import ZEILEN as RECHTE
+from .zeilen_sozialraum import ZEILEN as SOZIALRAUM
+from .zeilen_traeger import ZEILEN as TRAEGER
+
+
+def _get_verboten(zeile):
+    """A URL that only takes POST (it changes something) answers GET with 405, before it
+    looks at any object: checked once per row, with its first case."""
+    if any("GET" in fall.erwartet for fall in zeile.faelle):
+        return zeile
+    erster, *weitere = zeile.faelle
+    erster = replace(erster, erwartet={"GET": erwarte(sonst=405), **erster.erwartet})
+    return replace(zeile, faelle=(erster, *weitere))
+
+
+ZEILEN = [_get_verboten(z) for z in (*SOZIALRAUM, *TRAEGER, *RECHTE, *ANGEBOTE, *GREMIEN)]
+
+
+def matrixfaelle():
+    """(row, case, method, role) for every expectation.
+
+    An anonymous visitor who is sent to the login is asked once per row and method, not for
+    every object: the login middleware answers before any view looks at the object.
+    """
+    for zeile in ZEILEN:
+        anonym_gefragt = set()
+        for fall in zeile.faelle:
+            for methode, je_rolle in fall.erwartet.items():
+                for rolle, token in je_rolle.items():
+                    if rolle == ANONYM and token == ANMELDUNG:
+                        if methode in anonym_gefragt:
+                            continue
+                        anonym_gefragt.add(methode)
+                    yield zeile, fall, methode, rolle
+
+
+def matrixfall_id(wert) -> str:
+    zeile, fall, methode, rolle = wert
+    return f"{zeile.name}[{fall.name}]-{methode}-{rolle}"

@@ -1,0 +1,162 @@
+"""Rows of the Angebote floor: search, map, offer pages, Merkliste, freshness, editing, review.
+
+Design (angebote/permissions.py, angebote/views_redaktion.py): every logged-in user finds
+and reads published offers. An offer in any other status (draft, in review, archived) and a
+change proposal exist only for those who may edit the offer (the Redaktion of its Träger
+via guardian, the Jugendamt-Administration); for everybody else they are a 404, also when
+bookmarking, confirming or editing. A published offer one may see but not edit answers 403.
+The review queue and approving or returning a proposal are for the Jugendamt (403 for the
+Redaktion on her own proposal). "Noch aktuell" may also be confirmed by the
+Sozialraumkoordination of a Sozialraum the offer runs in or serves.
+"""
+
+from .erwartung import ERLAUBT, Zeile, erwarte, fall, fuer_alle, pk
+from .welt import ANGEBOT_STATUS, ANGEMELDET, BESTAETIGER, TRAEGER_BEARBEITER, VERWALTUNG
+
+ANGEBOTE = [(kurz, status) for kurz in ("A", "B") for status in ANGEBOT_STATUS]
+# Where every non-published status behaves alike, a published and a draft one suffice.
+ANGEBOTE_KURZ = [(kurz, status) for kurz, status in ANGEBOTE if status in ANGEBOT_STATUS[:2]]
+
+
+def _sehen(kurz: str, status: str):
+    return ANGEMELDET if status == "veroeffentlicht" else TRAEGER_BEARBEITER[kurz]
+
+
+def _nicht_erlaubt(status: str) -> int:
+    """Published: visible to all, so 403; otherwise it does not exist for them (404)."""
+    return 403 if status == "veroeffentlicht" else 404
+
+
+def _angebot(kurz: str, status: str):
+    return pk(f"angebot_{kurz}_{status}")
+
+
+def _alle_gemerkt(client, welt) -> None:
+    """Every offer on the Merkliste, drafts too (an offer can be unpublished after it was
+    bookmarked): the list must still show published ones only."""
+    sitzung = client.session
+    sitzung["merkliste"] = [o.pk for k, o in welt.o.items() if k.startswith("angebot_")]
+    sitzung.save()
+
+
+def _tippfehler(kurz: str, status: str):
+    """A query one letter off a word that occurs only in an unpublished offer."""
+    marke = f"geheimangebot{kurz}{status}".lower()
+    return lambda welt: {"q": marke[:-4] + "x" + marke[-3:]}
+
+
+SUCHE = (
+    fall("ohne", get=fuer_alle(200)),
+    # The typo correction works on a vocabulary of search words: a query near a word that
+    # occurs only in someone else's unpublished offer must not reveal that word.
+    *(
+        fall(f"tippfehler_{kurz}_{status}", get=fuer_alle(200), query=_tippfehler(kurz, status))
+        for kurz, status in (("A", "archiviert"), ("B", "entwurf"))
+    ),
+)
+
+
+def _vorschlag(kurz: str, *, get=None, post=None) -> object:
+    return fall(kurz, pk(f"vorschlag_{kurz}"), get=get, post=post)
+
+
+def _pruefen(kurz: str) -> dict:
+    """Approve or return a proposal: the Jugendamt; 403 for those who see it, else 404."""
+    return erwarte((VERWALTUNG, ERLAUBT), (TRAEGER_BEARBEITER[kurz], 403), sonst=404)
+
+
+ZEILEN = [
+    Zeile("start", SUCHE, grund="die Suche ist die Startseite jeder angemeldeten Person"),
+    Zeile("angebote:karte", (fall("ohne", get=fuer_alle(200)),)),
+    Zeile(
+        "angebote:angebot",
+        tuple(
+            fall(f"{k}_{s}", _angebot(k, s), get=erwarte((_sehen(k, s), 200), sonst=404))
+            for k, s in ANGEBOTE
+        ),
+    ),
+    Zeile(
+        "angebote:merken",
+        tuple(
+            fall(f"{k}_{s}", _angebot(k, s), post=erwarte((_sehen(k, s), ERLAUBT), sonst=404))
+            for k, s in ANGEBOTE_KURZ
+        ),
+        grund="nur in der eigenen Sitzung gespeichert; Entwürfe anderer gibt es nicht (404)",
+    ),
+    Zeile(
+        "angebote:bestaetigen",
+        tuple(
+            fall(
+                f"{k}_{s}",
+                _angebot(k, s),
+                post=erwarte(
+                    (BESTAETIGER[k] if s == "veroeffentlicht" else TRAEGER_BEARBEITER[k], ERLAUBT),
+                    sonst=_nicht_erlaubt(s),
+                ),
+            )
+            for k, s in ANGEBOTE_KURZ
+        ),
+        grund="„Noch aktuell“: wer bearbeiten darf, und die Sozialraumkoordination vor Ort",
+    ),
+    Zeile("angebote:aktualitaet", (fall("ohne", get=fuer_alle(200)),)),
+    Zeile(
+        "angebote:merkliste",
+        (
+            fall("ohne", get=fuer_alle(200)),
+            fall("alles_gemerkt", get=fuer_alle(200), vorher=_alle_gemerkt),
+        ),
+    ),
+    Zeile(
+        "angebote:merkliste_drucken",
+        (fall("alles_gemerkt", get=fuer_alle(200), vorher=_alle_gemerkt),),
+    ),
+    Zeile(
+        "angebote:merkliste_leeren",
+        (fall("ohne", post=fuer_alle(ERLAUBT)),),
+        grund="leert nur die eigene Merkliste in der eigenen Sitzung",
+    ),
+    # Editing and review
+    Zeile(
+        "angebote:neu",
+        (
+            *(
+                fall(
+                    kurz,
+                    get=erwarte((TRAEGER_BEARBEITER[kurz], 200), sonst=403),
+                    post=erwarte((TRAEGER_BEARBEITER[kurz], ERLAUBT), sonst=403),
+                    query=lambda welt, kurz=kurz: {"traeger": welt.o[kurz].pk},
+                )
+                for kurz in ("A", "B")
+            ),
+            fall("ohne_traeger", get=fuer_alle(404), post=fuer_alle(404)),
+        ),
+        grund="ein neues Angebot für einen Träger, den man bearbeiten darf (?traeger=)",
+    ),
+    Zeile(
+        "angebote:bearbeiten",
+        tuple(
+            fall(
+                f"{k}_{s}",
+                _angebot(k, s),
+                get=erwarte((TRAEGER_BEARBEITER[k], 200), sonst=_nicht_erlaubt(s)),
+                post=erwarte((TRAEGER_BEARBEITER[k], ERLAUBT), sonst=_nicht_erlaubt(s)),
+            )
+            for k, s in ANGEBOTE_KURZ
+        ),
+    ),
+    Zeile("angebote:pruefliste", (fall("ohne", get=erwarte((VERWALTUNG, 200), sonst=403)),)),
+    Zeile(
+        "angebote:vorschlag",
+        tuple(_vorschlag(k, get=erwarte((TRAEGER_BEARBEITER[k], 200), sonst=404)) for k in "AB"),
+        grund="Vorschläge sieht, wer das Angebot bearbeiten oder Vorschläge prüfen darf",
+    ),
+    Zeile("angebote:freigeben", tuple(_vorschlag(k, post=_pruefen(k)) for k in "AB")),
+    Zeile("angebote:zurueckgeben", tuple(_vorschlag(k, post=_pruefen(k)) for k in "AB")),
+    Zeile(
+        "angebote:zurueckziehen",
+        tuple(
+            _vorschlag(k, post=erwarte((TRAEGER_BEARBEITER[k], ERLAUBT), sonst=404)) for k in "AB"
+        ),
+        grund="die Redaktion zieht ihren Vorschlag zurück; andere sehen ihn nicht (404)",
+    ),
+]

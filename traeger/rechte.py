@@ -1,0 +1,280 @@
+"""Who may do what, as the Jugendamt-Administration assigns it on the rights screen.
+
+Three kinds of rights are assigned there, each change by one function below (in a
+transaction) that records it twice: in the security log (logger ``sozialraum.sicherheit``,
+event ``recht_geaendert``) and as an admin ``LogEntry`` on the person, which the screen
+and the admin's history of the person show.
+
+- Role groups (sozialraum/rollen.py).
+- The Träger she edits (Träger-Redaktion): django-guardian's ``traeger.change_traeger`` on
+  the Träger, and a ``TraegerZugehoerigkeit`` ("works for": Vernetzung and reminders use it).
+- The Sozialräume she coordinates: ``sozialraum.koordinieren_sozialraum`` on each.
+
+Object rights go with their role: assigning a Träger also gives the role Träger-Redaktion,
+assigning a Sozialraum the role Sozialraumkoordination; taking a role away takes its object
+rights with it. Rights that follow from elsewhere are only shown, by sections that higher
+floors register with ``@rechte_bereich`` in a module ``<app>/rechte.py`` (found like the
+demo steps), e.g. the Gremien she coordinates (from her Mitgliedschaften, gremien/rechte.py).
+"""
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext as _
+from guardian.models import UserObjectPermission
+from guardian.shortcuts import assign_perm, remove_perm
+
+from sozialraum.models import Sozialraum
+from sozialraum.rollen import (
+    JUGENDAMT_ADMINISTRATION,
+    KOORDINIEREN,
+    ROLLEN,
+    SOZIALRAUMKOORDINATION,
+    TRAEGER_REDAKTION,
+)
+from sozialraum.sicherheit import client_ip
+
+from .models import Traeger, TraegerZugehoerigkeit
+
+log = logging.getLogger("sozialraum.sicherheit")
+
+PFLEGEN = "traeger.change_traeger"
+
+
+class RechteFehler(Exception):
+    """A change the screen refuses, with a German message for the user."""
+
+
+def darf_rechte_vergeben(user) -> bool:
+    """The rights screen is for those who manage users: the Jugendamt-Administration."""
+    return user.is_authenticated and user.is_active and user.has_perm("sozialraum.change_user")
+
+
+def rollen_gruppen():
+    """The five role groups, in the order of sozialraum/rollen.py."""
+    gruppen = {g.name: g for g in Group.objects.filter(name__in=list(ROLLEN))}
+    return [gruppen[name] for name in ROLLEN if name in gruppen]
+
+
+# --- Sections of higher floors -------------------------------------------------------------
+
+_BEREICHE: list[tuple[int, Callable[[list[int]], dict]]] = []
+_gesucht = False
+
+
+def rechte_bereich(reihenfolge: int):
+    """Register ``funktion(personen_ids) -> dict`` for a section of the screen.
+
+    The dict has ``titel``, ``hinweis`` (where it is changed) and ``je_person``: person id →
+    list of objects with ``get_absolute_url`` (shown as links). One call for a whole page of
+    people, so the function must answer with a fixed number of queries.
+    """
+
+    def registrieren(funktion):
+        if all(f is not funktion for _, f in _BEREICHE):
+            _BEREICHE.append((reihenfolge, funktion))
+            _BEREICHE.sort(key=lambda e: e[0])
+        return funktion
+
+    return registrieren
+
+
+def bereiche_fuer(personen_ids: list[int]) -> list[dict]:
+    global _gesucht
+    if not _gesucht:
+        autodiscover_modules("rechte")
+        _gesucht = True
+    return [funktion(personen_ids) for _, funktion in _BEREICHE]
+
+
+# --- Reading ------------------------------------------------------------------------------
+
+
+def _objektrechte(personen_ids: list[int], model, recht: str) -> dict[int, set[int]]:
+    """person id → pks of ``model`` objects she holds ``recht`` on (her own rows only)."""
+    zeilen = UserObjectPermission.objects.filter(
+        user_id__in=personen_ids,
+        content_type=ContentType.objects.get_for_model(model),
+        permission__codename=recht.split(".", 1)[1],
+    ).values_list("user_id", "object_pk")
+    ergebnis: dict[int, set[int]] = defaultdict(set)
+    for user_id, object_pk in zeilen:
+        ergebnis[user_id].add(int(object_pk))
+    return ergebnis
+
+
+def rechte_von(personen) -> dict[int, dict]:
+    """Per person: her Träger, her Sozialräume and the Träger she works for. Five queries."""
+    ids = [p.pk for p in personen]
+    traeger = _objektrechte(ids, Traeger, PFLEGEN)
+    raeume = _objektrechte(ids, Sozialraum, KOORDINIEREN)
+    zugehoerig: dict[int, set[int]] = defaultdict(set)
+    for user_id, traeger_id in TraegerZugehoerigkeit.objects.filter(user__in=ids).values_list(
+        "user_id", "traeger_id"
+    ):
+        zugehoerig[user_id].add(traeger_id)
+    alle_traeger = set().union(*traeger.values(), *zugehoerig.values())
+    namen = Traeger.objects.only("pk", "name").in_bulk(alle_traeger)
+    alle_raeume = set().union(*raeume.values())
+    raum_namen = Sozialraum.objects.only("pk", "name", "schluessel").in_bulk(alle_raeume)
+
+    def sortiert(objekte, pks):
+        return sorted((objekte[pk] for pk in pks if pk in objekte), key=lambda o: o.name)
+
+    return {
+        pk: {
+            "traeger": sortiert(namen, traeger[pk]),
+            "sozialraeume": sortiert(raum_namen, raeume[pk]),
+            "arbeitet_fuer": sortiert(namen, zugehoerig[pk] - traeger[pk]),
+        }
+        for pk in ids
+    }
+
+
+def jedes_wort(text: str, felder: Iterable[str]) -> Q:
+    """Every word of ``text`` in one of ``felder`` (``icontains``).
+
+    SQLite compares case-insensitively only in ASCII; names are capitalised, so each word
+    is also tried with a capital first letter ("ärzte" finds "Ärztehaus").
+    """
+    bedingung = Q()
+    for wort in text.split():
+        varianten = {wort, wort.lower(), wort.capitalize()}
+        bedingung &= Q.create(
+            [(f"{feld}__icontains", v) for feld in felder for v in sorted(varianten)],
+            connector=Q.OR,
+        )
+    return bedingung
+
+
+def traeger_suchen(text: str, anzahl: int = 20):
+    """Träger whose name contains every word of ``text``, or whose import key is ``text``."""
+    if not text.split():
+        return Traeger.objects.none()
+    return (
+        Traeger.objects.filter(jedes_wort(text, ["name"]) | Q(externe_id=text.strip()))
+        .only("pk", "name", "ort")
+        .order_by("name", "pk")[:anzahl]
+    )
+
+
+def verlauf(person, anzahl: int = 20):
+    """The latest recorded changes of the person's rights (and her other admin changes)."""
+    return (
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(get_user_model()),
+            object_id=str(person.pk),
+        )
+        .select_related("user")
+        .order_by("-action_time")[:anzahl]
+    )
+
+
+# --- Changing -----------------------------------------------------------------------------
+
+
+def _protokollieren(person, text: str, *, akteur, request=None) -> None:
+    log.info(
+        "recht_geaendert benutzer=%r ziel=%r aenderung=%r ip=%s",
+        akteur.get_username(),
+        person.get_username(),
+        text,
+        (client_ip(request) if request is not None else None) or "-",
+        extra={"ereignis": "recht_geaendert", "benutzer": akteur.get_username()},
+    )
+    LogEntry.objects.create(
+        user=akteur,
+        content_type=ContentType.objects.get_for_model(person),
+        object_id=str(person.pk),
+        object_repr=str(person)[:200],
+        action_flag=CHANGE,
+        change_message=text,
+    )
+
+
+def _rolle_geben(person, name: str, *, akteur, request) -> list[str]:
+    if person.groups.filter(name=name).exists():
+        return []
+    person.groups.add(Group.objects.get(name=name))
+    text = _("Rolle „%(rolle)s“ vergeben") % {"rolle": name}
+    _protokollieren(person, text, akteur=akteur, request=request)
+    return [text]
+
+
+@transaction.atomic
+def rollen_setzen(person, gruppen: Iterable[Group], *, akteur, request=None) -> list[str]:
+    """Give exactly these role groups (other groups stay); returns what was done."""
+    soll = {g.name for g in gruppen}
+    ist = set(person.groups.filter(name__in=list(ROLLEN)).values_list("name", flat=True))
+    if person.pk == akteur.pk and JUGENDAMT_ADMINISTRATION in ist - soll:
+        raise RechteFehler(
+            _("Sie können sich die Rolle „%(rolle)s“ nicht selbst entziehen.")
+            % {"rolle": JUGENDAMT_ADMINISTRATION}
+        )
+    erledigt = []
+    for name in sorted(soll - ist):
+        erledigt += _rolle_geben(person, name, akteur=akteur, request=request)
+    for name in sorted(ist - soll):
+        if name == TRAEGER_REDAKTION:
+            for traeger in rechte_von([person])[person.pk]["traeger"]:
+                erledigt += traeger_entziehen(person, traeger, akteur=akteur, request=request)
+        if name == SOZIALRAUMKOORDINATION:
+            erledigt += sozialraeume_setzen(person, [], akteur=akteur, request=request)
+        person.groups.remove(Group.objects.get(name=name))
+        text = _("Rolle „%(rolle)s“ entzogen") % {"rolle": name}
+        _protokollieren(person, text, akteur=akteur, request=request)
+        erledigt.append(text)
+    return erledigt
+
+
+@transaction.atomic
+def traeger_zuweisen(person, traeger: Traeger, *, akteur, request=None) -> list[str]:
+    """She edits ``traeger`` (and works for it); gives the role Träger-Redaktion if needed."""
+    erledigt = _rolle_geben(person, TRAEGER_REDAKTION, akteur=akteur, request=request)
+    if traeger.pk not in _objektrechte([person.pk], Traeger, PFLEGEN)[person.pk]:
+        assign_perm(PFLEGEN, person, traeger)
+        text = _("pflegt den Träger „%(traeger)s“") % {"traeger": traeger.name}
+        _protokollieren(person, text, akteur=akteur, request=request)
+        erledigt.append(text)
+    TraegerZugehoerigkeit.objects.get_or_create(user=person, traeger=traeger)
+    return erledigt
+
+
+@transaction.atomic
+def traeger_entziehen(person, traeger: Traeger, *, akteur, request=None) -> list[str]:
+    """She no longer edits ``traeger`` nor counts as working for it."""
+    remove_perm(PFLEGEN, person, traeger)
+    TraegerZugehoerigkeit.objects.filter(user=person, traeger=traeger).delete()
+    text = _("pflegt den Träger „%(traeger)s“ nicht mehr") % {"traeger": traeger.name}
+    _protokollieren(person, text, akteur=akteur, request=request)
+    return [text]
+
+
+@transaction.atomic
+def sozialraeume_setzen(person, sozialraeume, *, akteur, request=None) -> list[str]:
+    """She coordinates exactly these Sozialräume; gives the role if there are any."""
+    soll = {s.pk: s for s in sozialraeume}
+    ist_ids = _objektrechte([person.pk], Sozialraum, KOORDINIEREN)[person.pk]
+    ist = Sozialraum.objects.in_bulk(ist_ids)
+    erledigt = []
+    if soll.keys() - ist.keys():
+        erledigt += _rolle_geben(person, SOZIALRAUMKOORDINATION, akteur=akteur, request=request)
+    for pk in sorted(soll.keys() - ist.keys(), key=lambda pk: soll[pk].name):
+        assign_perm(KOORDINIEREN, person, soll[pk])
+        text = _("koordiniert den Sozialraum „%(name)s“") % {"name": soll[pk].name}
+        _protokollieren(person, text, akteur=akteur, request=request)
+        erledigt.append(text)
+    for pk in sorted(ist.keys() - soll.keys(), key=lambda pk: ist[pk].name):
+        remove_perm(KOORDINIEREN, person, ist[pk])
+        text = _("koordiniert den Sozialraum „%(name)s“ nicht mehr") % {"name": ist[pk].name}
+        _protokollieren(person, text, akteur=akteur, request=request)
+        erledigt.append(text)
+    return erledigt
