@@ -4,7 +4,8 @@
 Starts ``gunicorn sozialraum.wsgi`` on 127.0.0.1 (DEBUG off, plain http, whitenoise, the
 production settings), runs bench/locustfile.py headless (50 users, 60 s by default), records
 the peak resident memory of each worker (VmHWM from /proc) and writes bench/out/lasttest.md.
-Without the synthetic city in the database, ``manage.py generate_daten`` creates it first.
+Without the synthetic city in the database, ``manage.py generate_daten`` creates it first;
+bench/gremien.py adds its Gremien if they are missing.
 """
 
 import argparse
@@ -35,7 +36,8 @@ def umgebung(datenbank: str) -> dict:
 
 
 def vorbereiten(env: dict, passwort: str) -> None:
-    """Migrations, static files, and a Fachkraft with a known password (bench data only)."""
+    """Migrations, static files, a Fachkraft with a known password (bench data only), and
+    the bench Gremien whose minutes she reads (bench/gremien.py), if missing."""
     manage = [str(BIN / "python"), "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, cwd=ROOT, check=True)
     subprocess.run(
@@ -52,6 +54,8 @@ def vorbereiten(env: dict, passwort: str) -> None:
         "u, _ = User.objects.get_or_create(username='bench-fachkraft')\n"
         f"u.set_password({passwort!r}); u.save()\n"
         "u.groups.add(Group.objects.get(name=FACHKRAFT))\n"
+        "from bench.gremien import bench_gremien_anlegen\n"
+        "bench_gremien_anlegen()\n"
     )
     subprocess.run([*manage, "shell", "-c", skript], env=env, cwd=ROOT, check=True)
 

@@ -1,7 +1,9 @@
 """A Fachkraft's day at city scale, for ``make loadtest`` (see bench/loadtest.py).
 
 Each simulated user logs in, then searches with varied words and filters, opens offers
-from the results, looks at the map data and area pages, and now and then logs in again.
+from the results, looks at the map data and area pages, reads minutes (the Gremien list, a
+Gremium, one of its released minutes; bench/gremien.py makes them), and now and then logs in
+again.
 """
 
 import os
@@ -61,6 +63,9 @@ FILTER = [
 ]
 GEBIETE = [f"G{r:02d}" for r in range(1, 9)]
 ANGEBOT = re.compile(r'href="/angebote/(\d+)/"')
+GREMIUM = re.compile(r'href="/gremien/(\d+)/"')
+# On a Gremium page: a past meeting whose minutes are released.
+PROTOKOLL = re.compile(r'href="/gremien/sitzung/(\d+)/">[^<]*</a> · Protokoll freigegeben')
 
 
 class Fachkraft(HttpUser):
@@ -124,6 +129,25 @@ class Fachkraft(HttpUser):
     def gebiet(self):
         sr = f"{random.choice(GEBIETE)}{random.randint(1, 15):02d}"
         self.client.get(f"/gebiete/sozialraum/{sr}/", name="/gebiete/sozialraum/[key]/")
+
+    @task(2)
+    def protokoll_lesen(self):
+        """The Gremien list, one Gremium from it, one of its released minutes."""
+        with self.client.get("/gremien/", name="/gremien/", catch_response=True) as antwort:
+            gremien = GREMIUM.findall(antwort.text)
+            if antwort.status_code == 200 and not gremien:
+                antwort.failure("keine Gremien sichtbar (bench/gremien.py anlegen)")
+        if not gremien:
+            return
+        with self.client.get(
+            f"/gremien/{random.choice(gremien)}/", name="/gremien/[id]/", catch_response=True
+        ) as antwort:
+            sitzungen = PROTOKOLL.findall(antwort.text)
+        if sitzungen:
+            self.client.get(
+                f"/gremien/sitzung/{random.choice(sitzungen)}/",
+                name="/gremien/sitzung/[id]/ (Protokoll)",
+            )
 
     @task(1)
     def neu_anmelden(self):

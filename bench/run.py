@@ -6,11 +6,12 @@
 
 For each database the script starts itself in a fresh process with that DATABASE_URL (and
 DEBUG off, as in production), migrates, generates the synthetic city if it is missing
-(``manage.py generate_daten``), then requests every page in-process with Django's test
-Client, round-robin, after a warm-up: "latency" is the time of the whole Django request
-handling (middleware, view, queries, template), without a network or an app server. The
-floor is a page that renders base.html with one trivial query (bench/urls.py). Results go
-to bench/out/<datenbank>.json and, combined, to bench/out/ergebnis.md.
+(``manage.py generate_daten``) and its Gremien (bench/gremien.py), then requests every page
+in-process with Django's test Client, round-robin, after a warm-up: "latency" is the time of
+the whole Django request handling (middleware, view, queries, template), without a network or
+an app server. The floor is a page that renders base.html with one trivial query
+(bench/urls.py). Results go to bench/out/<datenbank>.json and, combined, to
+bench/out/ergebnis.md.
 """
 
 import argparse
@@ -35,7 +36,9 @@ DATENBANKEN = {
 VERGLEICH = ["maedchen", "Mädchen", "madchen", "Hausaufgabenhife", "familie", "Familien", "zirkus"]
 
 
-def seiten(sozialraum: str, regionalraum: str, angebote: list[int]) -> list[tuple]:
+def seiten(
+    sozialraum: str, regionalraum: str, angebote: list[int], gremium, sitzung
+) -> list[tuple]:
     """(name, user, url or list of urls); "boden" first: the ratios refer to it."""
     return [
         ("boden", "Boden: base.html + 1 Abfrage", "fachkraft", "/_bench/boden/"),
@@ -73,6 +76,19 @@ def seiten(sozialraum: str, regionalraum: str, angebote: list[int]) -> list[tupl
             "Regionalraum-Seite mit Lückentabelle",
             "fachkraft",
             f"/gebiete/regionalraum/{regionalraum}/",
+        ),
+        ("gremien", "Gremienliste", "fachkraft", "/gremien/"),
+        (
+            "gremium",
+            f"Gremium-Seite ({gremium.n_sitzungen} Sitzungen, {gremium.n_mitglieder} Mitglieder)",
+            "fachkraft",
+            f"/gremien/{gremium.pk}/",
+        ),
+        (
+            "sitzung",
+            "Sitzung mit freigegebenem Protokoll",
+            "fachkraft",
+            f"/gremien/sitzung/{sitzung.pk}/",
         ),
         (
             "admin_liste",
@@ -127,6 +143,7 @@ def intern(args) -> None:
 
     from angebote.models import Angebot
     from angebote.search import suchen
+    from bench.gremien import bench_gremien_anlegen, groesstes_gremium, sitzung_mit_protokoll
     from bench.urls import naiv_treffer
     from sozialraum.models import Sozialraum, User
     from sozialraum.rollen import FACHKRAFT
@@ -142,6 +159,8 @@ def intern(args) -> None:
     )
     fachkraft, _ = User.objects.get_or_create(username="bench-fachkraft")
     fachkraft.groups.add(Group.objects.get(name=FACHKRAFT))
+    bench_gremien_anlegen()  # only if missing; bench-fachkraft is a member of the largest
+    gremium = groesstes_gremium()
     clients = {"admin": Client(), "fachkraft": Client()}
     clients["admin"].force_login(admin)
     clients["fachkraft"].force_login(fachkraft)
@@ -152,7 +171,13 @@ def intern(args) -> None:
     angebote = list(
         Angebot.objects.veroeffentlicht().order_by("pk").values_list("pk", flat=True)[::4601][:20]
     )
-    liste = seiten(sozialraum.schluessel, regionalraum.schluessel, angebote)
+    liste = seiten(
+        sozialraum.schluessel,
+        regionalraum.schluessel,
+        angebote,
+        gremium,
+        sitzung_mit_protokoll(gremium),
+    )
 
     def abrufen(client, url):
         beginn = time.perf_counter()
