@@ -13,6 +13,7 @@ from .filters import gebiet_aus_wert
 from .models import Angebot
 
 MAX_ORTE = 3000
+ALS_MENGE = 10_000_000
 
 
 def _adresse(ort: dict) -> str:
@@ -26,9 +27,11 @@ def _grenze(name: str, geometrie: dict) -> dict:
 def karten_daten(treffer, gebiet_wert: str = "") -> dict:
     """``{"orte": FeatureCollection of Points, "grenzen": [Feature, …]}`` for ``treffer``."""
     # A plain IN over the link table, not EXISTS per place: SQLite would evaluate the
-    # result query again for each of thousands of places (bench/RESULTS.md).
+    # result query again for each of thousands of places (bench/RESULTS.md). The LIMIT (far
+    # above any city) keeps the results one set: without it PostgreSQL probed the search
+    # condition offer by offer, recomputing each text's words (0.8 s for "familie").
     angeboten = Angebot.einrichtungen.through.objects.filter(
-        angebot__in=treffer.order_by().values("pk")
+        angebot__in=treffer.order_by().values("pk")[:ALS_MENGE]
     ).values("einrichtung_id")
     orte = (
         Einrichtung.objects.filter(pk__in=angeboten, lat__isnull=False, lon__isnull=False)
