@@ -8,10 +8,12 @@ edit answers 403, as does the review for a Redaktion looking at her own proposal
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from guardian.shortcuts import get_objects_for_user
 
 from traeger.models import Traeger
 
@@ -320,3 +322,38 @@ def redaktion_auf_traegerseite(request, obj) -> dict | None:
         "ausstehend": ausstehend,
         "unveroeffentlicht": unveroeffentlicht,
     }
+
+
+def meine_traeger_auf_startseite(request) -> dict | None:
+    """Start page of a Träger-Redaktion: her Träger, with what waits for her and the Jugendamt.
+
+    Only for holders of the object right on a Träger (not for the Jugendamt, who has all).
+    """
+    user = request.user
+    if not user.is_authenticated or user.has_perm("angebote.change_angebot"):
+        return None
+    traeger = list(
+        get_objects_for_user(
+            user,
+            "traeger.change_traeger",
+            klass=Traeger,
+            accept_global_perms=False,
+            with_superuser=False,
+        )
+        .annotate(
+            in_pruefung=Count(
+                "angebote__vorschlaege",
+                filter=Q(angebote__vorschlaege__status=Aenderungsvorschlag.Status.OFFEN),
+            ),
+            zurueckgegeben=Count(
+                "angebote__vorschlaege",
+                filter=Q(
+                    angebote__vorschlaege__status=Aenderungsvorschlag.Status.ZURUECKGEGEBEN
+                ),
+            ),
+        )
+        .order_by("name")[:20]
+    )
+    if not traeger:
+        return None
+    return {"template": "angebote/redaktion/_start.html", "traeger": traeger}

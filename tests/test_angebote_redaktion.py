@@ -788,3 +788,18 @@ def test_demo_legt_zwei_vorschlaege_der_redaktion_an_einmal(kinderhaus, krabbelg
     assert krabbelgruppe.zeiten_hinweis == ""  # the published version is untouched
     vorschlag = krabbelgruppe.vorschlaege.get()
     assert pruefung.vorschlag_felder(vorschlag) == ["beschreibung", "zeiten", "zeiten_hinweis"]
+
+
+def test_startseite_zeigt_der_redaktion_ihre_traeger(client, personen, krabbelgruppe):
+    # Her way in: her Träger on the start page, with what waits in the review.
+    bearbeiten(client, personen["rita"], krabbelgruppe, titel="Krabbeltreff am Park")
+    seite = client.get(reverse("start")).text
+    assert "Meine Träger" in seite
+    assert "Kinderhaus Regenbogen e.V." in seite
+    assert "1 Änderung in Prüfung" in seite
+    assert reverse("angebote:neu") + f"?traeger={krabbelgruppe.traeger_id}" in seite
+    # Not hers, and not for those without a Träger of their own.
+    assert "Anderer Träger e.V." not in seite
+    for name in ("fred", "anna"):
+        als(client, personen[name])
+        assert "Meine Träger" not in client.get(reverse("start")).text
