@@ -347,9 +347,7 @@ def meine_traeger_auf_startseite(request) -> dict | None:
             ),
             zurueckgegeben=Count(
                 "angebote__vorschlaege",
-                filter=Q(
-                    angebote__vorschlaege__status=Aenderungsvorschlag.Status.ZURUECKGEGEBEN
-                ),
+                filter=Q(angebote__vorschlaege__status=Aenderungsvorschlag.Status.ZURUECKGEGEBEN),
             ),
         )
         .order_by("name")[:20]
