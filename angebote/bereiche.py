@@ -5,6 +5,7 @@ from django.db.models import Count, Q
 from traeger.models import Traeger
 
 from .models import Angebot, Kategorie, Zielgruppe
+from .trefferspeicher import gespeichert
 
 ALTERSBAENDER = [
     ("0–2", 0, 2),
@@ -49,22 +50,30 @@ def luecken(angebote, zielgruppe=None):
 
 
 def angebote_im_gebiet(request, gebiet) -> dict:
-    angebote = Angebot.objects.veroeffentlicht().im_gebiet(gebiet)
-    zielgruppe = None
+    """Count, the first 50 offers and the gap table, kept per search state
+    (trefferspeicher.py): at city scale a Regionalraum holds tens of thousands of offers."""
     slug = request.GET.get("zielgruppe", "")
     zielgruppen = list(Zielgruppe.objects.all())
-    for z in zielgruppen:
-        if z.slug == slug:
-            zielgruppe = z
+    zielgruppe = next((z for z in zielgruppen if z.slug == slug), None)
+
+    def rechnen() -> dict:
+        angebote = Angebot.objects.veroeffentlicht().im_gebiet(gebiet)
+        return {
+            "anzahl": angebote.count(),
+            # The list shows title, Träger and age: nothing else to fetch.
+            "angebote": list(angebote.select_related("traeger").order_by("titel")[:50]),
+            "luecken": luecken(angebote, zielgruppe),
+        }
+
+    ebene = type(gebiet).__name__
+    daten = gespeichert("gebiet", [ebene, gebiet.pk, zielgruppe and zielgruppe.pk], rechnen)
     return {
         "template": "angebote/_im_gebiet.html",
-        "anzahl": angebote.count(),
-        "angebote": angebote.fuer_liste().order_by("titel")[:50],
+        **daten,
         "baender": [name for name, _von, _bis in ALTERSBAENDER],
-        "luecken": luecken(angebote, zielgruppe),
         "zielgruppen": zielgruppen,
         "zielgruppe": zielgruppe,
-        "gebiet_wert": f"{type(gebiet).__name__[0].lower()}-{gebiet.schluessel}",
+        "gebiet_wert": f"{ebene[0].lower()}-{gebiet.schluessel}",
     }
 
 

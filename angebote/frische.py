@@ -30,6 +30,7 @@ from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
 from .models import Angebot
 from .permissions import can_edit_angebot
 from .signals import suchindex_pausiert
+from .suchstand import stand_erhoehen
 
 
 def in_sozialraeumen(angebote, sozialraeume):
@@ -41,10 +42,16 @@ def in_sozialraeumen(angebote, sozialraeume):
     )
 
 
-def darf_bestaetigen(user, angebot: Angebot) -> bool:
+def darf_bestaetigen(user, angebot: Angebot, darf_bearbeiten: bool | None = None) -> bool:
     """May confirm "Noch aktuell": who may edit the offer, and the Sozialraumkoordination of a
-    Sozialraum the published offer runs in or serves (her ``sozialraeume_von``)."""
-    if can_edit_angebot(user, angebot):
+    Sozialraum the published offer runs in or serves (her ``sozialraeume_von``).
+
+    ``darf_bearbeiten``: ``can_edit_angebot(user, angebot)`` if the caller knows it already
+    (each asks guardian's tables again).
+    """
+    if darf_bearbeiten is None:
+        darf_bearbeiten = can_edit_angebot(user, angebot)
+    if darf_bearbeiten:
         return True
     if angebot.status != Angebot.Status.VEROEFFENTLICHT or not user.is_authenticated:
         return False
@@ -66,6 +73,7 @@ def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:
     angebot._change_reason = _("als noch aktuell bestätigt")
     with suchindex_pausiert():
         angebot.save(update_fields=["zuletzt_geprueft", "geprueft_von", "updated_at"])
+    stand_erhoehen()  # the check date sorts and filters results ("geprüft", "Aktualität")
     return angebot
 
 

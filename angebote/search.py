@@ -253,11 +253,16 @@ def suchen(
     text: str = "",
     queryset: QuerySet[Angebot] | None = None,
     sortierung: str = "relevanz",
+    anfrage: Suchanfrage | None = None,
 ) -> tuple[QuerySet[Angebot], Suchanfrage]:
-    """Published offers matching ``text`` (already filtered ``queryset`` if given), sorted."""
+    """Published offers matching ``text`` (already filtered ``queryset`` if given), sorted.
+
+    ``anfrage``: ``text`` as understood before (kept by trefferspeicher.py), not again.
+    """
     if queryset is None:
         queryset = Angebot.objects.veroeffentlicht()
-    anfrage = anfrage_verstehen(text)
+    if anfrage is None:
+        anfrage = anfrage_verstehen(text)
     treffer = text_filtern(queryset, anfrage)
     if sortierung == "aktualitaet":
         return treffer.order_by(F("zuletzt_geprueft").desc(nulls_last=True), "titel", "pk"), anfrage

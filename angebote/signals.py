@@ -1,22 +1,27 @@
-"""Keep search texts current when an offer or anything named in its search text changes."""
+"""Keep search texts current when an offer or anything named in its search text changes,
+and record a new search state (suchstand.py) for every change that can alter a result."""
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from sozialraum.models import Quartier, Regionalraum, Sozialraum
+from sozialraum.sammelaktionen import sammel_geaendert
 from traeger.models import Einrichtung, Traeger
 
-from .models import Angebot, Kategorie, Sprache, Zielgruppe
+from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .suchindex import reindex
+from .suchstand import stand_erhoehen
 
 _pausiert: ContextVar[bool] = ContextVar("suchindex_pausiert", default=False)
 
 
 @contextmanager
 def suchindex_pausiert():
-    """For bulk loads: no per-row reindexing; call ``reindex()`` once afterwards."""
+    """For bulk loads: no per-row reindexing (nor search states); call ``reindex()`` once
+    afterwards, or ``suchstand.stand_erhoehen()`` where the search texts did not change."""
     token = _pausiert.set(True)
     try:
         yield
@@ -53,4 +58,36 @@ def _m2m_geaendert(sender, instance, action, reverse, pk_set, **kwargs):
 for _feld in ("einrichtungen", "kategorien", "zielgruppen", "sprachen", "sozialraeume"):
     m2m_changed.connect(
         _m2m_geaendert, sender=getattr(Angebot, _feld).through, dispatch_uid=f"suchindex_{_feld}"
+    )
+
+
+# What a search result depends on beyond the search texts: status, ages, costs, check date
+# (an offer's own fields), its times, its places' areas, the names and hierarchy of areas.
+# reindex() records a state itself; these cover saves that do not reindex, and deletions.
+ABHAENGIG = (
+    Angebot,
+    Angebotszeit,
+    Einrichtung,
+    Traeger,
+    Kategorie,
+    Zielgruppe,
+    Sprache,
+    Regionalraum,
+    Sozialraum,
+    Quartier,
+)
+
+
+def _geaendert(sender, using=None, **kwargs):
+    if not _pausiert.get():
+        stand_erhoehen(using)
+
+
+for _model in ABHAENGIG:
+    for _signal in (post_save, post_delete):
+        _signal.connect(
+            _geaendert, sender=_model, dispatch_uid=f"suchstand_{_signal}_{_model.__name__}"
+        )
+    sammel_geaendert.connect(
+        _geaendert, sender=_model, dispatch_uid=f"suchstand_sammel_{_model.__name__}"
     )

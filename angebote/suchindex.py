@@ -14,6 +14,7 @@ from sozialraum.models import Sozialraum
 from sozialraum.suchtext import normalisieren
 
 from .models import Angebot, Kategorie, Sprache, Suchwort, Zielgruppe
+from .suchstand import stand_erhoehen
 
 STUECK = 2000
 
@@ -59,8 +60,8 @@ def _schreiben(zeilen: list[tuple[str, str, str, int]]) -> None:
 
 
 def reindex(angebote: Iterable[int] | None = None) -> int:
-    """Recompute search texts and facet keys (of the given offer ids, or of all) and extend
-    the vocabulary."""
+    """Recompute search texts and facet keys (of the given offer ids, or of all), extend
+    the vocabulary and record a new search state (suchstand.py)."""
     queryset = Angebot.objects.order_by("pk")
     if angebote is not None:
         gewuenscht = list(angebote)
@@ -127,4 +128,5 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
         Suchwort.objects.bulk_create(
             [Suchwort(wort=w) for w in sorted(woerter)], ignore_conflicts=True, batch_size=1000
         )
+        stand_erhoehen()  # cached search results of the old texts are void
     return anzahl

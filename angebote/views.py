@@ -1,5 +1,5 @@
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import cached_property
@@ -8,15 +8,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.bereiche import startbereiche_fuer
-from traeger.models import Einrichtung
 
-from . import merkliste
+from . import frische, merkliste
 from .facetten import facetten_zaehlen
 from .filters import AngebotFilter
 from .karte import karten_daten
 from .models import Angebot
 from .permissions import can_edit_angebot
 from .search import suchen
+from .suchstand import aktueller_stand
+from .trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
 
 PRO_SEITE = 20
 SUCHPARAMETER = [
@@ -51,23 +52,27 @@ class BekannteAnzahl(Paginator):
 
 class ZweiSchritte:
     """A result list for the paginator that fetches a page in two steps: first the page's
-    ids from a narrow sorted query over the offers alone, then those offers with their
-    Träger, times, languages and places. A common word matches tens of thousands of
-    offers; sorting them without joining the Träger to every one of them first is what
-    keeps the page fast (bench/RESULTS.md)."""
+    ids (``ids(slice)``: a narrow sorted query over the offers alone, or the cache), then
+    their cards (kept, or read with their Träger, times, languages and places). A common
+    word matches tens of thousands of offers; sorting them without joining the Träger to
+    every one of them first is what keeps the page fast (bench/RESULTS.md)."""
 
-    def __init__(self, treffer):
-        self.treffer = treffer
+    def __init__(self, ids, stand: str):
+        self.ids = ids
+        self.stand = stand
 
-    def __getitem__(self, teil: slice) -> list[Angebot]:
-        ids = list(self.treffer.values_list("pk", flat=True)[teil])
-        zeilen = Angebot.objects.fuer_liste().in_bulk(ids)
-        return [zeilen[pk] for pk in ids if pk in zeilen]
+    def __getitem__(self, teil: slice) -> list[Karte]:
+        return karten(self.ids(teil), self.stand)
+
+
+def _gefiltert(params):
+    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
+    basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
+    return filterset, basis
 
 
 def _treffer(params, sortierung: str):
-    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
-    basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
+    filterset, basis = _gefiltert(params)
     treffer, anfrage = suchen(params.get("q", "")[:200], basis, sortierung)
     return filterset, treffer, anfrage
 
@@ -91,18 +96,38 @@ def _vorschlaege(params) -> list[dict]:
 
 @require_GET
 def suche(request):
-    """The Fachkraft's start page: text, filters, facets, results, map."""
+    """The Fachkraft's start page: text, filters, facets, results, map.
+
+    The understood query, the count with the facets and the page's ids are kept per search
+    state (trefferspeicher.py); the offers shown are read fresh.
+    """
     sortierung = request.GET.get("sortierung", "relevanz")
-    filterset, treffer, anfrage = _treffer(request.GET, sortierung)
-    facetten = facetten_zaehlen(treffer)
-    if anfrage.korrekturen and not facetten["gesamt"]:
-        # The vocabulary holds words of unpublished offers too; a correction that finds no
-        # published offer would only tell of someone's draft. Shown as unknown instead.
-        anfrage.unbekannt += list(anfrage.korrekturen)
-        anfrage.korrekturen = {}
-    seite = BekannteAnzahl(ZweiSchritte(treffer), PRO_SEITE, facetten["gesamt"]).get_page(
-        request.GET.get("seite")
-    )
+    speicher = Trefferspeicher(request.GET, SUCHPARAMETER)
+    filterset, basis = _gefiltert(request.GET)
+    text = request.GET.get("q", "")[:200]
+
+    def verstehen_und_zaehlen():
+        treffer, anfrage = suchen(text, basis, sortierung)
+        facetten = facetten_zaehlen(treffer)
+        if anfrage.korrekturen and not facetten["gesamt"]:
+            # The vocabulary holds words of unpublished offers too; a correction that finds
+            # no published offer would only tell of someone's draft. Shown as unknown instead.
+            anfrage.unbekannt += list(anfrage.korrekturen)
+            anfrage.korrekturen = {}
+        return anfrage, facetten
+
+    anfrage, facetten = speicher.holen("facetten", verstehen_und_zaehlen)
+
+    def seite_ids(teil: slice) -> list[int]:
+        def rechnen():
+            treffer, _a = suchen(text, basis, sortierung, anfrage=anfrage)
+            return list(treffer.values_list("pk", flat=True)[teil])
+
+        return speicher.holen("seite", rechnen, sortierung, teil.start, teil.stop)
+
+    seite = BekannteAnzahl(
+        ZweiSchritte(seite_ids, speicher.stand), PRO_SEITE, facetten["gesamt"]
+    ).get_page(request.GET.get("seite"))
     kontext = {
         "filter": filterset,
         "form": filterset.form,
@@ -114,6 +139,9 @@ def suche(request):
         "vorschlaege": _vorschlaege(request.GET) if seite.paginator.count == 0 else [],
         "abfrage": request.GET.urlencode(),
         "hat_suche": any(request.GET.get(p) for p in SUCHPARAMETER),
+        # For the {% cache %} of the filter form and the facets.
+        "suchstand": speicher.stand,
+        "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
     kontext["startbereiche"] = (
         startbereiche_fuer(request) if not request.htmx and not kontext["hat_suche"] else []
@@ -125,26 +153,18 @@ def suche(request):
 @require_GET
 def karte(request):
     """GeoJSON of the places of the current results, for the map beside the list."""
-    _f, treffer, _a = _treffer(request.GET, "relevanz")
-    return JsonResponse(karten_daten(treffer, request.GET.get("gebiet", "")))
+
+    def rechnen():
+        _f, treffer, _a = _treffer(request.GET, "relevanz")
+        return karten_daten(treffer, request.GET.get("gebiet", ""))
+
+    speicher = Trefferspeicher(request.GET, SUCHPARAMETER)
+    return JsonResponse(speicher.holen("karte", rechnen))
 
 
 def _angebot_fuer(request, pk: int) -> Angebot:
     """Published offers for everybody; drafts only for those who may edit them, else 404."""
-    angebot = get_object_or_404(
-        Angebot.objects.select_related("traeger", "geprueft_von").prefetch_related(
-            "zeiten",
-            "sprachen",
-            "kategorien",
-            "zielgruppen",
-            "sozialraeume",
-            Prefetch(
-                "einrichtungen",
-                queryset=Einrichtung.objects.select_related("quartier", "sozialraum"),
-            ),
-        ),
-        pk=pk,
-    )
+    angebot = get_object_or_404(Angebot.objects.select_related("traeger", "geprueft_von"), pk=pk)
     if angebot.status != Angebot.Status.VEROEFFENTLICHT and not can_edit_angebot(
         request.user, angebot
     ):
@@ -155,13 +175,16 @@ def _angebot_fuer(request, pk: int) -> Angebot:
 @require_GET
 def angebot(request, pk: int):
     angebot = _angebot_fuer(request, pk)
+    darf_bearbeiten = can_edit_angebot(request.user, angebot)
     return render(
         request,
         "angebote/angebot.html",
         {
             "angebot": angebot,
             "auf_merkliste": angebot.pk in merkliste.ids(request),
-            "darf_bearbeiten": can_edit_angebot(request.user, angebot),
+            "darf_bearbeiten": darf_bearbeiten,
+            "darf_bestaetigen": frische.darf_bestaetigen(request.user, angebot, darf_bearbeiten),
+            "inhalt": angebot_inhalt(angebot, aktueller_stand()),
         },
     )
 

@@ -5,6 +5,7 @@ querysets settle N+1 with select_related / prefetch_related / aggregate facets.
 """
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -35,8 +36,12 @@ def angebote_anlegen(anzahl, traeger=None, quartier=None):
     return traeger, quartier
 
 
-def abfragen(client, url, params=None):
+def abfragen(client, url, params=None, kalt=False):
+    """Queries of the second request; ``kalt``: with the search results' cache emptied
+    before it (angebote/trefferspeicher.py), as for a search nobody asked before."""
     client.get(url, params or {})  # warm process-wide caches (content types) first
+    if kalt:
+        cache.clear()
     with CaptureQueriesContext(connection) as erfasst:
         response = client.get(url, params or {})
     assert response.status_code == 200
@@ -52,14 +57,19 @@ def abfragen(client, url, params=None):
         {"wochentag": "0", "tageszeit": "nachmittags", "kostenfrei": "on"},
     ],
 )
-def test_suche_konstant(client_fachkraft, params):
+@pytest.mark.parametrize("kalt", [True, False], ids=["erste-anfrage", "gespeichert"])
+def test_suche_konstant(client_fachkraft, params, kalt):
     traeger, quartier = angebote_anlegen(3)
-    wenige = abfragen(client_fachkraft, reverse("start"), params)
+    wenige = abfragen(client_fachkraft, reverse("start"), params, kalt)
     angebote_anlegen(17, traeger, quartier)  # 20 results: a full page
-    viele = abfragen(client_fachkraft, reverse("start"), params)
-    # One for the session, the user, then: text check, count, page, 3 prefetches,
-    # 5 facets, area choices (3), filter choices.
+    viele = abfragen(client_fachkraft, reverse("start"), params, kalt)
+    # First request: session, user, search state, text check, count with facets, page,
+    # the cards (offers with 3 prefetches), facet names, area choices (3), filter choices.
+    # Kept: session, user, search state and what the cache does not hold (the start page's
+    # own sections, the Merkliste).
     assert wenige == viele
+    if not kalt:
+        assert viele < abfragen(client_fachkraft, reverse("start"), params, kalt=True)
 
 
 def test_detailseiten_konstant(client_fachkraft):
@@ -96,9 +106,9 @@ def test_merkliste_und_karte_konstant(client_fachkraft):
         reverse("angebote:merkliste_drucken"),
         reverse("angebote:karte"),
     ]
-    vorher = [abfragen(client_fachkraft, url) for url in urls]
+    vorher = [abfragen(client_fachkraft, url, kalt=True) for url in urls]
     angebote_anlegen(10, traeger, quartier)
     for angebot in traeger.angebote.all()[2:]:
         client_fachkraft.post(reverse("angebote:merken", args=[angebot.pk]))
-    nachher = [abfragen(client_fachkraft, url) for url in urls]
+    nachher = [abfragen(client_fachkraft, url, kalt=True) for url in urls]
     assert vorher == nachher

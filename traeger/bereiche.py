@@ -12,13 +12,13 @@ from .models import Einrichtung, Traeger
 
 
 def traeger_im_gebiet(request, gebiet) -> dict:
+    # Only what the lists show (name, street, link): no area rows with their boundaries.
     einrichtungen = (
-        Einrichtung.objects.im_gebiet(gebiet)
-        .select_related("traeger", "quartier", "sozialraum")
-        .order_by("name")
+        Einrichtung.objects.im_gebiet(gebiet).only("pk", "name", "strasse").order_by("name")
     )
     traeger = (
         Traeger.objects.filter(einrichtungen__in=Einrichtung.objects.im_gebiet(gebiet))
+        .only("pk", "name")
         .annotate(anzahl=Count("einrichtungen", distinct=True))
         .order_by("name")
         .distinct()

@@ -1,0 +1,200 @@
+"""Search results kept per search state (angebote/suchstand.py, angebote/trefferspeicher.py).
+
+A kept result must never outlive the data it was computed from: every way the registry
+changes an offer, its links, times, places, Träger or areas gives a new search state, and
+the next search shows the change. The cache is deliberately *not* emptied between these
+steps (nor between tests): what is checked is that the state alone keeps it right.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection, transaction
+from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from angebote.frische import angebot_bestaetigen
+from angebote.models import Angebot, Angebotszeit, Kategorie
+from angebote.suchstand import BEHALTEN, Suchstand, aktueller_stand, stand_erhoehen
+from sozialraum.rollen import FACHKRAFT
+from sozialraum.sammelaktionen import sammel_aendern
+from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def welt():
+    quartier = QuartierFactory(name="Rosengarten", sozialraum__name="Lindenhof")
+    ort = EinrichtungFactory(name="Stadtteiltreff", quartier=quartier)
+    angebot = AngebotFactory(
+        titel="Zirkusschule für Kinder",
+        traeger__name="Zirkus Lindenhof e.V.",
+        einrichtungen=[ort],
+        kategorien=[Kategorie.objects.get(slug="bildung")],
+        zeiten=[(1, "14:00", "16:00")],
+        zuletzt_geprueft=datetime.date(2020, 1, 1),
+    )
+    return {"quartier": quartier, "ort": ort, "angebot": angebot}
+
+
+def seite(client, **params) -> str:
+    antwort = client.get(reverse("start"), params)
+    assert antwort.status_code == 200
+    return antwort.content.decode()
+
+
+def anzahl(html: str) -> int:
+    return int(re.search(r'id="treffer-zahl">(\d+) Angebot', html).group(1))
+
+
+def test_wiederholte_suche_kommt_aus_dem_speicher(client_fachkraft, welt):
+    erste = seite(client_fachkraft, q="zirkus")
+    with CaptureQueriesContext(connection) as erfasst:
+        zweite = seite(client_fachkraft, q="zirkus")
+    sql = " ".join(q["sql"] for q in erfasst.captured_queries)
+    assert "facetten" not in sql  # neither counted nor the page's ids sorted again
+    assert "angebote_angebotszeit" not in sql  # the card is kept too
+
+    def ohne_token(html):
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+    assert ohne_token(erste) == ohne_token(zweite)
+    assert "Zirkusschule für Kinder" in zweite and "Lindenhof" in zweite
+
+
+def test_aenderung_am_angebot_ist_sofort_zu_sehen(client_fachkraft, welt):
+    angebot = welt["angebot"]
+    assert anzahl(seite(client_fachkraft, q="zirkus")) == 1
+    angebot.titel = "Zirkusschule für Kinder und Eltern"
+    angebot.alter_von = 8
+    angebot.save()
+    html = seite(client_fachkraft, q="zirkus")
+    assert "Zirkusschule für Kinder und Eltern" in html
+    assert anzahl(seite(client_fachkraft, q="zirkus", alter="6")) == 0
+
+    angebot.status = Angebot.Status.ARCHIVIERT
+    angebot.save()
+    assert "Keine passenden Angebote" in seite(client_fachkraft, q="zirkus")
+
+
+def test_sammelaktion_der_verwaltung(client_fachkraft, welt):
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    assert anzahl(seite(client_fachkraft, q="zirkus")) == 1
+    sammel_aendern(
+        Angebot.objects.filter(pk=welt["angebot"].pk),
+        admin,
+        "Test",
+        status=Angebot.Status.ARCHIVIERT,
+    )
+    assert "Keine passenden Angebote" in seite(client_fachkraft, q="zirkus")
+    sammel_aendern(Angebot.objects.all(), admin, "Test", status=Angebot.Status.VEROEFFENTLICHT)
+    assert anzahl(seite(client_fachkraft, q="zirkus")) == 1
+
+
+def test_noch_aktuell_aendert_filter_und_karte(client_fachkraft, fachkraft, welt):
+    assert anzahl(seite(client_fachkraft, q="zirkus", geprueft="on")) == 0
+    assert "nie geprüft" not in seite(client_fachkraft, q="zirkus")
+    angebot_bestaetigen(welt["angebot"], fachkraft)
+    assert anzahl(seite(client_fachkraft, q="zirkus", geprueft="on")) == 1
+    assert "diesen Monat geprüft" in seite(client_fachkraft, q="zirkus")
+
+
+def test_zeiten_verknuepfungen_orte_und_gebiete(client_fachkraft, welt):
+    angebot, ort, quartier = welt["angebot"], welt["ort"], welt["quartier"]
+    assert anzahl(seite(client_fachkraft, q="zirkus", wochentag="4")) == 0
+    zeit = Angebotszeit.objects.create(angebot=angebot, wochentag=4, von="10:00", bis="11:00")
+    assert anzahl(seite(client_fachkraft, q="zirkus", wochentag="4")) == 1
+    zeit.delete()
+    assert anzahl(seite(client_fachkraft, q="zirkus", wochentag="4")) == 0
+
+    assert anzahl(seite(client_fachkraft, q="zirkus", kategorie="sport")) == 0
+    angebot.kategorien.add(Kategorie.objects.get(slug="sport"))
+    assert anzahl(seite(client_fachkraft, q="zirkus", kategorie="sport")) == 1
+
+    gebiet = f"s-{quartier.sozialraum.schluessel}"
+    assert anzahl(seite(client_fachkraft, q="zirkus", gebiet=gebiet)) == 1
+    anderes = QuartierFactory(name="Hafenkante", sozialraum__name="Hafenviertel")
+    ort.quartier = anderes
+    ort.save()
+    assert anzahl(seite(client_fachkraft, q="zirkus", gebiet=gebiet)) == 0
+    assert "Hafenviertel" in seite(client_fachkraft, q="zirkus")  # card and facet
+
+    anderes.sozialraum.name = "Neuer Hafen"
+    anderes.sozialraum.save()
+    html = seite(client_fachkraft, q="zirkus")
+    assert "Neuer Hafen" in html and "Hafenviertel" not in html
+
+
+def test_traeger_umbenannt(client_fachkraft, welt):
+    assert "Zirkus Lindenhof e.V." in seite(client_fachkraft, q="zirkus")
+    traeger = welt["angebot"].traeger
+    traeger.name = "Manege frei gGmbH"
+    traeger.save()
+    html = seite(client_fachkraft, q="zirkus")
+    assert "Manege frei gGmbH" in html and "Zirkus Lindenhof" not in html
+
+
+def test_merkliste_und_formular_sind_nicht_geteilt(client, welt):
+    angebot = welt["angebot"]
+    anna, berta = UserFactory(rolle=FACHKRAFT), UserFactory(rolle=FACHKRAFT)
+    client.force_login(anna)
+    client.post(reverse("angebote:merken", args=[angebot.pk]))
+    assert 'aria-pressed="true"' in seite(client, q="zirkus")
+    assert 'class="kern-error"' in seite(client, q="zirkus", alter="abc")
+    client.force_login(berta)
+    html = seite(client, q="zirkus")
+    assert 'aria-pressed="true"' not in html and 'aria-pressed="false"' in html
+    assert 'class="kern-error"' not in html
+
+
+def test_karte_json(client_fachkraft, welt):
+    ort = welt["ort"]
+    ort.lat, ort.lon = 52.5, 13.4
+    ort.save()
+    url = reverse("angebote:karte")
+    assert len(client_fachkraft.get(url, {"q": "zirkus"}).json()["orte"]["features"]) == 1
+    ort.lat, ort.lon = None, None
+    ort.save()
+    assert client_fachkraft.get(url, {"q": "zirkus"}).json()["orte"]["features"] == []
+
+
+def test_stand_folgt_der_transaktion(welt):
+    vorher = aktueller_stand()
+    with transaction.atomic():
+        welt["angebot"].save()
+        mitten = aktueller_stand()
+        transaction.set_rollback(True)
+    assert mitten != vorher
+    assert aktueller_stand() == vorher  # rolled back with the data
+
+
+def test_alte_staende_werden_nach_dem_commit_entfernt(django_capture_on_commit_callbacks):
+    staende = set()
+    for _ in range(BEHALTEN + 15):
+        with django_capture_on_commit_callbacks(execute=True) as nach_commit:
+            stand_erhoehen()
+        assert len(nach_commit) == 1  # pruning runs after the commit, not in the transaction
+        staende.add(aktueller_stand())
+    assert len(staende) == BEHALTEN + 15  # every commit a new state, pruning included
+    assert Suchstand.objects.count() == BEHALTEN
+
+
+def test_schluessel_nach_tag_und_mit_jetzt_nach_minute(monkeypatch):
+    from angebote import trefferspeicher
+
+    def schluessel(zeit, abfrage):
+        monkeypatch.setattr(trefferspeicher.timezone, "localtime", lambda: zeit)
+        speicher = trefferspeicher.Trefferspeicher(QueryDict(abfrage), ["q", "jetzt"])
+        return speicher._schluessel("facetten")
+
+    halb = datetime.datetime(2026, 12, 1, 14, 30)
+    einunddreissig = datetime.datetime(2026, 12, 1, 14, 31)
+    morgen = datetime.datetime(2026, 12, 2, 14, 30)
+    assert schluessel(halb, "q=zirkus") == schluessel(einunddreissig, "q=zirkus")
+    assert schluessel(halb, "q=zirkus") != schluessel(morgen, "q=zirkus")
+    assert schluessel(halb, "q=zirkus&jetzt=on") != schluessel(einunddreissig, "q=zirkus&jetzt=on")
+    # Order and empty values do not matter; the page and the sort order are not filters.
+    assert schluessel(halb, "q=zirkus&jetzt=") == schluessel(halb, "jetzt=&q=zirkus&seite=2")
