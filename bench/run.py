@@ -117,10 +117,11 @@ def seiten(
     ]
 
 
-# Pages whose results are kept per search state (angebote/trefferspeicher.py): each is
-# measured twice, repeated (served from the cache, as the same search again) and as a first
-# request (the cache emptied before every request, as a search nobody asked before).
-GESPEICHERT = ("suche_", "karte")
+# Pages with parts kept per search state (angebote/trefferspeicher.py): each is measured
+# twice, repeated (served from the cache, as the same search again) and as a first request
+# (the cache emptied before every request, as a search nobody asked before, or the first
+# request after a change).
+GESPEICHERT = ("suche_", "karte", "angebot", "sozialraum", "regionalraum")
 
 
 def mit_erster_anfrage(liste: list[tuple]) -> list[tuple]:
@@ -212,19 +213,25 @@ def intern(args) -> None:
     ergebnisse = {}
     with override_settings(ROOT_URLCONF="bench.urls"):
         abfragen = {}
-        for key, _name, wer, urls in liste:
-            url = urls[0] if isinstance(urls, list) else urls
-            kalt = key.endswith("_kalt")
-            for _ in range(args.aufwaermen):
-                abrufen(clients[wer], url, kalt)
-            with CaptureQueriesContext(connection) as erfasst:
-                abrufen(clients[wer], url, kalt)
-            abfragen[key] = len(erfasst)
         zeiten = {key: [] for key, *_ in liste}
-        for i in range(args.n):
-            for key, _name, wer, urls in liste:
-                url = urls[i % len(urls)] if isinstance(urls, list) else urls
-                zeiten[key].append(abrufen(clients[wer], url, key.endswith("_kalt")))
+        # First the pages as served (the floor included), then the first requests: each of
+        # those empties the cache, which would turn a following "repeated" request into a
+        # first one too. Within each group: warm-up (every URL of a page), one request with
+        # its queries counted, then round-robin.
+        for kalt in (False, True):
+            gruppe = [seite for seite in liste if seite[0].endswith("_kalt") is kalt]
+            for key, _name, wer, urls in gruppe:
+                alle = urls if isinstance(urls, list) else [urls]
+                for _ in range(args.aufwaermen):
+                    for url in alle:
+                        abrufen(clients[wer], url, kalt)
+                with CaptureQueriesContext(connection) as erfasst:
+                    abrufen(clients[wer], alle[0], kalt)
+                abfragen[key] = len(erfasst)
+            for i in range(args.n):
+                for key, _name, wer, urls in gruppe:
+                    url = urls[i % len(urls)] if isinstance(urls, list) else urls
+                    zeiten[key].append(abrufen(clients[wer], url, kalt))
     boden = statistics.median(zeiten["boden"])
     for key, name, _wer, urls in liste:
         werte = perzentile(zeiten[key])

@@ -64,13 +64,19 @@ def darf_bearbeiten(user, gremium) -> bool:
     )
 
 
-def darf_lesen(user, gremium) -> bool:
-    """May open the Gremium, its Sitzungen and released minutes."""
+def darf_lesen(user, gremium, bearbeiten: bool | None = None) -> bool:
+    """May open the Gremium, its Sitzungen and released minutes.
+
+    ``bearbeiten``: ``darf_bearbeiten(user, gremium)`` if the caller asked already (each
+    call asks guardian's tables).
+    """
     from .models import Gremium
 
     if not user.is_authenticated:
         return False
-    if user.has_perm("gremien.view_alle_gremien") or darf_bearbeiten(user, gremium):
+    if bearbeiten is None:
+        bearbeiten = darf_bearbeiten(user, gremium)
+    if user.has_perm("gremien.view_alle_gremien") or bearbeiten:
         return True
     if gremium.sichtbarkeit in (Gremium.Sichtbarkeit.FACHKRAEFTE, Gremium.Sichtbarkeit.OEFFENTLICH):
         return True

@@ -4,7 +4,7 @@ import secrets
 
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -25,18 +25,22 @@ from .protokoll import tagesordnung
 
 
 def gremium_fuer(request, pk: int, bearbeiten: bool = False) -> Gremium:
-    """The Gremium if the user may see it (else 404) and, if asked, edit it (else 403)."""
+    """The Gremium if the user may see it (else 404) and, if asked, edit it (else 403).
+
+    Whether she may edit it is asked once and kept as ``gremium.recht_bearbeiten``.
+    """
     gremium = get_object_or_404(Gremium.objects.select_related("sozialraum", "regionalraum"), pk=pk)
-    if not darf_lesen(request.user, gremium):
+    gremium.recht_bearbeiten = darf_bearbeiten(request.user, gremium)
+    if not darf_lesen(request.user, gremium, gremium.recht_bearbeiten):
         raise Http404
-    if bearbeiten and not darf_bearbeiten(request.user, gremium):
+    if bearbeiten and not gremium.recht_bearbeiten:
         raise PermissionDenied
     return gremium
 
 
 def sitzung_fuer(request, pk: int, bearbeiten: bool = False) -> Sitzung:
-    sitzung = get_object_or_404(Sitzung.objects.select_related("gremium", "ort_einrichtung"), pk=pk)
-    gremium_fuer(request, sitzung.gremium_id, bearbeiten)
+    sitzung = get_object_or_404(Sitzung.objects.select_related("ort_einrichtung"), pk=pk)
+    sitzung.gremium = gremium_fuer(request, sitzung.gremium_id, bearbeiten)
     return sitzung
 
 
@@ -89,19 +93,15 @@ def gremium(request, pk: int):
             "vergangene": sitzungen.filter(datum__lt=heute).order_by("-datum")[:20],
             "aufgaben": gremium.aufgaben.offen().select_related("person", "traeger", "sitzung"),
             "mitglieder": mitglieder,
-            "darf_bearbeiten": darf_bearbeiten(request.user, gremium),
+            "darf_bearbeiten": gremium.recht_bearbeiten,
         },
     )
 
 
 def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
-    tops = list(
-        sitzung.tops.select_related("verantwortlich").prefetch_related(
-            "beschluesse",
-            Prefetch("aufgaben", queryset=Aufgabe.objects.select_related("person", "traeger")),
-        )
-    )
-    bearbeiten = darf_bearbeiten(request.user, sitzung.gremium)
+    # Beschlüsse and Aufgaben are listed for the whole Sitzung below, not per TOP.
+    tops = list(sitzung.tops.select_related("verantwortlich"))
+    bearbeiten = sitzung.gremium.recht_bearbeiten
     return {
         "sitzung": sitzung,
         "gremium": sitzung.gremium,
