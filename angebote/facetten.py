@@ -17,7 +17,6 @@ for its objects; constant in the number of hits.
 """
 
 from django.db import connections
-from django.db.models import Case, IntegerField, Value, When
 
 from sozialraum.models import Sozialraum
 from traeger.models import Einrichtung, Traeger
@@ -104,15 +103,20 @@ def _materialisiert(verbindung) -> bool:
 
 
 def _sortiert(queryset, zaehler: dict, grenze: int | None = None) -> list:
-    """The objects with ``n``, ordered by the database: count descending, then name."""
+    """The objects with ``n``: count descending, then name as the database sorts names.
+
+    The database orders by name (its collation: umlauts where a German reader expects
+    them); Python's stable sort by count keeps that order among equal counts. The same
+    order as ``ORDER BY n DESC, name`` without sending every count into the query as a
+    ``CASE`` (which cost more than the counting for the 120 Sozialräume of a city).
+    """
     if not zaehler:
         return []
-    n = Case(
-        *[When(pk=pk, then=Value(wert)) for pk, wert in zaehler.items()],
-        output_field=IntegerField(),
-    )
-    qs = queryset.filter(pk__in=list(zaehler)).annotate(n=n).order_by("-n", "name")
-    return list(qs[:grenze] if grenze else qs)
+    objekte = list(queryset.filter(pk__in=list(zaehler)).order_by("name", "pk"))
+    for obj in objekte:
+        obj.n = zaehler[obj.pk]
+    objekte.sort(key=lambda obj: -obj.n)
+    return objekte[:grenze] if grenze else objekte
 
 
 def facetten_zaehlen(treffer) -> dict:

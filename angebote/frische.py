@@ -24,22 +24,13 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.models import Sozialraum
-from sozialraum.rollen import TRAEGER_REDAKTION, sozialraeume_von
+from sozialraum.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
 
 from .models import Angebot
 from .permissions import can_edit_angebot
 from .signals import suchindex_pausiert
 from .suchstand import stand_erhoehen
-
-
-def in_sozialraeumen(angebote, sozialraeume):
-    """``Angebot.objects.im_gebiet`` for several Sozialräume at once (a queryset of them)."""
-    orte = Angebot.einrichtungen.through.objects.filter(einrichtung__sozialraum__in=sozialraeume)
-    versorgte = Angebot.sozialraeume.through.objects.filter(sozialraum__in=sozialraeume)
-    return angebote.filter(
-        models.Q(pk__in=orte.values("angebot_id")) | models.Q(pk__in=versorgte.values("angebot_id"))
-    )
 
 
 def darf_bestaetigen(user, angebot: Angebot, darf_bearbeiten: bool | None = None) -> bool:
@@ -55,9 +46,16 @@ def darf_bestaetigen(user, angebot: Angebot, darf_bearbeiten: bool | None = None
         return True
     if angebot.status != Angebot.Status.VEROEFFENTLICHT or not user.is_authenticated:
         return False
-    return in_sozialraeumen(
-        Angebot.objects.filter(pk=angebot.pk), sozialraeume_von(user).values("pk")
-    ).exists()
+    sozialraeume = koordinierte_sozialraeume(user)
+    if not sozialraeume:  # most people coordinate none: no need to look at the offer's links
+        return False
+    orte = Angebot.einrichtungen.through.objects.filter(
+        angebot_id=angebot.pk, einrichtung__sozialraum__in=sozialraeume
+    )
+    versorgte = Angebot.sozialraeume.through.objects.filter(
+        angebot_id=angebot.pk, sozialraum__in=sozialraeume
+    )
+    return orte.exists() or versorgte.exists()
 
 
 def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:

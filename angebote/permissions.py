@@ -19,6 +19,7 @@ from sozialraum.rollen import (
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
+    hat_objektrecht,
 )
 from traeger.models import Traeger
 
@@ -37,8 +38,8 @@ RECHTE = {
 
 
 def can_edit_angebot(user, angebot) -> bool:
-    return user.has_perm("angebote.change_angebot") or user.has_perm(
-        "traeger.change_traeger", angebot.traeger
+    return user.has_perm("angebote.change_angebot") or hat_objektrecht(
+        user, "traeger.change_traeger", angebot.traeger_id
     )
 
 
@@ -53,8 +54,8 @@ def darf_vorschlaege_pruefen(user) -> bool:
 
 def darf_angebot_anlegen(user, traeger) -> bool:
     """A new offer for ``traeger``: the Jugendamt for every Träger, a Redaktion for her own."""
-    return user.has_perm("angebote.change_angebot") or user.has_perm(
-        "traeger.change_traeger", traeger
+    return user.has_perm("angebote.change_angebot") or hat_objektrecht(
+        user, "traeger.change_traeger", traeger.pk
     )
 
 

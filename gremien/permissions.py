@@ -19,6 +19,7 @@ from sozialraum.rollen import (
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
+    hat_objektrecht,
     koordiniert,
 )
 
@@ -59,7 +60,7 @@ def darf_bearbeiten(user, gremium) -> bool:
     of its Sozialraum (``sozialraum.koordinieren_sozialraum`` on it)."""
     return user.is_authenticated and (
         user.has_perm("gremien.change_gremium")
-        or user.has_perm("gremien.change_gremium", gremium)
+        or hat_objektrecht(user, "gremien.change_gremium", gremium.pk)
         or koordiniert(user, gremium.sozialraum_id)
     )
 

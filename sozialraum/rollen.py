@@ -62,13 +62,45 @@ def sozialraeume_von(user):
     )
 
 
+def objektrechte(user) -> dict[str, set[str]]:
+    """Every object right of ``user``, given to her or to one of her groups, as
+    ``{"app_label.codename": {object_pk, …}}`` (django-guardian's tables, pks as text).
+
+    One query per user object, that is per request, instead of guardian's two per
+    ``has_perm(perm, obj)``: a page asks for the same user whether she edits the Träger,
+    coordinates the Sozialraum and edits the Gremium. Inactive and anonymous users hold
+    none. Superusers and model-wide rights are the caller's first question, as with
+    guardian's backend (``user.has_perm(perm)`` before ``user.has_perm(perm, obj)``).
+    """
+    if not user.is_authenticated or not user.is_active:
+        return {}
+    if not hasattr(user, "_objektrechte"):
+        from guardian.models import GroupObjectPermission, UserObjectPermission
+
+        felder = ("permission__content_type__app_label", "permission__codename", "object_pk")
+        direkt = UserObjectPermission.objects.filter(user=user).values_list(*felder)
+        gruppen = GroupObjectPermission.objects.filter(group__user=user).values_list(*felder)
+        rechte: dict[str, set[str]] = {}
+        for app, codename, pk in direkt.union(gruppen, all=True):
+            rechte.setdefault(f"{app}.{codename}", set()).add(pk)
+        user._objektrechte = rechte
+    return user._objektrechte
+
+
+def hat_objektrecht(user, perm: str, obj_pk) -> bool:
+    """``user.has_perm(perm, obj)`` for the object right alone, from :func:`objektrechte`."""
+    return obj_pk is not None and str(obj_pk) in objektrechte(user).get(perm, ())
+
+
+def koordinierte_sozialraeume(user) -> set[int]:
+    """The ids of the Sozialräume ``user`` coordinates (``sozialraeume_von``, without
+    reading the Sozialräume); from :func:`objektrechte`."""
+    return {int(pk) for pk in objektrechte(user).get(KOORDINIEREN, ())}
+
+
 def koordiniert(user, sozialraum_id: int | None) -> bool:
     """Whether ``user`` coordinates that Sozialraum; one query per user object and request."""
-    if sozialraum_id is None or not user.is_authenticated:
-        return False
-    if not hasattr(user, "_koordinierte_sozialraeume"):
-        user._koordinierte_sozialraeume = set(sozialraeume_von(user).values_list("pk", flat=True))
-    return sozialraum_id in user._koordinierte_sozialraeume
+    return sozialraum_id is not None and sozialraum_id in koordinierte_sozialraeume(user)
 
 
 def rechte_synchronisieren(rechte: dict[str, list[str]], using: str = "default") -> None:

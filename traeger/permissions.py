@@ -23,6 +23,7 @@ from sozialraum.rollen import (
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
+    hat_objektrecht,
 )
 
 _ALLE = [
@@ -50,8 +51,8 @@ RECHTE = {
 
 
 def can_edit_traeger(user, traeger) -> bool:
-    return user.has_perm("traeger.change_traeger") or user.has_perm(
-        "traeger.change_traeger", traeger
+    return user.has_perm("traeger.change_traeger") or hat_objektrecht(
+        user, "traeger.change_traeger", traeger.pk
     )
 
 
