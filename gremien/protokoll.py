@@ -1,5 +1,7 @@
 """Minutes: Markdown rendered as sanitised HTML, and their release as recorded versions."""
 
+import threading
+
 import markdown
 import nh3
 from django.db import transaction
@@ -32,9 +34,23 @@ ERLAUBTE_TAGS = {
 }
 
 
+_umwandler = threading.local()
+
+
+def _markdown(text: str) -> str:
+    """One Markdown converter per thread, reset between texts: building one (its parsers
+    and patterns) cost more than converting the ten TOPs of a protocol."""
+    md = getattr(_umwandler, "md", None)
+    if md is None:
+        md = _umwandler.md = markdown.Markdown(
+            extensions=["tables", "sane_lists"], output_format="html"
+        )
+    return md.reset().convert(text)
+
+
 def markdown_html(text: str) -> str:
     """Markdown → HTML, then nh3 keeps only harmless tags; links get rel="noopener"."""
-    roh = markdown.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
+    roh = _markdown(text or "")
     sauber = nh3.clean(
         roh,
         tags=ERLAUBTE_TAGS,

@@ -374,3 +374,21 @@ def test_abgelaufene_koordination_verliert_recht_nach_abgleich(ag):
     assert ObjectPermissionChecker(ag["koordination"]).has_perm("change_gremium", ag["gremium"])
     call_command("rechte_abgleichen")
     assert not ObjectPermissionChecker(ag["koordination"]).has_perm("change_gremium", ag["gremium"])
+
+
+def test_markdown_umwandler_behaelt_nichts_zurueck():
+    """The converter is reused per thread: each text must come out as from a fresh one."""
+    import markdown
+
+    from gremien.protokoll import _markdown
+
+    texte = [
+        "| A | B |\n|---|---|\n| 1 | 2 |",
+        "[Link][ref]\n\n[ref]: https://example.org",
+        "- eins\n- zwei\n\n1. drei",
+        "[ref] ohne Verweis",  # the reference of the text before must not leak into this one
+        "",
+    ]
+    for text in texte * 2:
+        frisch = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+        assert _markdown(text) == frisch

@@ -129,9 +129,9 @@ def test_gremienseiten_konstant(stadt, bench_fachkraft, client):
     bench_gremien_anlegen(anzahl=3, ausgabe=lambda text: None)  # the first: 40 and 40
     assert groesstes_gremium().sitzungen.count() == 40
     viele = seiten_abfragen(client, bench_fachkraft, aussen)
-    # Today for every persona: list 5; Gremium page 13 (session, user, Gremium, 2 model and
-    # 4 guardian permission queries, next and past meetings, open tasks, members with their
-    # attendance counted in SQL); Sitzung page 19 (session, user, Sitzung, Gremium, 2 + 4
-    # permission queries, TOPs with 2 prefetches, open tasks from before, Beschlüsse,
-    # Aufgaben, attendance, versions, attachments); print view of the minutes 16.
+    # Today for a member: list 5; Gremium page 10 (session, user, Gremium, 2 model
+    # permission queries, her object rights in one, membership, next and past meetings,
+    # open tasks, members with their attendance counted in SQL); Sitzung page 14 (the same
+    # checks, Sitzung, TOPs, open tasks from before, Beschlüsse, Aufgaben, attendance,
+    # versions, attachments).
     assert wenige == viele
