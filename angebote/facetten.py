@@ -71,7 +71,25 @@ def _ueber_verknuepfungen(verbindung) -> list[str]:
     return teile
 
 
-def _sql(verbindung, innen: str) -> str:
+# The search's sort orders (search.SORTIERUNGEN) over the columns of ``treffer``.
+ORDNUNGEN = {
+    "relevanz": "rang DESC, titel ASC, id ASC",
+    "name": "titel ASC, id ASC",
+    "aktualitaet": "geprueft DESC NULLS LAST, titel ASC, id ASC",
+}
+
+
+def _erste_seite(sortierung: str, anzahl: int) -> str:
+    """The first page's ids with their place, sorted as the search sorts (top-N, then
+    numbered): the result list needs no second pass over the hits."""
+    ordnung = ORDNUNGEN.get(sortierung, ORDNUNGEN["relevanz"])
+    return (
+        f"SELECT 'seite', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {ordnung}) FROM "
+        f"(SELECT id, rang, titel, geprueft FROM treffer ORDER BY {ordnung} LIMIT {int(anzahl)}) s"
+    )
+
+
+def _sql(verbindung, innen: str, seite: tuple[str, int] | None = None) -> str:
     q = verbindung.ops.quote_name
     traeger = q(Traeger._meta.db_table)
     name = q(Traeger._meta.get_field("name").column)
@@ -87,10 +105,13 @@ def _sql(verbindung, innen: str) -> str:
         f"{verbinden} {traeger} t ON t.{q('id')} = treffer.traeger_id "
         f"GROUP BY t.{q('id')}, t.{name} ORDER BY 3 DESC, t.{name} LIMIT {GRENZEN['traeger']}) x",
     ]
+    spalten = "id, traeger_id, facetten"
+    if seite:
+        teile.append(_erste_seite(*seite))
+        spalten += ", rang, titel, geprueft"
     materialisiert = "MATERIALIZED " if _materialisiert(verbindung) else ""
-    return (
-        f"WITH treffer (id, traeger_id, facetten) AS {materialisiert}({innen}) "
-        + " UNION ALL ".join(f"SELECT * FROM ({t}) f{i}" for i, t in enumerate(teile))
+    return f"WITH treffer ({spalten}) AS {materialisiert}({innen}) " + " UNION ALL ".join(
+        f"SELECT * FROM ({t}) f{i}" for i, t in enumerate(teile)
     )
 
 
@@ -119,20 +140,29 @@ def _sortiert(queryset, zaehler: dict, grenze: int | None = None) -> list:
     return objekte[:grenze] if grenze else objekte
 
 
-def facetten_zaehlen(treffer) -> dict:
-    """``{"gesamt": int, "kategorie": [...], "zielgruppe": …, "sprache", "gebiet", "traeger"}``."""
+def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
+    """``{"gesamt": int, "kategorie": [...], "zielgruppe": …, "sprache", "gebiet", "traeger"}``.
+
+    ``seite=(sortierung, n)``: also the ids of the first ``n`` hits in that order, as
+    ``"erste_seite": {"sortierung": …, "ids": […]}``, from the same pass over the hits
+    (``treffer`` from ``search.suchen``, which annotates ``rang``).
+    """
     verbindung = connections[treffer.db]
-    innen, params = (
-        treffer.order_by().values_list("pk", "traeger_id", "facetten").query.sql_with_params()
-    )
+    spalten = ["pk", "traeger_id", "facetten"]
+    if seite:
+        spalten += ["rang", "titel", "zuletzt_geprueft"]
+    innen, params = treffer.order_by().values_list(*spalten).query.sql_with_params()
     zaehler: dict[str, dict] = {k: {} for _v, k in VORSILBEN}
     zaehler["traeger"] = {}
     gesamt = 0
+    erste: dict[int, int] = {}
     with verbindung.cursor() as cursor:
-        cursor.execute(_sql(verbindung, innen), params)
+        cursor.execute(_sql(verbindung, innen, seite), params)
         for art, schluessel, n in cursor.fetchall():
             if art == "gesamt":
                 gesamt = n
+            elif art == "seite":
+                erste[n] = int(schluessel)
             elif art == "sprache":
                 zaehler[art][schluessel] = n
             elif art in zaehler:
@@ -143,7 +173,7 @@ def facetten_zaehlen(treffer) -> dict:
                         wert = schluessel[len(vorsilbe) :]
                         zaehler[facette][wert if facette == "sprache" else int(wert)] = n
                         break
-    return {
+    ergebnis = {
         "gesamt": gesamt,
         # Only what the facet lists show: no boundaries, no descriptions.
         "kategorie": _sortiert(Kategorie.objects.only("name", "slug"), zaehler["kategorie"]),
@@ -154,3 +184,6 @@ def facetten_zaehlen(treffer) -> dict:
         ),
         "traeger": _sortiert(Traeger.objects.only("name"), zaehler["traeger"], GRENZEN["traeger"]),
     }
+    if seite:
+        ergebnis["erste_seite"] = {"sortierung": seite[0], "ids": [erste[i] for i in sorted(erste)]}
+    return ergebnis

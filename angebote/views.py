@@ -108,7 +108,8 @@ def suche(request):
 
     def verstehen_und_zaehlen():
         treffer, anfrage = suchen(text, basis, sortierung)
-        facetten = facetten_zaehlen(treffer)
+        # The first page's ids come along: most searches are never paged.
+        facetten = facetten_zaehlen(treffer, seite=(sortierung, PRO_SEITE))
         if anfrage.korrekturen and not facetten["gesamt"]:
             # The vocabulary holds words of unpublished offers too; a correction that finds
             # no published offer would only tell of someone's draft. Shown as unknown instead.
@@ -119,6 +120,15 @@ def suche(request):
     anfrage, facetten = speicher.holen("facetten", verstehen_und_zaehlen)
 
     def seite_ids(teil: slice) -> list[int]:
+        erste = facetten.get("erste_seite")
+        if (
+            teil.start == 0
+            and erste
+            and erste["sortierung"] == sortierung
+            and teil.stop <= len(erste["ids"])
+        ):
+            return erste["ids"][: teil.stop]
+
         def rechnen():
             treffer, _a = suchen(text, basis, sortierung, anfrage=anfrage)
             return list(treffer.values_list("pk", flat=True)[teil])

@@ -198,3 +198,25 @@ def test_schluessel_nach_tag_und_mit_jetzt_nach_minute(monkeypatch):
     assert schluessel(halb, "q=zirkus&jetzt=on") != schluessel(einunddreissig, "q=zirkus&jetzt=on")
     # Order and empty values do not matter; the page and the sort order are not filters.
     assert schluessel(halb, "q=zirkus&jetzt=") == schluessel(halb, "jetzt=&q=zirkus&seite=2")
+
+
+@pytest.mark.parametrize("sortierung", ["relevanz", "name", "aktualitaet", "unbekannt"])
+@pytest.mark.parametrize("text", ["", "zirkus", "zirkus kinder"])
+def test_erste_seite_aus_den_facetten_wie_die_suche(sortierung, text):
+    """The first page's ids computed with the facets are those the search query sorts."""
+    from angebote.facetten import facetten_zaehlen
+    from angebote.search import suchen
+
+    for i in range(25):
+        AngebotFactory(
+            # equal titles and check dates: the tie-breakers decide
+            titel=["Zirkus für Kinder", "Kinderzirkus", "Jonglage im Zirkus"][i % 3],
+            beschreibung="Zirkus" if i % 2 else "",
+            zuletzt_geprueft=None if i % 4 == 0 else datetime.date(2026, 1 + i % 3, 1),
+        )
+    treffer, _anfrage = suchen(text, sortierung=sortierung)
+    facetten = facetten_zaehlen(treffer, seite=(sortierung, 20))
+    erwartet = list(treffer.values_list("pk", flat=True)[:20])
+    assert len(erwartet) > 10
+    assert facetten["erste_seite"] == {"sortierung": sortierung, "ids": erwartet}
+    assert facetten["gesamt"] == treffer.count()
