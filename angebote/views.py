@@ -98,8 +98,9 @@ def _vorschlaege(params) -> list[dict]:
 def suche(request):
     """The Fachkraft's start page: text, filters, facets, results, map.
 
-    The understood query, the count with the facets and the page's ids are kept per search
-    state (trefferspeicher.py); the offers shown are read fresh.
+    The understood query, the count with the facets, the page's ids and the result cards
+    are kept per search state (trefferspeicher.py); a first search gets its facets and its
+    first page in one statement. Per user, always fresh: the Merkliste buttons.
     """
     sortierung = request.GET.get("sortierung", "relevanz")
     speicher = Trefferspeicher(request.GET, SUCHPARAMETER)
