@@ -16,6 +16,7 @@ from sozialraum.suchtext import woerter
 
 from .models import Angebot, Suchwort
 from .suchindex import reindex
+from .suchstand import stand_erhoehen
 
 
 def _mit_ihrer_email(person):
@@ -79,6 +80,10 @@ class AngeboteDaten(Teil):
             )
         if ids:
             reindex(sorted(ids))
+        if geaendert:
+            # Names of areas, Kategorien … and the vocabulary are in kept search results too
+            # (trefferspeicher.py); reindex() only covers changed offers.
+            stand_erhoehen()
         # The vocabulary for typo correction keeps every word ever indexed: the words of her
         # names go unless another offer still contains them.
         for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:

@@ -11,8 +11,8 @@ transaction**; the state is the sum and count of the rows a reader sees. So:
   writer wait for the longest open transaction, an import, say, and could deadlock);
 * a rolled-back transaction leaves no trace, so the state returns to what it was, together
   with the data (this is also why tests need no special care);
-* after a commit, old rows are pruned; pruning changes the state too (a cache miss, never a
-  wrong hit).
+* after a commit, old rows are pruned together with a new row of their own, so pruning
+  also gives a new state (a cache miss, never a wrong hit).
 
 One indexed aggregate over a few dozen rows per search request: well under a millisecond.
 """
@@ -52,10 +52,16 @@ def aktueller_stand() -> str:
 
 
 def _aufraeumen(using: str) -> None:
-    behalten = Suchstand.objects.using(using).order_by("-pk").values("pk")[:BEHALTEN]
-    grenze = list(behalten)
-    if len(grenze) == BEHALTEN:
-        Suchstand.objects.using(using).filter(pk__lt=grenze[-1]["pk"]).delete()
+    """Delete all but the newest rows, and add one of its own: on PostgreSQL ids are handed
+    out at insert, not at commit, so the rows deleted may include those of a transaction
+    that committed just now; without a new row the state could return to one from before
+    that transaction, with its cached results."""
+    grenze = list(Suchstand.objects.using(using).order_by("-pk").values_list("pk", flat=True))
+    if len(grenze) <= BEHALTEN:
+        return
+    with transaction.atomic(using=using):
+        Suchstand.objects.using(using).filter(pk__lt=grenze[BEHALTEN - 1]).delete()
+        Suchstand.objects.using(using).create(zufall=secrets.randbits(ZUFALL_BITS))
 
 
 def stand_erhoehen(using: str | None = None) -> None:

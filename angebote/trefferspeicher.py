@@ -12,7 +12,9 @@ cache), under a key of
   new state, so an entry is never read after the data it was computed from changed;
 * today's date (the filter "geprüft in den letzten 12 Monaten"), and the minute with
   "jetzt geöffnet";
-* the search parameters, and for a page's ids also the sort order and the page.
+* the search as it is run: the text and the filter form's cleaned values (not the raw
+  parameters, which the search reads differently), and for a page's ids also the sort
+  order and the page.
 
 Entries: the understood query with the count and facets, a page's ids, the map's GeoJSON,
 each result card's body (:func:`karten`), the body of an offer's page
@@ -26,13 +28,15 @@ application (SQL by hand).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Model, Prefetch, QuerySet, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -41,26 +45,43 @@ from traeger.models import Einrichtung
 from .models import Angebot
 from .suchstand import aktueller_stand
 
-# Parameters that change what a page shows besides the filters (see views.SUCHPARAMETER).
-NUR_SEITE = {"seite", "sortierung"}
-
 
 class Trefferspeicher:
-    """The cache entries of one search request (one query for the search state)."""
+    """The cache entries of one search request.
 
-    def __init__(self, params, suchparameter: list[str]):
+    The search state is read first (one query), before anything of the search is: what is
+    computed afterwards is at least as new as the state it is kept under.
+    """
+
+    def __init__(self):
         self.stand = aktueller_stand()
-        gefiltert = {
-            name: sorted(w for w in params.getlist(name) if w)
-            for name in suchparameter
-            if any(params.getlist(name))
-        }
+        self._basis: list | None = None
+
+    def fuer(self, filterset, text: str) -> Trefferspeicher:
+        """Key the entries by what the search uses: ``text`` as searched, and the filter
+        form's cleaned values (an invalid form searches without filters, views._gefiltert).
+        Not by the raw parameters: ``?q=a&q=`` searches for nothing, ``?q=a`` for "a"."""
+        if filterset.is_valid():
+            filter_ = {
+                name: kanonisch(wert)
+                for name, wert in filterset.form.cleaned_data.items()
+                if kanonisch(wert) not in (None, "", False, [])
+            }
+        else:
+            filter_ = {"ungueltig": True}
         zeit = timezone.localtime()
         self._basis = [
             self.stand,
-            zeit.strftime("%Y-%m-%d %H:%M" if gefiltert.get("jetzt") else "%Y-%m-%d"),
-            gefiltert,
+            zeit.strftime("%Y-%m-%d %H:%M" if filter_.get("jetzt") else "%Y-%m-%d"),
+            filter_,
+            text,
         ]
+        return self
+
+    @property
+    def fragment(self) -> str:
+        """For the templates' ``{% cache %}``: state, day or minute, the search."""
+        return self._schluessel("fragment")
 
     def _schluessel(self, art: str, *extra) -> str:
         return _schluessel([art, *self._basis, *extra])
@@ -68,6 +89,17 @@ class Trefferspeicher:
     def holen(self, art: str, rechnen, *extra):
         """The entry ``art`` (with ``extra`` in its key), computed by ``rechnen()`` if missing."""
         return _holen(self._schluessel(art, *extra), rechnen)
+
+
+def kanonisch(wert):
+    """A cleaned form value as JSON: objects by pk, several sorted."""
+    if isinstance(wert, Model):
+        return wert.pk
+    if isinstance(wert, QuerySet | list | tuple | set):
+        return sorted(kanonisch(w) for w in wert)
+    if isinstance(wert, datetime.date | Decimal):
+        return str(wert)
+    return wert
 
 
 def _schluessel(teile: list) -> str:

@@ -103,9 +103,10 @@ def suche(request):
     first page in one statement. Per user, always fresh: the Merkliste buttons.
     """
     sortierung = request.GET.get("sortierung", "relevanz")
-    speicher = Trefferspeicher(request.GET, SUCHPARAMETER)
+    speicher = Trefferspeicher()
     filterset, basis = _gefiltert(request.GET)
     text = request.GET.get("q", "")[:200]
+    speicher.fuer(filterset, text)
 
     def verstehen_und_zaehlen():
         treffer, anfrage = suchen(text, basis, sortierung)
@@ -150,8 +151,8 @@ def suche(request):
         "vorschlaege": _vorschlaege(request.GET) if seite.paginator.count == 0 else [],
         "abfrage": request.GET.urlencode(),
         "hat_suche": any(request.GET.get(p) for p in SUCHPARAMETER),
-        # For the {% cache %} of the filter form and the facets.
-        "suchstand": speicher.stand,
+        # For the {% cache %} of the filter form and the facets (with "abfrage").
+        "suchfragment": speicher.fragment,
         "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
     kontext["startbereiche"] = (
@@ -165,11 +166,15 @@ def suche(request):
 def karte(request):
     """GeoJSON of the places of the current results, for the map beside the list."""
 
+    speicher = Trefferspeicher()
+    filterset, basis = _gefiltert(request.GET)
+    text = request.GET.get("q", "")[:200]
+    speicher.fuer(filterset, text)
+
     def rechnen():
-        _f, treffer, _a = _treffer(request.GET, "relevanz")
+        treffer, _a = suchen(text, basis, "relevanz")
         return karten_daten(treffer, request.GET.get("gebiet", ""))
 
-    speicher = Trefferspeicher(request.GET, SUCHPARAMETER)
     return JsonResponse(speicher.holen("karte", rechnen))
 
 
@@ -185,6 +190,7 @@ def _angebot_fuer(request, pk: int) -> Angebot:
 
 @require_GET
 def angebot(request, pk: int):
+    stand = aktueller_stand()  # before the offer is read: its body is kept under this state
     angebot = _angebot_fuer(request, pk)
     darf_bearbeiten = can_edit_angebot(request.user, angebot)
     return render(
@@ -195,7 +201,7 @@ def angebot(request, pk: int):
             "auf_merkliste": angebot.pk in merkliste.ids(request),
             "darf_bearbeiten": darf_bearbeiten,
             "darf_bestaetigen": frische.darf_bestaetigen(request.user, angebot, darf_bearbeiten),
-            "inhalt": angebot_inhalt(angebot, aktueller_stand()),
+            "inhalt": angebot_inhalt(angebot, stand),
         },
     )
 

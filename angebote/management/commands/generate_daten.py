@@ -31,6 +31,7 @@ from angebote.demo_daten import ARTEN, ARTREGELN, NAMEN, NAMENSREGELN, SPRACHEN,
 from angebote.models import Angebot, Angebotszeit, Kategorie, Sprache, Suchwort, Zielgruppe
 from angebote.signals import suchindex_pausiert
 from angebote.suchindex import reindex
+from angebote.suchstand import stand_erhoehen
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
 from traeger.demo import ascii_text, pruefdatum
 from traeger.demo_daten import (
@@ -271,10 +272,11 @@ class Command(BaseCommand):
 
     def loeschen(self):
         erzeugt = Angebot.objects.filter(traeger__externe_id__startswith=MARKE)
-        with transaction.atomic():
+        with transaction.atomic(), suchindex_pausiert():
             for feld in ("einrichtungen", "kategorien", "zielgruppen", "sprachen", "sozialraeume"):
                 getattr(Angebot, feld).through.objects.filter(angebot__in=erzeugt).delete()
-            Angebotszeit.objects.filter(angebot__in=erzeugt).delete()
+            zeiten = Angebotszeit.objects.filter(angebot__in=erzeugt)
+            zeiten._raw_delete(zeiten.db)  # no signal per slot (the search state, below)
             # Without signals: simple_history would write one history row per deleted offer.
             n = erzeugt._raw_delete(erzeugt.db)
             orte = Einrichtung.objects.filter(externe_id__startswith=MARKE)
@@ -283,11 +285,13 @@ class Command(BaseCommand):
             traeger = Traeger.objects.filter(externe_id__startswith=MARKE)
             Traeger.sozialraeume.through.objects.filter(traeger__in=traeger).delete()
             traeger._raw_delete(traeger.db)
+            stand_erhoehen()  # kept search results of the removed offers are void
         self.stdout.write(f"Entfernt: {n} erzeugte Angebote mit ihren Trägern und Orten.")
         try:
-            with transaction.atomic():
+            with transaction.atomic(), suchindex_pausiert():
                 for model in (Quartier, Sozialraum, Regionalraum):
                     model.objects.filter(schluessel__startswith=GEBIET_MARKE).delete()
+                stand_erhoehen()
         except ProtectedError:
             self.stdout.write("Die erzeugten Gebiete bleiben: andere Daten verweisen auf sie.")
 
