@@ -19,6 +19,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
 OUT = ROOT / "bench" / "out"
 BIN = Path(sys.executable).parent
 
@@ -79,6 +80,9 @@ def speicher_kb(pid: int, feld: str) -> int:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.datenbank import anlegen_falls_fehlt
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--datenbank",
@@ -93,6 +97,7 @@ def main() -> None:
     args = parser.parse_args()
     passwort = "bench-passwort-lasttest"
     env = umgebung(args.datenbank)
+    anlegen_falls_fehlt(args.datenbank)
     vorbereiten(env, passwort)
     OUT.mkdir(exist_ok=True)
     host = f"http://127.0.0.1:{args.port}"

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
 OUT = ROOT / "bench" / "out"
 DATENBANKEN = {
     "postgresql": os.environ.get(
@@ -352,6 +353,9 @@ def tabelle(daten: dict) -> str:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench.datenbank import anlegen_falls_fehlt
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--datenbank", choices=[*DATENBANKEN, "beide"], default="beide")
     parser.add_argument("-n", type=int, default=60, help="Messungen je Seite")
@@ -392,6 +396,7 @@ def main() -> None:
             str(args.traeger),
         ]
         print(f"== {db}: {DATENBANKEN[db]}", flush=True)
+        anlegen_falls_fehlt(DATENBANKEN[db])
         subprocess.run(befehl, env=umgebung, check=True, cwd=ROOT)
         daten[db] = json.loads((OUT / f"{db}.json").read_text())
     text = f"Maschine: {maschine()}\n\n" + tabelle(daten)
