@@ -1,6 +1,9 @@
+import json
+
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, JsonResponse
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -171,11 +174,14 @@ def karte(request):
     text = request.GET.get("q", "")[:200]
     speicher.fuer(filterset, text)
 
-    def rechnen():
+    def rechnen() -> str:
+        # Kept as the JSON text: thousands of places, not encoded again for each request.
         treffer, _a = suchen(text, basis, "relevanz")
-        return karten_daten(treffer, request.GET.get("gebiet", ""))
+        return json.dumps(
+            karten_daten(treffer, request.GET.get("gebiet", "")), cls=DjangoJSONEncoder
+        )
 
-    return JsonResponse(speicher.holen("karte", rechnen))
+    return HttpResponse(speicher.holen("karte", rechnen), content_type="application/json")
 
 
 def _angebot_fuer(request, pk: int) -> Angebot:
