@@ -13,8 +13,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from guardian.shortcuts import get_objects_for_user
 
+from sozialraum.rollen import objektrechte
 from traeger.models import Traeger
 
 from . import pruefung, vergleich, werte
@@ -332,14 +332,13 @@ def meine_traeger_auf_startseite(request) -> dict | None:
     user = request.user
     if not user.is_authenticated or user.has_perm("angebote.change_angebot"):
         return None
+    # Her object rights are read once per request (objektrechte); most users have none on a
+    # Träger, and their start page needs no further query for this section.
+    eigene = objektrechte(user).get("traeger.change_traeger")
+    if not eigene:
+        return None
     traeger = list(
-        get_objects_for_user(
-            user,
-            "traeger.change_traeger",
-            klass=Traeger,
-            accept_global_perms=False,
-            with_superuser=False,
-        )
+        Traeger.objects.filter(pk__in=[int(pk) for pk in eigene])
         .annotate(
             in_pruefung=Count(
                 "angebote__vorschlaege",
