@@ -24,7 +24,8 @@ import secrets
 from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 
-# Rows kept after a commit; more only while transactions are open.
+# Pruned down to this many rows once there are twice as many: most commits prune nothing
+# (one save inserts several rows, each asking for a prune after the commit).
 BEHALTEN = 20
 # Random values below 2**40: the sum of millions of rows stays a 64-bit integer (SQLite
 # raises on overflow).
@@ -57,7 +58,7 @@ def _aufraeumen(using: str) -> None:
     that committed just now; without a new row the state could return to one from before
     that transaction, with its cached results."""
     grenze = list(Suchstand.objects.using(using).order_by("-pk").values_list("pk", flat=True))
-    if len(grenze) <= BEHALTEN:
+    if len(grenze) <= 2 * BEHALTEN:
         return
     with transaction.atomic(using=using):
         Suchstand.objects.using(using).filter(pk__lt=grenze[BEHALTEN - 1]).delete()

@@ -62,11 +62,8 @@ class Trefferspeicher:
         form's cleaned values (an invalid form searches without filters, views._gefiltert).
         Not by the raw parameters: ``?q=a&q=`` searches for nothing, ``?q=a`` for "a"."""
         if filterset.is_valid():
-            filter_ = {
-                name: kanonisch(wert)
-                for name, wert in filterset.form.cleaned_data.items()
-                if kanonisch(wert) not in (None, "", False, [])
-            }
+            werte = {n: kanonisch(w) for n, w in filterset.form.cleaned_data.items()}
+            filter_ = {n: w for n, w in werte.items() if w not in (None, "", False, [])}
         else:
             filter_ = {"ungueltig": True}
         zeit = timezone.localtime()

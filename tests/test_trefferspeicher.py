@@ -173,13 +173,13 @@ def test_stand_folgt_der_transaktion(welt):
 
 def test_alte_staende_werden_nach_dem_commit_entfernt(django_capture_on_commit_callbacks):
     staende = set()
-    for _ in range(BEHALTEN + 15):
+    for _ in range(3 * BEHALTEN):
         with django_capture_on_commit_callbacks(execute=True) as nach_commit:
             stand_erhoehen()
         assert len(nach_commit) == 1  # pruning runs after the commit, not in the transaction
         staende.add(aktueller_stand())
-    assert len(staende) == BEHALTEN + 15  # every commit a new state, pruning included
-    assert Suchstand.objects.count() <= BEHALTEN + 1
+        assert Suchstand.objects.count() <= 2 * BEHALTEN
+    assert len(staende) == 3 * BEHALTEN  # every commit a new state, pruning included
 
 
 def test_schluessel_nach_tag_und_mit_jetzt_nach_minute(monkeypatch):
@@ -238,8 +238,12 @@ def test_eingaben_die_anders_gelesen_werden_vergiften_den_speicher_nicht(client_
 def test_aufraeumen_gibt_einen_neuen_stand():
     from angebote.suchstand import _aufraeumen
 
-    for _ in range(BEHALTEN + 5):
+    for _ in range(2 * BEHALTEN):
         stand_erhoehen()
+    vorher = aktueller_stand()
+    _aufraeumen("default")
+    assert aktueller_stand() == vorher  # up to twice BEHALTEN rows: nothing to prune
+    stand_erhoehen()
     vorher = aktueller_stand()
     _aufraeumen("default")
     assert aktueller_stand() != vorher  # never the state of before a pruned transaction
