@@ -49,6 +49,7 @@ berlin: $(BIN)/.installed .env
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	DEBUG=true $(MANAGE) makemigrations --check --dry-run --verbosity 1
 
 format: $(BIN)/.installed
