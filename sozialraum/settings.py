@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Sees the user before a logout and after a login; sets Cache-Control last.
+    "sozialraum.sicherheit.PrivatMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "sozialraum.sicherheit.SitzungsdauerMiddleware",
@@ -216,6 +218,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # sozialraum.sicherheit.SitzungsdauerMiddleware; the cookie also ends when the browser closes.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
+# Longest wait of /healthz for the database's write lock before it answers 503.
+HEALTHZ_TIMEOUT = float(env_str("HEALTHZ_TIMEOUT", "2"))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # Failed logins (django-axes, every login form incl. /admin/login/): after AXES_FAILURE_LIMIT

@@ -9,6 +9,7 @@
 - ``SitzungsdauerMiddleware``: a login ends after ``SESSION_IDLE_TIMEOUT`` seconds without a
   request and ``SESSION_COOKIE_AGE`` seconds after the login, whatever happens in between.
 - ``PermissionsPolicyMiddleware``: the ``Permissions-Policy`` header (django-csp has none).
+- ``PrivatMiddleware``: ``Cache-Control: private, no-store`` on every rendered response.
 
 Settings and their defaults: README.md and docs/betrieb.md.
 """
@@ -184,4 +185,28 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        return response
+
+
+class PrivatMiddleware:
+    """``Cache-Control: private, no-store`` on every response the app itself renders.
+
+    Pages of a logged-in person carry personal data (names, contacts, minutes, her
+    Merkliste); neither the browser's disk cache nor a proxy may keep them. Anonymous
+    responses (the login page, token calendar feeds, ``/healthz``) get the same unless a
+    view declared itself ``public`` on purpose. Static files never reach this middleware
+    (whitenoise answers them before, with their own long cache headers).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        angemeldet = request.user.is_authenticated
+        response = self.get_response(request)
+        angemeldet = angemeldet or request.user.is_authenticated
+        if angemeldet or "public" not in response.get("Cache-Control", ""):
+            # Replace, not patch: a max-age or public set by a view must not survive.
+            response["Cache-Control"] = "private, no-store"
+            response.headers.pop("Expires", None)
         return response

@@ -1,5 +1,8 @@
+import logging
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.db import DatabaseError, connection
+from django.db import DatabaseError
 from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -8,20 +11,29 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .bereiche import bereiche_fuer
+from .gesundheit import datenbank_schreibbar
 from .models import Quartier, Regionalraum, Sozialraum
+
+log = logging.getLogger(__name__)
 
 
 @login_not_required
 @never_cache
 @require_GET
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers and cron)."""
+    """200 when the database takes a write, 503 when it does not (for load balancers and cron).
+
+    A database that answers reads but refuses writes (a long write lock on SQLite, a
+    read-only PostgreSQL, a full disk) would lose every save: the probe writes a session row
+    in a transaction that is rolled back, and gives up after ``HEALTHZ_TIMEOUT`` seconds.
+    """
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        datenbank_schreibbar(settings.HEALTHZ_TIMEOUT)
     except DatabaseError:
-        return HttpResponse("Datenbank nicht erreichbar\n", status=503, content_type="text/plain")
+        log.warning("healthz: Datenbank nimmt keine Schreibzugriffe an", exc_info=True)
+        return HttpResponse(
+            "Datenbank nimmt keine Schreibzugriffe an\n", status=503, content_type="text/plain"
+        )
     return HttpResponse("ok\n", content_type="text/plain")
 
 
