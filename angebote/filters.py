@@ -13,6 +13,7 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
 from traeger.models import Barrierefreiheit
 
@@ -249,8 +250,5 @@ class AngebotFilter(filters.FilterSet):
 
     @nur_wenn_angekreuzt
     def filter_geprueft(self, qs, name, value):
-        heute = timezone.localdate()
-        monate = settings.PRUEFINTERVALL_MONATE
-        jahr, monat = divmod(heute.year * 12 + heute.month - 1 - monate, 12)
-        grenze = heute.replace(year=jahr, month=monat + 1, day=min(heute.day, 28))
-        return qs.filter(zuletzt_geprueft__gte=grenze)
+        # Not stale: the same rule as the freshness mark and the Aktualität dashboard.
+        return qs.filter(zuletzt_geprueft__gt=pruefgrenze())

@@ -23,6 +23,7 @@ from django.utils.translation import ngettext
 from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 
+from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Sozialraum
 from sozialraum.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
@@ -73,20 +74,6 @@ def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:
         angebot.save(update_fields=["zuletzt_geprueft", "geprueft_von", "updated_at"])
     stand_erhoehen()  # the check date sorts and filters results ("geprüft", "Aktualität")
     return angebot
-
-
-def pruefgrenze(heute: datetime.date | None = None) -> datetime.date:
-    """The latest check date that counts as stale today (``PRUEFINTERVALL_MONATE`` back).
-
-    Days past the end of the shorter month are clamped (31 March → 28 February), which
-    matches ``Pruefbar.pruefalter_monate``.
-    """
-    heute = heute or timezone.localdate()
-    jahr, monat = divmod(heute.year * 12 + heute.month - 1 - settings.PRUEFINTERVALL_MONATE, 12)
-    monat += 1
-    naechster = datetime.date(jahr + monat // 12, monat % 12 + 1, 1)
-    letzter_tag = (naechster - datetime.timedelta(days=1)).day
-    return datetime.date(jahr, monat, min(heute.day, letzter_tag))
 
 
 def veraltete_angebote(heute: datetime.date | None = None):

@@ -9,6 +9,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.fristen import pruefgrenze
+
 from . import frische
 from .models import Angebot
 
@@ -52,7 +54,7 @@ def aktualitaet(request):
             "seite": seite,
             "je_traeger": frische.je_traeger(veraltete, eigene),
             "je_sozialraum": frische.je_sozialraum(veraltete),
-            "grenze": frische.pruefgrenze(),
+            "grenze": pruefgrenze(),
             "hat_eigene": bool(eigene),
             "eigene": eigene,
         },

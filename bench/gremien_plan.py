@@ -38,6 +38,7 @@ from gremien.models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
+from sozialraum.fristen import monate_addieren
 from sozialraum.models import Regionalraum, Sozialraum, User
 from traeger.demo_daten import FUNKTIONEN_STANDARD, NACHNAMEN, VORNAMEN
 from traeger.models import Einrichtung, Traeger
@@ -94,8 +95,8 @@ class Plan:
         self.stadt = Stadt()
         self.fachkraft = fachkraft
         self.heute = timezone.localdate()
-        self.start = _monate_zurueck(self.heute.replace(day=1), 30)
-        self.ende = _monate_zurueck(self.heute.replace(day=1), -6)
+        self.start = monate_addieren(self.heute.replace(day=1), -30)
+        self.ende = monate_addieren(self.heute.replace(day=1), 6)
         self.personen: list[User] = []
         self.kontakt: dict[int, User] = {}  # Träger → the person who represents it
         self.gremien, self.mitglieder, self.vertretungen = [], [], []
@@ -416,11 +417,6 @@ class Plan:
         zeit = datetime.time(self.rng.randint(8, 16), self.rng.choice((0, 15, 30, 45)))
         am = min(timezone.make_aware(datetime.datetime.combine(tag, zeit)), timezone.now())
         self.freigaben.append((sitzung, am, von))
-
-
-def _monate_zurueck(tag: datetime.date, monate: int) -> datetime.date:
-    n = tag.year * 12 + tag.month - 1 - monate
-    return tag.replace(year=n // 12, month=n % 12 + 1)
 
 
 def _datum(tag: datetime.date | None) -> str:

@@ -29,7 +29,8 @@ from tests.factories import (
     UserFactory,
 )
 from traeger.models import Ansprechperson, Kontakt
-from traeger.netzwerk import csv_zelle, gewicht, monate_zurueck, netzwerk_berechnen, zeichnung
+from sozialraum.fristen import monate_addieren
+from traeger.netzwerk import csv_zelle, gewicht, netzwerk_berechnen, zeichnung
 
 pytestmark = pytest.mark.django_db
 
@@ -318,10 +319,10 @@ def test_hauptnavigation_und_sozialraumseite(client, netz):
 def test_gewicht_halbiert_sich_alle_sechs_monate():
     bis = datetime.date(2026, 11, 21)
     assert gewicht(bis, bis) == 1
-    assert gewicht(monate_zurueck(bis, 6), bis) == pytest.approx(0.5, abs=0.01)
-    assert gewicht(monate_zurueck(bis, 12), bis) == pytest.approx(0.25, abs=0.01)
+    assert gewicht(monate_addieren(bis, -6), bis) == pytest.approx(0.5, abs=0.01)
+    assert gewicht(monate_addieren(bis, -12), bis) == pytest.approx(0.25, abs=0.01)
     assert gewicht(bis + datetime.timedelta(days=5), bis) == 1
-    assert monate_zurueck(datetime.date(2026, 3, 31), 1) == datetime.date(2026, 2, 28)
+    assert monate_addieren(datetime.date(2026, 3, 31), -1) == datetime.date(2026, 2, 28)
 
 
 def test_netzwerk_aus_kontakten_gremien_und_angeboten(netz):

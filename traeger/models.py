@@ -4,10 +4,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from sozialraum.fristen import ist_veraltet, monate_seit
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
 
 
@@ -32,17 +32,11 @@ class Pruefbar(models.Model):
     @property
     def pruefalter_monate(self) -> int | None:
         """Whole months since the last check (None: never checked)."""
-        if not self.zuletzt_geprueft:
-            return None
-        heute = timezone.localdate()
-        geprueft = self.zuletzt_geprueft
-        monate = (heute.year - geprueft.year) * 12 + heute.month - geprueft.month
-        return monate - 1 if heute.day < geprueft.day else monate
+        return monate_seit(self.zuletzt_geprueft) if self.zuletzt_geprueft else None
 
     @property
     def veraltet(self) -> bool:
-        monate = self.pruefalter_monate
-        return monate is None or monate >= settings.PRUEFINTERVALL_MONATE
+        return ist_veraltet(self.zuletzt_geprueft)
 
 
 class Kontaktdaten(models.Model):

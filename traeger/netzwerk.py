@@ -26,6 +26,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.fristen import monate_addieren
+
 from .models import Einrichtung, Kontakt, Traeger
 
 KONTAKT, GREMIUM, ANGEBOT = "kontakt", "gremium", "angebot"
@@ -57,15 +59,6 @@ def kontakt_kanten(*, sozialraum, seit, bis, user) -> Iterable[Kantentupel]:
         ids = beteiligte[pk] | ({eigener} if eigener else set())
         for a, b in combinations(sorted(ids), 2):
             yield a, b, datum, KONTAKT
-
-
-def monate_zurueck(datum: datetime.date, monate: int) -> datetime.date:
-    jahr, monat = divmod(datum.year * 12 + datum.month - 1 - monate, 12)
-    monat += 1
-    tage_im_monat = (
-        datetime.date(jahr + monat // 12, monat % 12 + 1, 1) - datetime.timedelta(1)
-    ).day
-    return datetime.date(jahr, monat, min(datum.day, tage_im_monat))
 
 
 def gewicht(datum: datetime.date, bis: datetime.date) -> float:
@@ -120,7 +113,7 @@ def traeger_im_sozialraum(sozialraum):
 def netzwerk_berechnen(sozialraum, user, monate: int = STANDARD_MONATE, bis=None) -> Netzwerk:
     """The network for ``user``'s eyes; a fixed number of queries whatever its size."""
     bis = bis or timezone.localdate()
-    seit = monate_zurueck(bis, monate)
+    seit = monate_addieren(bis, -monate)
     tupel: list[Kantentupel] = []
     for quelle in [kontakt_kanten, *_KANTENQUELLEN]:
         tupel.extend(quelle(sozialraum=sozialraum, seit=seit, bis=bis, user=user))

@@ -1,5 +1,4 @@
 from django import template
-from django.conf import settings
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -49,5 +48,5 @@ def frische(obj):
         text = ngettext(
             "zuletzt geprüft vor %(n)d Monat", "zuletzt geprüft vor %(n)d Monaten", monate
         ) % {"n": monate}
-        veraltet = monate >= settings.PRUEFINTERVALL_MONATE
+        veraltet = obj.veraltet
     return {"text": text, "veraltet": veraltet, "datum": obj.zuletzt_geprueft}
