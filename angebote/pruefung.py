@@ -24,10 +24,9 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from sozialraum.konflikt import konflikt_meldung
+from sozialraum.konflikt import konflikt_meldung, stand_pruefen
 
 from .benachrichtigung import nach_commit_benachrichtigen
 from .models import Aenderungsvorschlag, Angebot
@@ -57,10 +56,6 @@ class Konflikt(PruefungFehler):
             )
             % {"felder": ", ".join(feldname(f) for f in felder)}
         )
-
-
-class Ueberholt(PruefungFehler):
-    """Somebody saved the offer or its proposal since the form was loaded."""
 
 
 # Values ------------------------------------------------------------------------------------
@@ -156,13 +151,9 @@ def angebot_speichern(
             geprueft=True,
         )
     angebot = _gesperrt(angebot)
-    _aktuell_pruefen(angebot, stand)
+    if stand is not None:
+        stand_pruefen(angebot, stand)
     return _werte_setzen(angebot, werte, user, _("bearbeitet"), geprueft=True)
-
-
-def _aktuell_pruefen(angebot: Angebot, stand: datetime.datetime | None) -> None:
-    if stand is not None and angebot.updated_at != stand:
-        raise Ueberholt(konflikt_meldung(angebot, stand))
 
 
 @transaction.atomic
@@ -203,9 +194,9 @@ def vorschlag_einreichen(
         Aenderungsvorschlag.objects.select_for_update().ausstehend().filter(angebot=angebot).first()
     )
     if stand is not None:
-        _aktuell_pruefen(angebot, stand)
-        if vorschlag is not None and vorschlag.updated_at != vorschlag_stand:
-            raise Ueberholt(vorschlag_konflikt_meldung(vorschlag, vorschlag_stand))
+        stand_pruefen(angebot, stand)
+        if vorschlag is not None:
+            stand_pruefen(vorschlag, vorschlag_stand, meldung=vorschlag_konflikt_meldung)
     aktuell = werte_von(angebot)
     if angebot.status == Angebot.Status.VEROEFFENTLICHT:
         if werte == aktuell:
@@ -237,32 +228,15 @@ def vorschlag_einreichen(
 def vorschlag_konflikt_meldung(
     vorschlag: Aenderungsvorschlag, geladen: datetime.datetime | None
 ) -> str:
-    """Who saved the proposal since ``geladen`` (None: there was none), and which fields."""
+    """Who saved the proposal since ``geladen`` (None: there was none), and which fields:
+    the proposal's own values, not its history's columns."""
     if geladen is None:
         felder = vorschlag_felder(vorschlag)
     else:
         vorher = vorschlag.history.filter(updated_at=geladen).first()
         felder = geaenderte_felder(vorher.daten, vorschlag.daten) if vorher else []
-    wer = vorschlag.eingereicht_von
-    meldung = _(
-        "Die Änderungen an diesem Angebot wurden inzwischen von %(wer)s gespeichert "
-        "(%(wann)s Uhr). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben "
-        "wird."
-    ) % {
-        "wer": (wer.get_full_name() or wer.get_username()) if wer else _("jemand anderem"),
-        "wann": date_format(timezone.localtime(vorschlag.updated_at), "d.m.Y H:i"),
-    }
-    if felder:
-        meldung += " " + _("Geändert wurde: %(felder)s.") % {
-            "felder": ", ".join(feldname(f) for f in felder)
-        }
-    return (
-        meldung
-        + " "
-        + _(
-            "Bitte laden Sie die Seite neu, prüfen Sie den neuen Stand und tragen Sie Ihre "
-            "Änderung erneut ein."
-        )
+    return konflikt_meldung(
+        vorschlag, geladen, wer=vorschlag.eingereicht_von, felder=[feldname(f) for f in felder]
     )
 
 

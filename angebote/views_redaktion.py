@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.konflikt import Ueberholt
 from sozialraum.rollen import objektrechte
 from traeger.models import Traeger
 
@@ -82,7 +83,7 @@ def _formular(request, traeger: Traeger, angebot: Angebot | None):
         neue_werte = werte.werte_aus_formular(form.cleaned_data, zeiten.zeiten())
         try:
             ziel = _speichern(request, form, angebot, vorschlag, neue_werte, direkt)
-        except pruefung.Ueberholt as fehler:
+        except Ueberholt as fehler:
             form.add_error(None, ValidationError(str(fehler), code="konflikt"))
         except pruefung.PruefungFehler as fehler:
             form.add_error(None, str(fehler))

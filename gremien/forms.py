@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
 from traeger.models import Einrichtung, Traeger
 
 from .anhang import datei_pruefen
@@ -18,28 +19,7 @@ def mitglieder_personen(gremium):
     )
 
 
-class KonfliktMixin:
-    """Optimistic locking: the form carries the version it was loaded with; a save against a
-    newer version is refused with a message saying who changed what meanwhile."""
-
-    konflikt_meldung = _(
-        "Jemand hat diese Angaben geändert, während Sie sie bearbeitet haben "
-        "(%(wer)s, %(wann)s). Ihre Änderungen wurden nicht gespeichert; unten sehen Sie den neuen Stand."
-    )
-
-    def pruefe_version(self, obj, geladen: int) -> None:
-        if geladen != obj.version:
-            letzte = obj.history.order_by("-history_date").select_related("history_user").first()
-            wer = getattr(letzte, "history_user", None) or _("unbekannt")
-            wann = letzte.history_date.strftime("%d.%m.%Y %H:%M") if letzte else "?"
-            raise forms.ValidationError(
-                self.konflikt_meldung % {"wer": wer, "wann": wann}, code="konflikt"
-            )
-
-
-class SitzungForm(KonfliktMixin, forms.ModelForm):
-    geladene_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
+class SitzungForm(KonfliktForm):
     class Meta:
         model = Sitzung
         fields = [
@@ -67,13 +47,9 @@ class SitzungForm(KonfliktMixin, forms.ModelForm):
         elif gremium.regionalraum_id:
             orte = orte.filter(regionalraum=gremium.regionalraum_id)
         self.fields["ort_einrichtung"].queryset = orte
-        if self.instance.pk:
-            self.fields["geladene_version"].initial = self.instance.version
 
     def clean(self):
         daten = super().clean()
-        if self.instance.pk and daten.get("geladene_version") is not None:
-            self.pruefe_version(Sitzung.objects.get(pk=self.instance.pk), daten["geladene_version"])
         if not daten.get("ort_einrichtung") and not daten.get("ort_text"):
             self.add_error(
                 "ort_text", _("Bitte einen Ort angeben: eine Einrichtung oder als Text.")
@@ -81,7 +57,7 @@ class SitzungForm(KonfliktMixin, forms.ModelForm):
         return daten
 
 
-class TopForm(forms.ModelForm):
+class TopForm(KonfliktForm):
     class Meta:
         model = Tagesordnungspunkt
         fields = ["titel", "eltern", "verantwortlich", "dauer_minuten"]
@@ -135,7 +111,9 @@ class TeilnahmeForm(forms.Form):
 
 
 class ProtokollForm(KonfliktMixin, forms.Form):
-    geladene_version = forms.IntegerField(widget=forms.HiddenInput)
+    """The minutes of all agenda items at once; guarded by the Sitzung's ``updated_at``,
+    which every save of the minutes moves on."""
+
     grund = forms.CharField(
         label=_("Grund der Änderung"),
         required=False,
@@ -146,10 +124,9 @@ class ProtokollForm(KonfliktMixin, forms.Form):
     )
 
     def __init__(self, *args, sitzung, **kwargs):
-        super().__init__(*args, **kwargs)
         self.sitzung = sitzung
+        super().__init__(*args, **kwargs)
         self.tops = list(sitzung.tops.order_by("position", "pk"))
-        self.fields["geladene_version"].initial = sitzung.version
         for top in self.tops:
             self.fields[f"top_{top.pk}"] = forms.CharField(
                 label=top.titel,
@@ -163,13 +140,31 @@ class ProtokollForm(KonfliktMixin, forms.Form):
 
     def clean(self):
         daten = super().clean()
-        if daten.get("geladene_version") is not None:
-            self.pruefe_version(Sitzung.objects.get(pk=self.sitzung.pk), daten["geladene_version"])
         if self.sitzung.freigegeben and not daten.get("grund"):
             self.add_error(
                 "grund", _("Bitte angeben, warum das freigegebene Protokoll geändert wird.")
             )
         return daten
+
+    def konflikt_objekt(self):
+        return self.sitzung
+
+    def konflikt_text(self, aktuell, stand) -> str:
+        """Name the agenda items whose minutes changed since the form was loaded."""
+        spaeter = list(
+            Tagesordnungspunkt.history.filter(sitzung_id=aktuell.pk, updated_at__gt=stand)
+            .select_related("history_user")
+            .order_by("-history_date")
+        )
+        if not spaeter:
+            return konflikt_meldung(aktuell, stand)
+        titel = list(dict.fromkeys(eintrag.titel for eintrag in spaeter))
+        return konflikt_meldung(
+            aktuell,
+            stand,
+            wer=spaeter[0].history_user,
+            felder=[_("Protokoll zu „%(top)s“") % {"top": t} for t in titel],
+        )
 
     def top_felder(self):
         return [(top, self[f"top_{top.pk}"]) for top in self.tops]

@@ -174,6 +174,7 @@ class Mitgliedschaft(models.Model):
     )
     von = models.DateField(_("von"), null=True, blank=True)
     bis = models.DateField(_("bis"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     history = HistoricalRecords()
 
     objects = MitgliedschaftQuerySet.as_manager()
@@ -307,6 +308,8 @@ class Tagesordnungspunkt(models.Model):
         _("geplante Dauer (Minuten)"), null=True, blank=True
     )
     protokoll = models.TextField(_("Protokoll (Markdown)"), blank=True)
+    # The conflict check's token (sozialraum/konflikt.py), like every curated record's.
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -370,6 +373,7 @@ class Beschluss(models.Model):
     ja = models.PositiveSmallIntegerField(_("Ja"), null=True, blank=True)
     nein = models.PositiveSmallIntegerField(_("Nein"), null=True, blank=True)
     enthaltung = models.PositiveSmallIntegerField(_("Enthaltungen"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -426,6 +430,7 @@ class Aufgabe(models.Model):
         _("Status"), max_length=20, choices=Status.choices, default=Status.OFFEN
     )
     erledigt_am = models.DateField(_("erledigt am"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     history = HistoricalRecords()
 
     objects = AufgabeQuerySet.as_manager()

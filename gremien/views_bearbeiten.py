@@ -10,6 +10,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sozialraum.konflikt import speichern
+
 from .einladung import einladung_senden
 from .forms import (
     AnhangForm,
@@ -26,10 +28,13 @@ from .protokoll import protokoll_freigeben
 from .views import gremium_fuer, sitzung_fuer
 
 
-def _version_erhoehen(sitzung: Sitzung) -> None:
-    Sitzung.objects.filter(pk=sitzung.pk).update(
-        version=F("version") + 1, updated_at=timezone.now()
-    )
+def _version_erhoehen(sitzung: Sitzung, *, geaendert: bool = False) -> None:
+    """The calendar's SEQUENCE goes up; ``geaendert``: the minutes changed, which the
+    Sitzung's ``updated_at`` (the minutes form's conflict token) must show."""
+    werte = {"version": F("version") + 1}
+    if geaendert:
+        werte["updated_at"] = timezone.now()
+    Sitzung.objects.filter(pk=sitzung.pk).update(**werte)
 
 
 def sitzung_anlegen(request, gremium_pk: int):
@@ -49,10 +54,13 @@ def sitzung_anlegen(request, gremium_pk: int):
 def sitzung_bearbeiten(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
     form = SitzungForm(request.POST or None, gremium=sitzung.gremium, instance=sitzung)
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            form.save()
-            _version_erhoehen(sitzung)
+
+    def sichern(form):
+        form.save()
+        _version_erhoehen(sitzung)
+        return True
+
+    if request.method == "POST" and speichern(form, sichern):
         messages.success(request, _("Die Sitzung ist gespeichert."))
         return redirect(sitzung)
     return render(
@@ -75,12 +83,16 @@ def top_bearbeiten(request, sitzung_pk: int, pk: int | None = None):
         else Tagesordnungspunkt(sitzung=sitzung)
     )
     form = TopForm(request.POST or None, sitzung=sitzung, instance=top)
-    if request.method == "POST" and form.is_valid():
-        top = form.save(commit=False)
-        if not top.pk:
-            letzte = sitzung.tops.filter(eltern=top.eltern).order_by("-position").first()
-            top.position = (letzte.position + 1) if letzte else 1
-        top.save()
+
+    def sichern(form):
+        neu = form.save(commit=False)
+        if not neu.pk:
+            letzte = sitzung.tops.filter(eltern=neu.eltern).order_by("-position").first()
+            neu.position = (letzte.position + 1) if letzte else 1
+        neu.save()
+        return neu
+
+    if request.method == "POST" and speichern(form, sichern):
         messages.success(request, _("Der Tagesordnungspunkt ist gespeichert."))
         if "weiter" in request.POST:
             return redirect("gremien:top_neu", sitzung_pk=sitzung.pk)
@@ -142,23 +154,22 @@ def teilnahme_erfassen(request, pk: int):
 def protokoll_bearbeiten(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
     form = ProtokollForm(request.POST or None, sitzung=sitzung)
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            Sitzung.objects.select_for_update().get(pk=sitzung.pk)
-            for top, feld in form.top_felder():
-                text = form.cleaned_data[feld.name]
-                if text != top.protokoll:
-                    top.protokoll = text
-                    top.save(update_fields=["protokoll"])
-            _version_erhoehen(sitzung)
-            if sitzung.freigegeben:
-                version = protokoll_freigeben(sitzung, request.user, form.cleaned_data["grund"])
-                messages.success(
-                    request,
-                    _("Das Protokoll ist als Version %(v)d gespeichert.") % {"v": version.version},
-                )
-            else:
-                messages.success(request, _("Der Protokollentwurf ist gespeichert."))
+
+    def sichern(form):
+        # The check in clean() locked the Sitzung's row; it holds until here.
+        for top, feld in form.top_felder():
+            text = form.cleaned_data[feld.name]
+            if text != top.protokoll:
+                top.protokoll = text
+                top.save(update_fields=["protokoll", "updated_at"])
+        _version_erhoehen(sitzung, geaendert=True)
+        if sitzung.freigegeben:
+            version = protokoll_freigeben(sitzung, request.user, form.cleaned_data["grund"])
+            return _("Das Protokoll ist als Version %(v)d gespeichert.") % {"v": version.version}
+        return _("Der Protokollentwurf ist gespeichert.")
+
+    if request.method == "POST" and (meldung := speichern(form, sichern)):
+        messages.success(request, meldung)
         return redirect(sitzung.get_absolute_url() + "#protokoll")
     return render(
         request,

@@ -1,18 +1,28 @@
-"""Optimistic locking for curated records, in the normal UI and in the admin alike.
+"""Optimistic locking for curated records: one mechanism in the normal UI, the admin and
+the services.
 
 A form remembers the record's ``updated_at`` as it was when the form was loaded (a hidden
-field ``stand``). On save it compares that with the record's current ``updated_at`` in the
-database; if somebody saved in between, the save is refused with a German message naming
-who changed it when and which fields changed meanwhile (from django-simple-history), and
-the form is shown again with the user's input so that nothing typed is lost.
+field ``stand``). On save, **inside the saving transaction and with the row locked**
+(``SELECT … FOR UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` locks the file), the
+stored ``updated_at`` is compared with it; if somebody saved in between, the save is refused
+with a German message naming who changed which fields when (local time, from
+django-simple-history), and the form is shown again with the user's input.
 
-Usage: ``class AngebotForm(KonfliktForm): ...`` (a ModelForm whose model has ``updated_at``
-and, for the list of changes, ``history``), and ``KonfliktAdminMixin`` on a ModelAdmin.
+- Forms: ``KonfliktForm`` (a ModelForm) or ``KonfliktMixin`` with ``konflikt_objekt()`` for a
+  form that guards another record (the minutes guard their Sitzung). A form without its
+  token may not overwrite.
+- Views: ``speichern(form, ...)`` validates and saves in one transaction, so the lock taken
+  by the check holds until the save. The admin's change view runs in a transaction already.
+- Services (angebote/pruefung.py): ``stand_pruefen(obj, stand)`` raises ``Ueberholt``.
+- Admin: ``KonfliktAdminMixin`` puts the token into the change form.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django import forms
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
@@ -57,11 +67,17 @@ def aenderungen_seit(obj, stand) -> tuple[object | None, list[str]]:
     return letzter, _feldnamen(type(obj), [c.field for c in diff.changes])
 
 
-def konflikt_meldung(obj, stand) -> str:
-    letzter, felder = aenderungen_seit(obj, stand)
-    wer = getattr(letzter, "history_user", None) if letzter else None
-    if getattr(letzter, "updated_at", obj.updated_at) != obj.updated_at:
-        wer = None  # the last change left no history row (a queryset update): unknown
+def konflikt_meldung(obj, stand, *, wer=None, felder: list[str] | None = None) -> str:
+    """The refusal: who saved ``obj`` when, and which fields changed since ``stand``.
+
+    ``wer`` and ``felder`` default to what the record's history says; a caller that knows
+    better (a proposal's own fields, the minutes' agenda items) passes them.
+    """
+    if felder is None:
+        letzter, felder = aenderungen_seit(obj, stand)
+        wer = getattr(letzter, "history_user", None) if letzter else None
+        if getattr(letzter, "updated_at", obj.updated_at) != obj.updated_at:
+            wer = None  # the last change left no history row (a queryset update): unknown
     wann = timezone.localtime(obj.updated_at)
     meldung = _(
         "Dieser Eintrag wurde inzwischen von %(wer)s geändert (%(wann)s Uhr). "
@@ -81,47 +97,104 @@ def konflikt_meldung(obj, stand) -> str:
     )
 
 
-class KonfliktForm(forms.ModelForm):
-    """A ModelForm that refuses to overwrite a record changed since the form was loaded."""
+class Ueberholt(Exception):
+    """The record was saved by somebody else since the form was loaded (German message)."""
 
-    stand = forms.CharField(widget=forms.HiddenInput, required=False)
+
+def _aktueller_stand(obj):
+    """``updated_at`` as stored now; the row stays locked until the transaction ends."""
+    zeilen = type(obj)._default_manager.filter(pk=obj.pk)
+    if connection.in_atomic_block:
+        zeilen = zeilen.select_for_update()
+    return zeilen.values_list("updated_at", flat=True).first()
+
+
+def stand_pruefen(obj, stand, *, meldung: Callable | None = None) -> None:
+    """Lock ``obj``'s row and raise ``Ueberholt`` if it was saved after ``stand``.
+
+    Call it inside the transaction that saves. ``meldung(aktuell, stand)`` builds the
+    message (default: ``konflikt_meldung``). A deleted record is no conflict here: the save
+    itself will say so.
+    """
+    aktuell = _aktueller_stand(obj)
+    if aktuell is not None and aktuell != stand:
+        neu = type(obj)._default_manager.get(pk=obj.pk)
+        raise Ueberholt((meldung or konflikt_meldung)(neu, stand))
+
+
+def stand_von(obj) -> str:
+    """The token a form carries for ``obj``."""
+    return obj.updated_at.isoformat() if getattr(obj, "updated_at", None) else ""
+
+
+class KonfliktMixin:
+    """For any form that saves a curated record: the hidden ``stand`` and its check.
+
+    ``konflikt_objekt()`` returns the guarded record (default: a ModelForm's saved
+    instance); ``konflikt_text(aktuell, stand)`` may name the changes better than the
+    record's own history.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and getattr(self.instance, "updated_at", None):
-            stand = self.instance.updated_at
-            if getattr(self.instance, "_history", None) is not None:
-                # An old version from django-simple-history (restoring it): it replaces
-                # what is stored now, so the token is the record's current state.
-                stand = (
-                    type(self.instance)
-                    ._default_manager.filter(pk=self.instance.pk)
-                    .values_list("updated_at", flat=True)
-                    .first()
-                ) or stand
-            self.fields["stand"].initial = stand.isoformat()
+        if "stand" not in self.fields:
+            self.fields["stand"] = forms.CharField(widget=forms.HiddenInput, required=False)
+        obj = self.konflikt_objekt()
+        if obj is not None:
+            self.fields["stand"].initial = self._geladener_stand(obj)
+
+    def konflikt_objekt(self):
+        instance = getattr(self, "instance", None)
+        return instance if instance is not None and instance.pk else None
+
+    def konflikt_text(self, aktuell, stand) -> str:
+        return konflikt_meldung(aktuell, stand)
+
+    @staticmethod
+    def _geladener_stand(obj) -> str:
+        if getattr(obj, "_history", None) is not None:
+            # An old version from django-simple-history (restoring it): it replaces what is
+            # stored now, so the token is the record's current state.
+            jetzt = type(obj)._default_manager.filter(pk=obj.pk).first()
+            return stand_von(jetzt or obj)
+        return stand_von(obj)
 
     def clean(self):
         daten = super().clean()
-        if not self.instance.pk:
+        obj = self.konflikt_objekt()
+        if obj is None:
             return daten
         geladen = parse_datetime(self.data.get(self.add_prefix("stand")) or "")
-        aktuell = (
-            type(self.instance)
-            ._default_manager.filter(pk=self.instance.pk)
-            .values_list("updated_at", flat=True)
-            .first()
-        )
         if geladen is None:
             # A form without its token (an old tab, a hand-made request) may not overwrite.
             raise forms.ValidationError(
                 _("Das Formular ist unvollständig; bitte laden Sie die Seite neu."),
                 code="konflikt",
             )
-        if aktuell is not None and aktuell != geladen:
-            aktuelles = type(self.instance)._default_manager.get(pk=self.instance.pk)
-            raise forms.ValidationError(konflikt_meldung(aktuelles, geladen), code="konflikt")
+        try:
+            stand_pruefen(obj, geladen, meldung=self.konflikt_text)
+        except Ueberholt as fehler:
+            raise forms.ValidationError(str(fehler), code="konflikt") from fehler
         return daten
+
+
+class KonfliktForm(KonfliktMixin, forms.ModelForm):
+    """A ModelForm that refuses to overwrite a record changed since the form was loaded."""
+
+    # Declared, not only added in __init__: the admin names it in its fieldsets.
+    stand = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+def speichern(form, speichern: Callable | None = None):
+    """Validate ``form`` and save it in one transaction; None if it has errors.
+
+    The conflict check in ``clean()`` locks the record's row, and the lock holds until
+    ``speichern(form)`` (default ``form.save()``) has written. Returns what it returns.
+    """
+    with transaction.atomic():
+        if not form.is_valid():
+            return None
+        return speichern(form) if speichern else form.save()
 
 
 class KonfliktAdminMixin:

@@ -179,7 +179,7 @@ def test_protokoll_auf_der_gremienseite_geaendert_verwaltung_abgelehnt(amt, koll
     seite = angemeldet(kollegin)
     antwort = seite.post(
         reverse("gremien:protokoll", args=[sitzung.pk]),
-        {"geladene_version": sitzung.version, f"top_{top.pk}": "Alle sind da."},
+        {"stand": sitzung.updated_at.isoformat(), f"top_{top.pk}": "Alle sind da."},
     )
     assert antwort.status_code == 302
 
@@ -194,7 +194,7 @@ def test_protokoll_auf_der_gremienseite_geaendert_verwaltung_abgelehnt(amt, koll
 
 def test_speichern_in_der_verwaltung_zaehlt_die_version_fuer_die_gremienseiten(amt):
     sitzung = _sitzung()
-    geladen = sitzung.version
+    geladen, stand = sitzung.version, sitzung.updated_at.isoformat()
     client = angemeldet(amt)
     url = reverse("admin:gremien_sitzung_change", args=[sitzung.pk])
     assert client.post(url, formulardaten(client.get(url), ort_text="Raum 2")).status_code == 302
@@ -207,7 +207,7 @@ def test_speichern_in_der_verwaltung_zaehlt_die_version_fuer_die_gremienseiten(a
         "beginn": "14:00",
         "ort_text": "Raum 3",
         "status": sitzung.status,
-        "geladene_version": geladen,
+        "stand": stand,
     }
     form = SitzungForm(daten, gremium=sitzung.gremium, instance=Sitzung.objects.get(pk=sitzung.pk))
     assert not form.is_valid()

@@ -20,6 +20,7 @@ from angebote import pruefung
 from angebote.demo import vorschlaege_laden
 from angebote.models import Aenderungsvorschlag, Angebot, Kategorie, Zielgruppe
 from angebote.werte import werte_von
+from sozialraum.konflikt import Ueberholt
 from sozialraum.rollen import (
     FACHKRAFT,
     JUGENDAMT_ADMINISTRATION,
@@ -613,7 +614,7 @@ def test_zwei_redaktionen_am_selben_vorschlag(client, personen, krabbelgruppe):
     antwort = rosa.post(url, formulardaten(rosas_formular, alter_bis="5"))
 
     assert antwort.status_code == 200
-    assert "inzwischen von Rita Roth gespeichert" in antwort.text
+    assert "inzwischen von Rita Roth geändert" in antwort.text
     assert "Geändert wurde: Titel." in antwort.text
     vorschlag = Aenderungsvorschlag.objects.get()
     assert vorschlag.daten["titel"] == "Ritas Titel"
@@ -686,11 +687,11 @@ def test_speichern_prueft_den_stand_unter_der_sperre_erneut(personen, krabbelgru
     pruefung.angebot_speichern(
         krabbelgruppe, traeger, {**werte, "titel": "Zwischendurch"}, personen["anna"], stand=geladen
     )
-    with pytest.raises(pruefung.Ueberholt, match="inzwischen von Andrea Albrecht geändert"):
+    with pytest.raises(Ueberholt, match="inzwischen von Andrea Albrecht geändert"):
         pruefung.vorschlag_einreichen(
             krabbelgruppe, traeger, {**werte, "alter_bis": 4}, personen["rita"], stand=geladen
         )
-    with pytest.raises(pruefung.Ueberholt):
+    with pytest.raises(Ueberholt):
         pruefung.angebot_speichern(krabbelgruppe, traeger, werte, personen["anna"], stand=geladen)
     assert not Aenderungsvorschlag.objects.exists()
 
@@ -699,7 +700,7 @@ def test_speichern_prueft_den_stand_unter_der_sperre_erneut(personen, krabbelgru
     pruefung.vorschlag_einreichen(
         krabbelgruppe, traeger, {**werte, "alter_bis": 4}, personen["rita"], stand=stand
     )
-    with pytest.raises(pruefung.Ueberholt, match=r"von Rita Roth gespeichert.*Alter bis"):
+    with pytest.raises(Ueberholt, match=r"von Rita Roth geändert.*Alter bis"):
         pruefung.vorschlag_einreichen(
             krabbelgruppe, traeger, {**werte, "alter_bis": 5}, personen["rosa"], stand=stand
         )

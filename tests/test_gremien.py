@@ -143,7 +143,7 @@ def test_protokoll_ablauf(client, ag):
     response = client.post(
         reverse("gremien:protokoll", args=[sitzung.pk]),
         {
-            "geladene_version": sitzung.version,
+            "stand": sitzung.updated_at.isoformat(),
             f"top_{top.pk}": "Wir planen **drei** Wochen.\n\n<script>alert(1)</script>",
         },
     )
@@ -207,12 +207,12 @@ def test_freigegebenes_protokoll_nur_als_neue_version(client, ag):
     client.post(reverse("gremien:freigeben", args=[sitzung.pk]))
     sitzung.refresh_from_db()
     url = reverse("gremien:protokoll", args=[sitzung.pk])
-    response = client.post(url, {"geladene_version": sitzung.version, f"top_{top.pk}": "Nachtrag"})
+    response = client.post(url, {"stand": sitzung.updated_at.isoformat(), f"top_{top.pk}": "Nachtrag"})
     assert response.status_code == 200
     assert "warum das freigegebene Protokoll geändert wird" in response.text
     response = client.post(
         url,
-        {"geladene_version": sitzung.version, f"top_{top.pk}": "Nachtrag", "grund": "Tippfehler"},
+        {"stand": sitzung.updated_at.isoformat(), f"top_{top.pk}": "Nachtrag", "grund": "Tippfehler"},
     )
     assert response.status_code == 302
     assert list(sitzung.protokollversionen.values_list("version", "grund")) == [
@@ -224,17 +224,18 @@ def test_freigegebenes_protokoll_nur_als_neue_version(client, ag):
 def test_gleichzeitige_bearbeitung_wird_erkannt(client, ag):
     sitzung, top = ag["sitzung"], ag["top"]
     als(client, ag["koordination"])
-    geladen = sitzung.version
+    geladen = sitzung.updated_at.isoformat()
     url = reverse("gremien:protokoll", args=[sitzung.pk])
     assert (
         client.post(
-            url, {"geladene_version": geladen, f"top_{top.pk}": "Erste Fassung"}
+            url, {"stand": geladen, f"top_{top.pk}": "Erste Fassung"}
         ).status_code
         == 302
     )
-    response = client.post(url, {"geladene_version": geladen, f"top_{top.pk}": "Zweite Fassung"})
+    response = client.post(url, {"stand": geladen, f"top_{top.pk}": "Zweite Fassung"})
     assert response.status_code == 200
-    assert "während Sie sie bearbeitet haben" in response.text
+    assert "Dieser Eintrag wurde inzwischen von" in response.text
+    assert "Protokoll zu „" in response.text
     top.refresh_from_db()
     assert top.protokoll == "Erste Fassung"
 

@@ -29,7 +29,7 @@ def schreibsperre():
     andere.close()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_503_wenn_die_datenbank_nicht_schreiben_kann(client, settings, schreibsperre):
     settings.HEALTHZ_TIMEOUT = 0.2
     response = client.get(reverse("healthz"))
@@ -37,7 +37,7 @@ def test_healthz_503_wenn_die_datenbank_nicht_schreiben_kann(client, settings, s
     assert "Schreibzugriffe" in response.text
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_wieder_ok_wenn_die_sperre_endet(client, settings):
     from django.contrib.sessions.models import Session
 

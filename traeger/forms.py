@@ -35,7 +35,7 @@ class AnsprechpersonenFeld(forms.ModelMultipleChoiceField):
         return ", ".join(t for t in teile if t)
 
 
-class KontaktForm(forms.ModelForm):
+class KontaktForm(KonfliktForm):
     """Few fields, filled in: today, a phone call, the Träger of the page one came from."""
 
     WEITERE = ("datum", "sozialraum", "eigener_traeger")  # folded away unless needed

@@ -10,10 +10,11 @@ saving the same record: the second save is refused (``KonfliktForm``).
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from sozialraum.konflikt import speichern
 
 from .forms import AnsprechpersonForm, EinrichtungForm, TraegerForm
 from .models import Ansprechperson, Einrichtung, Traeger
@@ -29,14 +30,19 @@ def traeger_zum_bearbeiten(request, pk: int) -> Traeger:
 
 
 def _speichern(form, user):
-    """Save and note the check: whoever edits a record has looked at all of it."""
-    with transaction.atomic():
+    """Validate and save in one transaction (the conflict check's row lock holds until the
+    write), and note the check: whoever edits a record has looked at all of it. None if the
+    form has errors."""
+
+    def sichern(form):
         obj = form.save(commit=False)
         obj.zuletzt_geprueft = timezone.localdate()
         obj.geprueft_von = user
         obj.save()
         form.save_m2m()
-    return obj
+        return obj
+
+    return speichern(form, sichern)
 
 
 def _formular(request, form, titel: str, traeger: Traeger, zurueck: str, objekt=None, **kontext):
@@ -61,8 +67,7 @@ def _formular(request, form, titel: str, traeger: Traeger, zurueck: str, objekt=
 def traeger_bearbeiten(request, pk: int):
     traeger = traeger_zum_bearbeiten(request, pk)
     form = TraegerForm(request.POST or None, instance=traeger)
-    if request.method == "POST" and form.is_valid():
-        _speichern(form, request.user)
+    if request.method == "POST" and _speichern(form, request.user):
         messages.success(request, _("Die Angaben zum Träger sind gespeichert."))
         return redirect(traeger)
     return _formular(
@@ -73,8 +78,7 @@ def traeger_bearbeiten(request, pk: int):
 def einrichtung_neu(request, traeger_pk: int):
     traeger = traeger_zum_bearbeiten(request, traeger_pk)
     form = EinrichtungForm(request.POST or None, instance=Einrichtung(traeger=traeger))
-    if request.method == "POST" and form.is_valid():
-        einrichtung = _speichern(form, request.user)
+    if request.method == "POST" and (einrichtung := _speichern(form, request.user)):
         messages.success(
             request, _("Die Einrichtung „%(name)s“ ist angelegt.") % {"name": einrichtung.name}
         )
@@ -93,8 +97,7 @@ def einrichtung_bearbeiten(request, pk: int):
     einrichtung = get_object_or_404(Einrichtung.objects.select_related("traeger"), pk=pk)
     traeger = traeger_zum_bearbeiten(request, einrichtung.traeger_id)
     form = EinrichtungForm(request.POST or None, instance=einrichtung)
-    if request.method == "POST" and form.is_valid():
-        _speichern(form, request.user)
+    if request.method == "POST" and _speichern(form, request.user):
         messages.success(request, _("Die Einrichtung ist gespeichert."))
         return redirect(einrichtung)
     return _formular(
@@ -119,8 +122,7 @@ def ansprechperson_neu(request, traeger_pk: int):
         initial={"einrichtung": einrichtung},
         traeger=traeger,
     )
-    if request.method == "POST" and form.is_valid():
-        person = _speichern(form, request.user)
+    if request.method == "POST" and (person := _speichern(form, request.user)):
         messages.success(
             request, _("„%(name)s“ ist als Ansprechperson angelegt.") % {"name": person.name}
         )
@@ -140,8 +142,7 @@ def ansprechperson_bearbeiten(request, pk: int):
     traeger = traeger_zum_bearbeiten(request, person.traeger_id)
     zurueck = (person.einrichtung or traeger).get_absolute_url()
     form = AnsprechpersonForm(request.POST or None, instance=person, traeger=traeger)
-    if request.method == "POST" and form.is_valid():
-        person = _speichern(form, request.user)
+    if request.method == "POST" and (person := _speichern(form, request.user)):
         messages.success(
             request, _("Die Angaben zu „%(name)s“ sind gespeichert.") % {"name": person.name}
         )

@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.konflikt import speichern
 from sozialraum.models import Sozialraum
 
 from .forms import KontaktForm, sozialraum_vorschlag
@@ -90,8 +91,7 @@ def kontakt_neu(request):
 def kontakt_bearbeiten(request, pk: int):
     kontakt = kontakt_fuer(request, pk, bearbeiten=True)
     form = KontaktForm(request.POST or None, instance=kontakt, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and speichern(form):
         messages.success(request, _("Der Kontakt ist gespeichert."))
         return redirect(_zurueck(request, kontakt.get_absolute_url()))
     return render(
