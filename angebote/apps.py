@@ -9,26 +9,32 @@ class AngeboteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from sozialraum.bereiche import bereich_registrieren, startbereich_registrieren
-        from sozialraum.datenschutz import teil_registrieren
-        from traeger.bereiche import traegerseite_bereich_registrieren
+        # Extension points of the floors below (sozialraum/erweiterungen.py).
+        from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
+        from sozialraum.datenschutz import TEILE
+        from sozialraum.demo import DEMO_SCHRITTE
+        from traeger.bereiche import TRAEGERSEITE
+        from traeger.netzwerk import KANTENQUELLEN
 
-        from . import (
-            netzwerk,  # noqa: F401  (registers its edges with traeger.netzwerk)
-            signals,  # noqa: F401
-        )
+        from . import signals  # noqa: F401
         from .bereiche import angebote_auf_traegerseite, angebote_im_gebiet
         from .datenschutz import AngeboteDaten
+        from .netzwerk import gemeinsame_angebote
         from .views_redaktion import meine_traeger_auf_startseite, redaktion_auf_traegerseite
         from .wortindex import nach_migrate
 
         post_migrate.connect(_rechte, sender=self)
         post_migrate.connect(nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
-        bereich_registrieren(30, angebote_im_gebiet)
-        traegerseite_bereich_registrieren(10, angebote_auf_traegerseite)
-        traegerseite_bereich_registrieren(11, redaktion_auf_traegerseite)
-        startbereich_registrieren(5, meine_traeger_auf_startseite)
-        teil_registrieren(AngeboteDaten())  # data-protection requests
+        GEBIETSSEITE.registrieren(angebote_im_gebiet, reihenfolge=30)
+        TRAEGERSEITE.registrieren(angebote_auf_traegerseite, reihenfolge=10)
+        TRAEGERSEITE.registrieren(redaktion_auf_traegerseite, reihenfolge=11)
+        STARTSEITE.registrieren(meine_traeger_auf_startseite, reihenfolge=5)
+        KANTENQUELLEN.registrieren(gemeinsame_angebote)
+        TEILE.registrieren(AngeboteDaten())  # data-protection requests
+        DEMO_SCHRITTE.registrieren("angebote.demo.angebote_laden", reihenfolge=30, name="Angebote")
+        DEMO_SCHRITTE.registrieren(
+            "angebote.demo.vorschlaege_laden", reihenfolge=60, name="Änderungsvorschläge"
+        )
 
 
 def _rechte(sender, using="default", **kwargs):

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from guardian.shortcuts import assign_perm
 
-from sozialraum.demo import demo_schritt
 from sozialraum.models import Sozialraum, User
 from traeger.demo import (
     abgleichen,
@@ -242,7 +241,6 @@ def _zeiten_abgleichen(soll: set[tuple], angebot_ids: list[int]) -> tuple[int, i
     return len(dazu), len(weg)
 
 
-@demo_schritt(30, "Angebote")
 def angebote_laden(ausgabe) -> None:
     plan = angebote_plan()
     traeger, einrichtungen = demo_traeger_objekte(), demo_einrichtung_objekte()
@@ -307,7 +305,6 @@ def angebote_laden(ausgabe) -> None:
     )
 
 
-@demo_schritt(60, "Änderungsvorschläge")
 def vorschlaege_laden(ausgabe) -> None:
     """The "redaktion" login keeps her Träger's offers; two of her changes await review.
 

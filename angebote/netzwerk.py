@@ -8,7 +8,7 @@ today while the Angebot runs, else by its end.
 
 from django.db.models import F, Q
 
-from traeger.netzwerk import ANGEBOT, kantenquelle_registrieren
+from traeger.netzwerk import ANGEBOT
 
 from .models import Angebot
 
@@ -28,6 +28,3 @@ def gemeinsame_angebote(*, sozialraum, seit, bis, user):
     )
     for anbieter, gastgeber, ende in orte:
         yield anbieter, gastgeber, min(ende, bis) if ende else bis, ANGEBOT
-
-
-kantenquelle_registrieren(gemeinsame_angebote)

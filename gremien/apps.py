@@ -9,22 +9,28 @@ class GremienConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from sozialraum.bereiche import bereich_registrieren, startbereich_registrieren
-        from traeger.bereiche import traegerseite_bereich_registrieren
+        # Extension points of the floors below (sozialraum/erweiterungen.py).
+        from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
+        from sozialraum.datenschutz import TEILE
+        from sozialraum.demo import DEMO_SCHRITTE
+        from traeger.bereiche import TRAEGERSEITE
+        from traeger.netzwerk import KANTENQUELLEN
+        from traeger.rechte import RECHTE_BEREICHE
 
         from . import signals  # noqa: F401
         from .bereiche import gremien_des_traegers, gremien_im_gebiet, meine_gremienarbeit
+        from .datenschutz import GremienDaten
+        from .netzwerk import gemeinsame_gremien
+        from .rechte import koordinierte_gremien
 
         post_migrate.connect(_rechte, sender=self)
-        bereich_registrieren(40, gremien_im_gebiet)
-        traegerseite_bereich_registrieren(20, gremien_des_traegers)
-        startbereich_registrieren(10, meine_gremienarbeit)
-        from sozialraum.datenschutz import teil_registrieren
-
-        from . import netzwerk  # noqa: F401  (registers its edges with traeger.netzwerk)
-        from .datenschutz import GremienDaten
-
-        teil_registrieren(GremienDaten())  # data-protection requests
+        GEBIETSSEITE.registrieren(gremien_im_gebiet, reihenfolge=40)
+        TRAEGERSEITE.registrieren(gremien_des_traegers, reihenfolge=20)
+        STARTSEITE.registrieren(meine_gremienarbeit, reihenfolge=10)
+        KANTENQUELLEN.registrieren(gemeinsame_gremien)
+        RECHTE_BEREICHE.registrieren(koordinierte_gremien, reihenfolge=10)
+        TEILE.registrieren(GremienDaten())  # data-protection requests
+        DEMO_SCHRITTE.registrieren("gremien.demo.gremien_laden", reihenfolge=40, name="Gremien")
 
 
 def _rechte(sender, using="default", **kwargs):

@@ -21,7 +21,6 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from sozialraum.demo import demo_schritt
 from sozialraum.models import Regionalraum, Sozialraum, User
 from sozialraum.rollen import FACHKRAFT
 from traeger.demo import PREFIX_EINRICHTUNG, PREFIX_TRAEGER, STICHTAG
@@ -764,7 +763,6 @@ def _personen_anlegen(kx: _Kontext) -> int:
     return neu
 
 
-@demo_schritt(40, "Gremien")
 def gremien_laden(ausgabe) -> None:
     kx = _kontext()
     personen_neu = _personen_anlegen(kx)

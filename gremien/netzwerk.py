@@ -11,7 +11,7 @@ from itertools import combinations
 
 from django.db.models import Max, Q
 
-from traeger.netzwerk import GREMIUM, kantenquelle_registrieren
+from traeger.netzwerk import GREMIUM
 
 from .models import Gremium, Mitgliedschaft, Sitzung
 
@@ -41,6 +41,3 @@ def gemeinsame_gremien(*, sozialraum, seit, bis, user):
     for gremium_id, traeger_ids in mitglieder.items():
         for a, b in combinations(sorted(traeger_ids), 2):
             yield a, b, gremien[gremium_id], GREMIUM
-
-
-kantenquelle_registrieren(gemeinsame_gremien)

@@ -7,12 +7,9 @@ from collections import defaultdict
 
 from django.utils.translation import gettext as _
 
-from traeger.rechte import rechte_bereich
-
 from .models import Mitgliedschaft
 
 
-@rechte_bereich(reihenfolge=10)
 def koordinierte_gremien(personen_ids: list[int]) -> dict:
     je_person = defaultdict(list)
     for m in (

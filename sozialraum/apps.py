@@ -15,10 +15,19 @@ class SozialraumConfig(AppConfig):
 
         sicherheit.signale_verbinden()
 
-        from .datenschutz import teil_registrieren
+        # What this floor adds to its own extension points (sozialraum/erweiterungen.py).
+        from .datenschutz import TEILE
         from .datenschutz_konto import Benutzerkonten
+        from .demo import DEMO_SCHRITTE
 
-        teil_registrieren(Benutzerkonten())  # data-protection requests: user accounts
+        TEILE.registrieren(Benutzerkonten())  # data-protection requests: user accounts
+        DEMO_SCHRITTE.registrieren("sozialraum.demo.gebiete_laden", reihenfolge=10, name="Gebiete")
+        DEMO_SCHRITTE.registrieren(
+            "sozialraum.demo.benutzer_laden", reihenfolge=11, name="Benutzer"
+        )
+        DEMO_SCHRITTE.registrieren(
+            "sozialraum.demo.koordination_laden", reihenfolge=12, name="Sozialraumkoordination"
+        )
 
 
 def _rechte(sender, using="default", **kwargs):

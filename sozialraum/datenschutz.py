@@ -3,9 +3,9 @@
 A person can be in the registry as a user account, as one or more Ansprechpersonen, and be
 named in free text (minutes, notes, descriptions) and in the change history. This floor does
 not know the higher apps, so each app registers a :class:`Teil` in its ``AppConfig.ready()``
-(as with ``sozialraum/bereiche.py``)::
+(sozialraum/erweiterungen.py)::
 
-    teil_registrieren(TraegerDaten())
+    TEILE.registrieren(TraegerDaten())
 
 A ``Teil`` names the model whose records *are* a person (``identitaet``), finds the app's
 records about her (``sammeln``), says what erasure will do (``vorschau``) and does it
@@ -41,6 +41,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .datenschutz_freitext import ENTFERNT, erwaehnungen, erwaehnungen_entfernen
+from .erweiterungen import Erweiterungspunkt
 from .sicherheit import client_ip
 
 log = logging.getLogger("sozialraum.sicherheit")
@@ -149,21 +150,17 @@ class Teil:
         """After free text was cleaned: e.g. rebuild search texts of the changed rows."""
 
 
-_TEILE: list[Teil] = []
-
-
-def teil_registrieren(teil: Teil) -> None:
-    if all(type(t) is not type(teil) for t in _TEILE):
-        _TEILE.append(teil)
-        _TEILE.sort(key=lambda t: t.reihenfolge)
+# Each app's part (a ``Teil`` instance, ordered by its ``reihenfolge``), registered in its
+# AppConfig.ready() (sozialraum/erweiterungen.py).
+TEILE = Erweiterungspunkt("Teile der Datenschutz-Auskunft und -Löschung")
 
 
 def teile() -> list[Teil]:
-    return list(_TEILE)
+    return list(TEILE)
 
 
 def identitaetsmodelle() -> dict[str, Teil]:
-    return {t.identitaet: t for t in _TEILE if t.identitaet}
+    return {t.identitaet: t for t in TEILE if t.identitaet}
 
 
 # --- who -----------------------------------------------------------------------------------
@@ -217,7 +214,7 @@ def beschreibung(person: Person) -> list[str]:
 
 def kandidaten(person: Person) -> list[Kandidat]:
     """Other records with one of her e-mail addresses or full names, not yet part of her."""
-    return [k for t in _TEILE for k in t.kandidaten(person) if not person.ist_selbst(k.label, k.pk)]
+    return [k for t in TEILE for k in t.kandidaten(person) if not person.ist_selbst(k.label, k.pk)]
 
 
 def personen_suchen(namen: Iterable[str] = (), emails: Iterable[str] = ()) -> list[Kandidat]:
@@ -226,7 +223,7 @@ def personen_suchen(namen: Iterable[str] = (), emails: Iterable[str] = ()) -> li
         namen={" ".join(n.split()) for n in namen if n.strip()},
         emails={e.strip().lower() for e in emails if e.strip()},
     )
-    return [k for t in _TEILE for k in t.kandidaten(gesucht)]
+    return [k for t in TEILE for k in t.kandidaten(gesucht)]
 
 
 # --- history -------------------------------------------------------------------------------
@@ -277,7 +274,7 @@ def vorschau(person: Person, stellen: list[dict] | None = None) -> list[str]:
 
     ``stellen``: the free-text mentions, if the caller has already looked them up.
     """
-    zeilen = [z for t in _TEILE for z in t.vorschau(person)]
+    zeilen = [z for t in TEILE for z in t.vorschau(person)]
     if stellen is None:
         stellen = erwaehnungen(person, nicht_durchsuchen())
     if stellen:
@@ -315,15 +312,15 @@ def loeschen(person: Person, *, ausgefuehrt_von=None, request=None) -> tuple[str
     Curated records stay (an Angebot, a Sitzung, a shared Kontakt); what names her goes.
     All or nothing: one transaction. Logged as a security event without her data.
     """
-    for teil in _TEILE:
+    for teil in TEILE:
         teil.pruefen(person, ausgefuehrt_von)
     vorgang = uuid.uuid4().hex[:12]
     bericht: list[str] = []
     with transaction.atomic():
-        for teil in _TEILE:
+        for teil in TEILE:
             bericht += teil.loeschen(person)
         geaendert = erwaehnungen_entfernen(person, nicht_durchsuchen())
-        for teil in _TEILE:
+        for teil in TEILE:
             teil.nach_bereinigung(person, geaendert)
     if geaendert:
         bericht.append(

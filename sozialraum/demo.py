@@ -1,14 +1,14 @@
 """Demo city "Musterstadt" (fictional): areas and one login per role.
 
-``python manage.py load_demo`` finds a ``demo.py`` in every installed app and calls the
-functions registered with :func:`demo_schritt` in floor order, so higher floors extend the
-demo without this floor importing them. Every step is idempotent.
+``python manage.py load_demo`` runs the steps in ``DEMO_SCHRITTE`` in order; each app
+registers its steps in its ``AppConfig.ready()`` as dotted paths (sozialraum/erweiterungen.py),
+so higher floors extend the demo without this floor importing them, and no server process
+imports the demo modules. Every step is idempotent.
 """
-
-from collections.abc import Callable
 
 from django.contrib.auth.models import Group
 
+from .erweiterungen import Erweiterungspunkt
 from .models import Quartier, Regionalraum, Sozialraum, User
 from .rollen import (
     FACHKRAFT,
@@ -20,21 +20,8 @@ from .rollen import (
 
 DEMO_PASSWORT = "musterstadt"
 
-_SCHRITTE: list[tuple[int, str, Callable]] = []
-
-
-def demo_schritt(reihenfolge: int, name: str):
-    def registrieren(funktion: Callable) -> Callable:
-        if all(f is not funktion for _, _, f in _SCHRITTE):
-            _SCHRITTE.append((reihenfolge, name, funktion))
-            _SCHRITTE.sort(key=lambda s: s[0])
-        return funktion
-
-    return registrieren
-
-
-def schritte() -> list[tuple[int, str, Callable]]:
-    return list(_SCHRITTE)
+# ``schritt(ausgabe)``: one idempotent step of the demo city, named for the output.
+DEMO_SCHRITTE = Erweiterungspunkt("Schritte der Demo-Stadt")
 
 
 # (username, first name, last name, role, function, staff)
@@ -134,7 +121,6 @@ def _aktualisieren(model, schluessel, **werte):
     return obj
 
 
-@demo_schritt(10, "Gebiete")
 def gebiete_laden(ausgabe) -> None:
     quadranten = [(-1, 0), (0, 0), (0, -1), (-1, -1)]  # Nord=NW, Ost=NO, Süd=SO, West=SW
     namen = iter(QUARTIERSNAMEN)
@@ -174,7 +160,6 @@ def gebiete_laden(ausgabe) -> None:
     )
 
 
-@demo_schritt(11, "Benutzer")
 def benutzer_laden(ausgabe) -> None:
     for username, vorname, nachname, rolle, funktion, staff in DEMO_BENUTZER:
         user, angelegt = User.objects.get_or_create(
@@ -195,7 +180,6 @@ def benutzer_laden(ausgabe) -> None:
     ausgabe(f"Benutzer: {len(DEMO_BENUTZER)} Demo-Zugänge")
 
 
-@demo_schritt(12, "Sozialraumkoordination")
 def koordination_laden(ausgabe) -> None:
     """The demo login koordination (Sozialraumkoordination Nord) coordinates Nord's Sozialräume."""
     from guardian.shortcuts import assign_perm

@@ -9,27 +9,35 @@ class TraegerConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from sozialraum.bereiche import bereich_registrieren, startbereich_registrieren
+        # Extension points of the floor below and of this one (sozialraum/erweiterungen.py).
+        from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
+        from sozialraum.datenschutz import TEILE
+        from sozialraum.demo import DEMO_SCHRITTE
 
         from .bereiche import (
+            TRAEGERSEITE,
             faellige_wiedervorlagen,
             traeger_im_gebiet,
-            traegerseite_bereich_registrieren,
             vernetzung_im_gebiet,
             wer_kennt_wen,
         )
-
-        post_migrate.connect(_rechte, sender=self)
-        bereich_registrieren(20, traeger_im_gebiet)
-        bereich_registrieren(50, vernetzung_im_gebiet)
-        traegerseite_bereich_registrieren(30, wer_kennt_wen)
-        startbereich_registrieren(20, faellige_wiedervorlagen)
-
-        from sozialraum.datenschutz import teil_registrieren
-
         from .datenschutz import TraegerDaten
 
-        teil_registrieren(TraegerDaten())  # data-protection requests: Ansprechpersonen, Kontakte
+        post_migrate.connect(_rechte, sender=self)
+        GEBIETSSEITE.registrieren(traeger_im_gebiet, reihenfolge=20)
+        GEBIETSSEITE.registrieren(vernetzung_im_gebiet, reihenfolge=50)
+        TRAEGERSEITE.registrieren(wer_kennt_wen, reihenfolge=30)
+        STARTSEITE.registrieren(faellige_wiedervorlagen, reihenfolge=20)
+        TEILE.registrieren(TraegerDaten())  # data-protection requests: Ansprechpersonen, Kontakte
+        DEMO_SCHRITTE.registrieren(
+            "traeger.demo.traeger_laden", reihenfolge=20, name="Träger und Einrichtungen"
+        )
+        DEMO_SCHRITTE.registrieren(
+            "traeger.demo_kontakte.redaktion_laden", reihenfolge=21, name="Träger-Redaktion"
+        )
+        DEMO_SCHRITTE.registrieren(
+            "traeger.demo_kontakte.kontakte_laden", reihenfolge=50, name="Kontakte"
+        )
 
 
 def _rechte(sender, using="default", **kwargs):

@@ -6,6 +6,7 @@ from collections import defaultdict
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Max
 
+from sozialraum.erweiterungen import Erweiterungspunkt
 from sozialraum.models import Sozialraum
 
 from .models import Einrichtung, Traeger
@@ -31,19 +32,13 @@ def traeger_im_gebiet(request, gebiet) -> dict:
     }
 
 
-# Sections higher floors add to Träger and Einrichtung pages (their offers, their Gremien),
-# registered in their AppConfig.ready() like the area sections.
-_SEITEN_BEREICHE: list = []
-
-
-def traegerseite_bereich_registrieren(reihenfolge: int, funktion) -> None:
-    if all(f is not funktion for _, f in _SEITEN_BEREICHE):
-        _SEITEN_BEREICHE.append((reihenfolge, funktion))
-        _SEITEN_BEREICHE.sort(key=lambda e: e[0])
+# ``funktion(request, obj)``: sections of Träger and Einrichtung pages (their offers, their
+# Gremien), registered in the apps' AppConfig.ready() (sozialraum/erweiterungen.py).
+TRAEGERSEITE = Erweiterungspunkt("Abschnitte der Träger- und Einrichtungsseiten")
 
 
 def bereiche_fuer_traegerseite(request, obj) -> list[dict]:
-    return [b for _, f in _SEITEN_BEREICHE if (b := f(request, obj)) is not None]
+    return TRAEGERSEITE.sammeln(request, obj)
 
 
 # --- Vernetzung ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from django.db import models
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
-from sozialraum.demo import QUARTIERSNAMEN, REGIONALRAEUME, demo_schritt
+from sozialraum.demo import QUARTIERSNAMEN, REGIONALRAEUME
 from sozialraum.models import Quartier, Sozialraum
 
 from .demo_daten import (
@@ -392,7 +392,6 @@ def demo_einrichtung_objekte() -> dict[str, Einrichtung]:
     }
 
 
-@demo_schritt(20, "Träger und Einrichtungen")
 def traeger_laden(ausgabe) -> None:
     plan = demo_plan()
     gebiete = demo_sozialraeume()
@@ -466,6 +465,3 @@ def traeger_laden(ausgabe) -> None:
         f"Zuordnungen zu Sozialräumen: {dazu} neu, {weg} entfernt "
         f"(insgesamt {Traeger.objects.count()} Träger, {Einrichtung.objects.count()} Einrichtungen)"
     )
-
-
-from . import demo_kontakte  # noqa: E402, F401  (the "Kontakte" step; only demo.py is autodiscovered)

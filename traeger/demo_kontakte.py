@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 
-from sozialraum.demo import demo_schritt
 from sozialraum.models import Sozialraum, User
 from sozialraum.rollen import FACHKRAFT
 
@@ -203,7 +202,6 @@ def kontakte_planen() -> tuple[list[Person], list[dict]]:
     return personen, kontakte
 
 
-@demo_schritt(50, "Kontakte")
 def kontakte_laden(ausgabe) -> None:
     personen, geplant = kontakte_planen()
     traeger = demo_traeger_objekte()
@@ -279,7 +277,6 @@ def kontakte_laden(ausgabe) -> None:
     )
 
 
-@demo_schritt(21, "Träger-Redaktion")
 def redaktion_laden(ausgabe) -> None:
     """The demo login redaktion edits the freier Träger she works for (change_traeger)."""
     from guardian.shortcuts import assign_perm

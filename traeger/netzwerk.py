@@ -6,7 +6,7 @@ part in an edge found there. Edges come from *Kantenquellen*:
 - the Vernetzung contacts recorded for the Sozialraum (this module), counted only when
   the viewer may see them;
 - sources that higher floors register in their ``AppConfig.ready()`` with
-  :func:`kantenquelle_registrieren` (shared Gremien in ``gremien/netzwerk.py``, joint
+  ``KANTENQUELLEN.registrieren`` (shared Gremien in ``gremien/netzwerk.py``, joint
   Angebote in ``angebote/netzwerk.py``), so that this floor imports none of them.
 
 A source is called as ``quelle(sozialraum=…, seit=…, bis=…, user=…)`` and returns
@@ -18,7 +18,7 @@ import csv
 import datetime
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -26,6 +26,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.erweiterungen import Erweiterungspunkt
 from sozialraum.fristen import monate_addieren
 
 from .models import Einrichtung, Kontakt, Traeger
@@ -37,12 +38,9 @@ STANDARD_MONATE = 12
 HALBWERTSZEIT_MONATE = 6
 
 Kantentupel = tuple[int, int, datetime.date, str]
-_KANTENQUELLEN: list[Callable[..., Iterable[Kantentupel]]] = []
-
-
-def kantenquelle_registrieren(funktion: Callable[..., Iterable[Kantentupel]]) -> None:
-    if all(f is not funktion for f in _KANTENQUELLEN):
-        _KANTENQUELLEN.append(funktion)
+# ``quelle(sozialraum=, seit=, bis=, user=)`` yields ``Kantentupel``: shared Gremien, joint
+# offers …, registered in the higher floors' AppConfig.ready() (sozialraum/erweiterungen.py).
+KANTENQUELLEN = Erweiterungspunkt("Kantenquellen des Netzwerks")
 
 
 def kontakt_kanten(*, sozialraum, seit, bis, user) -> Iterable[Kantentupel]:
@@ -115,7 +113,7 @@ def netzwerk_berechnen(sozialraum, user, monate: int = STANDARD_MONATE, bis=None
     bis = bis or timezone.localdate()
     seit = monate_addieren(bis, -monate)
     tupel: list[Kantentupel] = []
-    for quelle in [kontakt_kanten, *_KANTENQUELLEN]:
+    for quelle in [kontakt_kanten, *KANTENQUELLEN]:
         tupel.extend(quelle(sozialraum=sozialraum, seit=seit, bis=bis, user=user))
     beteiligt = {t for a, b, _d, _art in tupel for t in (a, b)}
     knoten = list(

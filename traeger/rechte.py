@@ -13,13 +13,13 @@ and the admin's history of the person show.
 Object rights go with their role: assigning a Träger also gives the role Träger-Redaktion,
 assigning a Sozialraum the role Sozialraumkoordination; taking a role away takes its object
 rights with it. Rights that follow from elsewhere are only shown, by sections that higher
-floors register with ``@rechte_bereich`` in a module ``<app>/rechte.py`` (found like the
-demo steps), e.g. the Gremien she coordinates (from her Mitgliedschaften, gremien/rechte.py).
+floors register in ``RECHTE_BEREICHE`` in their ``AppConfig.ready()``, e.g. the Gremien she
+coordinates (from her Mitgliedschaften, gremien/rechte.py).
 """
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth import get_user_model
@@ -27,11 +27,11 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
-from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext as _
 from guardian.models import UserObjectPermission
 from guardian.shortcuts import assign_perm, remove_perm
 
+from sozialraum.erweiterungen import Erweiterungspunkt
 from sozialraum.models import Sozialraum
 from sozialraum.rollen import (
     JUGENDAMT_ADMINISTRATION,
@@ -66,33 +66,14 @@ def rollen_gruppen():
 
 # --- Sections of higher floors -------------------------------------------------------------
 
-_BEREICHE: list[tuple[int, Callable[[list[int]], dict]]] = []
-_gesucht = False
-
-
-def rechte_bereich(reihenfolge: int):
-    """Register ``funktion(personen_ids) -> dict`` for a section of the screen.
-
-    The dict has ``titel``, ``hinweis`` (where it is changed) and ``je_person``: person id →
-    list of objects with ``get_absolute_url`` (shown as links). One call for a whole page of
-    people, so the function must answer with a fixed number of queries.
-    """
-
-    def registrieren(funktion):
-        if all(f is not funktion for _, f in _BEREICHE):
-            _BEREICHE.append((reihenfolge, funktion))
-            _BEREICHE.sort(key=lambda e: e[0])
-        return funktion
-
-    return registrieren
+# ``funktion(personen_ids) -> dict`` for a section of the screen: ``titel``, ``hinweis``
+# (where it is changed) and ``je_person``: person id → objects with ``get_absolute_url``
+# (shown as links). One call for a whole page of people, so a fixed number of queries.
+RECHTE_BEREICHE = Erweiterungspunkt("Abschnitte des Rechte-Bildschirms")
 
 
 def bereiche_fuer(personen_ids: list[int]) -> list[dict]:
-    global _gesucht
-    if not _gesucht:
-        autodiscover_modules("rechte")
-        _gesucht = True
-    return [funktion(personen_ids) for _, funktion in _BEREICHE]
+    return RECHTE_BEREICHE.sammeln(personen_ids)
 
 
 # --- Reading ------------------------------------------------------------------------------

@@ -1,9 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.module_loading import autodiscover_modules
 
-from sozialraum.demo import DEMO_BENUTZER, DEMO_PASSWORT, schritte
+from sozialraum.demo import DEMO_BENUTZER, DEMO_PASSWORT, DEMO_SCHRITTE
 
 
 class Command(BaseCommand):
@@ -22,9 +21,8 @@ class Command(BaseCommand):
                 "Die Demo legt Zugänge mit bekanntem Passwort an und läuft nur mit DEBUG=true "
                 "(oder mit --erzwingen)."
             )
-        autodiscover_modules("demo")
         with transaction.atomic():
-            for _reihenfolge, _name, schritt in schritte():
+            for _name, schritt in DEMO_SCHRITTE.mit_namen():
                 schritt(self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo-Stadt Musterstadt ist geladen."))
         self.stdout.write(f"Demo-Zugänge (Passwort für alle: {DEMO_PASSWORT}):")
