@@ -23,7 +23,6 @@ from django.utils.translation import ngettext
 from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 
-from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Sozialraum
 from sozialraum.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
@@ -74,14 +73,6 @@ def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:
         angebot.save(update_fields=["zuletzt_geprueft", "geprueft_von", "updated_at"])
     stand_erhoehen()  # the check date sorts and filters results ("geprüft", "Aktualität")
     return angebot
-
-
-def veraltete_angebote(heute: datetime.date | None = None):
-    """Published offers never checked or last checked on or before ``pruefgrenze``."""
-    # Belongs on AngebotQuerySet once angebote/models.py is free to change again.
-    return Angebot.objects.veroeffentlicht().filter(
-        models.Q(zuletzt_geprueft__isnull=True) | models.Q(zuletzt_geprueft__lte=pruefgrenze(heute))
-    )
 
 
 def eigene_traeger_ids(user) -> set[int]:
@@ -223,7 +214,8 @@ def faellige_erinnerungen(tage: int = 30) -> list[Erinnerungsmail]:
     seit = timezone.now() - datetime.timedelta(days=tage)
     kuerzlich = set(Erinnerung.objects.filter(gesendet_am__gt=seit).values_list("user", "traeger"))
     veraltete = list(
-        veraltete_angebote()
+        Angebot.objects.veroeffentlicht()
+        .veraltet()
         .filter(traeger__in=list(zuordnung))
         .select_related("traeger")
         .order_by(

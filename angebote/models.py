@@ -1,7 +1,5 @@
 """Angebote (offers) with their taxonomy, target groups, languages and weekly times."""
 
-import datetime
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -10,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Sozialraum
 from traeger.models import Barrierefreiheit, Einrichtung, Pruefbar, Traeger
 
@@ -62,6 +61,14 @@ class Sprache(models.Model):
 class AngebotQuerySet(models.QuerySet):
     def veroeffentlicht(self):
         return self.filter(status=Angebot.Status.VEROEFFENTLICHT)
+
+    def veraltet(self, heute=None):
+        """Never checked, or checked ``PRUEFINTERVALL_MONATE`` months ago or longer: the rule
+        of sozialraum/fristen.py, as a filter."""
+        return self.filter(
+            models.Q(zuletzt_geprueft__isnull=True)
+            | models.Q(zuletzt_geprueft__lte=pruefgrenze(heute))
+        )
 
     def fuer_liste(self):
         """What a result card shows, in a fixed number of queries."""
@@ -273,19 +280,6 @@ class Angebotszeit(models.Model):
     def kurz(self) -> str:
         tage = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
         return f"{tage[self.wochentag]} {self.von:%H:%M}–{self.bis:%H:%M}"
-
-
-def naechste_termine(zeiten, jetzt: datetime.datetime | None = None, anzahl: int = 2) -> list:
-    """The next weekly slots from now on, as (date, slot), without extra queries."""
-    jetzt = jetzt or timezone.localtime()
-    termine = []
-    for zeit in zeiten:
-        tage = (zeit.wochentag - jetzt.weekday()) % 7
-        if tage == 0 and zeit.bis <= jetzt.time():
-            tage = 7
-        termine.append((jetzt.date() + datetime.timedelta(days=tage), zeit))
-    termine.sort(key=lambda t: (t[0], t[1].von))
-    return termine[:anzahl]
 
 
 class VorschlagQuerySet(models.QuerySet):

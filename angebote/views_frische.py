@@ -42,7 +42,7 @@ def bestaetigen(request, pk: int):
 @require_GET
 def aktualitaet(request):
     """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only."""
-    veraltete = frische.veraltete_angebote()
+    veraltete = Angebot.objects.veroeffentlicht().veraltet()
     eigene = frische.eigene_traeger_ids(request.user)
     seite = Paginator(frische.am_laengsten_ungeprueft(veraltete, eigene), PRO_SEITE).get_page(
         request.GET.get("seite")

@@ -55,13 +55,6 @@ class Kontaktdaten(models.Model):
         return ", ".join(teil for teil in (self.strasse, f"{self.plz} {self.ort}".strip()) if teil)
 
 
-class TraegerQuerySet(models.QuerySet):
-    def mit_zaehlern(self):
-        return self.annotate(
-            anzahl_einrichtungen=models.Count("einrichtungen", distinct=True),
-        )
-
-
 class Traeger(Kontaktdaten, Pruefbar):
     class Traegerschaft(models.TextChoices):
         FREI = "frei", _("freier Träger")
@@ -100,7 +93,6 @@ class Traeger(Kontaktdaten, Pruefbar):
     )
     history = HistoricalRecords()
 
-    objects = TraegerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Träger")
