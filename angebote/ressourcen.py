@@ -24,6 +24,7 @@ from sozialraum.ressourcen import Ressource
 from sozialraum.zellen import ListenWidget, SchluesselWidget, TextWidget, text
 from traeger.models import Einrichtung, Traeger
 
+from .forms import WANN, AngebotForm
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .signals import suchindex_pausiert
 from .suchindex import reindex
@@ -91,6 +92,18 @@ def zeiten_text(zeiten) -> str:
     )
 
 
+def spalten_aus_formular() -> tuple[str, ...]:
+    """The columns: the form's fields in its order, with the key and what only the Verwaltung sets.
+
+    The form (``AngebotForm``) is the one list of an offer's editable fields; a field added
+    there is imported and exported too. The weekly times stand where the form shows them,
+    before ``zeiten_hinweis``.
+    """
+    formular = [f for f in AngebotForm._meta.fields if f != "titel"]
+    formular.insert(formular.index(WANN), "zeiten")
+    return ("id", "titel", "traeger", "traeger_name", *formular, "status", "zuletzt_geprueft")
+
+
 def _liste(model, *felder, klein=True) -> ListenWidget:
     return ListenWidget(model, felder, klein=klein)
 
@@ -143,35 +156,7 @@ class AngebotRessource(Ressource):
 
     class Meta:
         model = Angebot
-        fields = (
-            "id",
-            "titel",
-            "traeger",
-            "traeger_name",
-            "beschreibung",
-            "einrichtungen",
-            "kategorien",
-            "zielgruppen",
-            "alter_von",
-            "alter_bis",
-            "geschlecht",
-            "sprachen",
-            "kosten",
-            "kosten_hinweis",
-            "ermaessigt_moeglich",
-            "anmeldung",
-            "barrierefrei",
-            "sozialraeume",
-            "zeiten",
-            "zeiten_hinweis",
-            "gueltig_von",
-            "gueltig_bis",
-            "status",
-            "telefon",
-            "email",
-            "website",
-            "zuletzt_geprueft",
-        )
+        fields = spalten_aus_formular()
         import_order = export_order = fields
         name = gettext_lazy("Angebote")
 

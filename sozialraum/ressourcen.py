@@ -10,8 +10,14 @@ which makes every import
   so importing the same file twice changes nothing (no new history rows either);
 - **German and precise**: each value is read by a widget from ``sozialraum/zellen.py`` that
   says in German what is wrong with it; the preview shows it with the row number and the
-  column. Unknown columns, missing key columns and a record named twice in one file are
-  reported for the whole file before any row is read.
+  column. Unknown or doubled columns, missing key columns and a record named twice in one
+  file are reported for the whole file before any row is read;
+- **only what the file says**: a column that is not in the file leaves its field as it is
+  (an empty cell in a column that is there empties it). So a row must have a cell for every
+  column: a CSV row with fewer or more cells than the header is an error of that row, never
+  padded with empty cells (which would empty every field the row lacks), and so is a value
+  under a column without a name. New records need their required columns
+  (:meth:`Ressource.pflichtfelder`).
 """
 
 from __future__ import annotations
@@ -20,13 +26,15 @@ import contextlib
 import functools
 from collections import defaultdict
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import models
 from django.utils.html import escape, format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from import_export import resources, widgets
 from import_export.fields import Field
+from openpyxl.utils import get_column_letter
 
 from .zellen import (
     AuswahlWidget,
@@ -105,6 +113,64 @@ def _widget_fuer(feld: models.Field):
     if isinstance(feld, models.FloatField):
         return KommazahlWidget
     return TextWidget
+
+
+def _namen(spalten: list[str]) -> str:
+    return ", ".join(f"„{s}“" for s in spalten)
+
+
+def zeilen_pruefen(dataset) -> dict[int, dict[str, list[str]]]:
+    """The errors of rows whose cells do not fit the header, by row number (1: the first).
+
+    A CSV row of another length than the header (``dataset.zellen_je_zeile``, kept by
+    ``zellen.CSV``): a line cut off, or a „;“ inside an unquoted value that shifts the
+    values to the right. A value under a column without a name (CSV or XLSX; Excel adds
+    such columns when cells right of the table were once formatted) would be lost. Without
+    these checks tablib's padding would make the missing cells empty values.
+    """
+    kopf = [text(h) for h in dataset.headers or []]
+    ohne_namen = [i for i, h in enumerate(kopf) if not h]
+    zellen_je_zeile = getattr(dataset, "zellen_je_zeile", None)
+    fehler: dict[int, dict[str, list[str]]] = {}
+    for nummer, zeile in enumerate(dataset, start=1):
+        meldungen = defaultdict(list)
+        zellen = zellen_je_zeile[nummer - 1] if zellen_je_zeile else len(kopf)
+        fehlend = [h for h in kopf[zellen:] if h]  # missing cells of unnamed columns: harmless
+        if fehlend:
+            meldungen[fehlend[0]].append(
+                ngettext(
+                    "Die Zeile hat nur %(zellen)d Zelle, die Kopfzeile %(spalten)d Spalten: "
+                    "keine Zelle für %(namen)s. Ist die Zeile abgeschnitten? Auch ein leerer "
+                    "Wert braucht seine Zelle (zwei Trennzeichen hintereinander).",
+                    "Die Zeile hat nur %(zellen)d Zellen, die Kopfzeile %(spalten)d Spalten: "
+                    "keine Zelle für %(namen)s. Ist die Zeile abgeschnitten? Auch ein leerer "
+                    "Wert braucht seine Zelle (zwei Trennzeichen hintereinander).",
+                    zellen,
+                )
+                % {"zellen": zellen, "spalten": len(kopf), "namen": _namen(fehlend)}
+            )
+        elif zellen > len(kopf):
+            meldungen[NON_FIELD_ERRORS].append(
+                _(
+                    "Die Zeile hat %(zellen)d Zellen, die Kopfzeile nur %(spalten)d Spalten. Steht "
+                    "ein Trennzeichen ohne Anführungszeichen in einem Wert? Dann sind die Werte "
+                    "danach verrutscht."
+                )
+                % {"zellen": zellen, "spalten": len(kopf)}
+            )
+        for i in ohne_namen:
+            if wert := text(zeile[i]):
+                meldungen[NON_FIELD_ERRORS].append(
+                    _(
+                        "In Spalte %(nummer)d (%(buchstabe)s) steht „%(wert)s“, aber die Kopfzeile "
+                        "hat dort keinen Namen: bitte den Spaltennamen eintragen oder den Wert "
+                        "löschen."
+                    )
+                    % {"nummer": i + 1, "buchstabe": get_column_letter(i + 1), "wert": wert}
+                )
+        if meldungen:
+            fehler[nummer] = dict(meldungen)
+    return fehler
 
 
 class Ressource(resources.ModelResource):
@@ -268,7 +334,11 @@ class Ressource(resources.ModelResource):
     def kopfzeile_pruefen(self, dataset) -> list[str]:
         bekannt = {f.column_name for f in self.get_import_fields()}
         kopf = [text(h) for h in dataset.headers or []]
-        fehler = []
+        fehler = [
+            _("Die Spalte „%(spalte)s“ steht mehrmals in der Kopfzeile.") % {"spalte": h}
+            for i, h in enumerate(kopf)
+            if kopf[:i].count(h) == 1  # once per name, at its second place
+        ]
         unbekannt = [h for h in kopf if h not in bekannt]
         if unbekannt:
             fehler.append(
@@ -288,6 +358,9 @@ class Ressource(resources.ModelResource):
     def import_data(self, dataset, **kwargs):
         if dataset.headers:
             dataset.headers = [text(h) for h in dataset.headers]
+        self._zeilenfehler = zeilen_pruefen(dataset)
+        while "" in (dataset.headers or []):  # columns without a name, checked to be empty
+            del dataset[""]
         fehler = self.kopfzeile_pruefen(dataset)
         if not fehler:
             return super().import_data(dataset, **kwargs)
@@ -296,9 +369,38 @@ class Ressource(resources.ModelResource):
         result.total_rows = len(dataset)
         for meldung in fehler:
             result.append_base_error(self.get_error_result_class()(ValueError(meldung)))
+        for nummer, zeilenfehler in self._zeilenfehler.items():  # shown with the file's errors
+            zeile = dict(zip(dataset.headers, dataset[nummer - 1], strict=True))
+            result.append_invalid_row(nummer, zeile, ValidationError(zeilenfehler))
         return result
 
     # Rows ------------------------------------------------------------------------------
+
+    def before_import_row(self, row, **kwargs):
+        """A row whose cells do not fit the header is not read at all (see ``zeilen_pruefen``)."""
+        super().before_import_row(row, **kwargs)
+        if fehler := getattr(self, "_zeilenfehler", {}).get(kwargs.get("row_number")):
+            raise ValidationError(fehler)
+
+    def pflichtfelder(self) -> list[Field]:
+        """The columns a new record needs: its natural key and the model's required fields.
+
+        A required model field has no default and may not be blank (a Träger's name); every
+        other column may be absent, and a new record then gets the field's default.
+        """
+        modell = self._meta.model._meta
+        felder = []
+        for feld in self.get_import_fields():
+            if feld.readonly or not feld.attribute:
+                continue
+            try:
+                modellfeld = modell.get_field(feld.attribute)
+            except FieldDoesNotExist:
+                continue
+            erforderlich = not modellfeld.blank and not modellfeld.has_default()
+            if feld.column_name in self.schluessel or (modellfeld.editable and erforderlich):
+                felder.append(feld)
+        return felder
 
     def import_instance(self, instance, row, **kwargs):
         fehler = {}
@@ -315,9 +417,16 @@ class Ressource(resources.ModelResource):
                 except ValueError as e:
                     fehler[feld.attribute] = [str(e)]
         if instance.pk is None:
-            for spalte in self.schluessel:
-                if spalte not in fehler and self.fields[spalte].get_value(instance) in (None, ""):
-                    fehler[self.fields[spalte].attribute] = [
+            for feld in self.pflichtfelder():
+                if feld.attribute in fehler:
+                    continue
+                if feld.column_name not in row:
+                    fehler[feld.attribute] = [
+                        _("Die Spalte „%(spalte)s“ fehlt in der Datei; neue Einträge brauchen sie.")
+                        % {"spalte": feld.column_name}
+                    ]
+                elif feld.column_name in self.schluessel and feld.get_value(instance) in (None, ""):
+                    fehler[feld.attribute] = [
                         _(
                             "Neue Einträge brauchen hier einen Wert: daran erkennt ein späterer Import sie wieder."
                         )
@@ -385,6 +494,7 @@ class Ressource(resources.ModelResource):
         """(column, German description) for the import and export pages."""
         ergebnis = []
         modell = self._meta.model._meta
+        pflicht = {f.column_name for f in self.pflichtfelder()}
         for feld in self.get_import_fields():
             teile = []
             with contextlib.suppress(Exception):  # a column without a model field
@@ -394,5 +504,7 @@ class Ressource(resources.ModelResource):
             teile.append(widget_hinweis(feld.widget))
             if feld.readonly and feld.column_name != "id":
                 teile.append(_("nur Export, wird beim Import nicht gelesen"))
+            if feld.column_name in pflicht:
+                teile.append(_("Pflicht für neue Einträge"))
             ergebnis.append((feld.column_name, "; ".join(t for t in teile if t)))
         return ergebnis

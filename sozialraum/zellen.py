@@ -12,7 +12,9 @@ remove it again.
 
 from __future__ import annotations
 
+import csv
 import datetime
+import io
 
 import tablib
 from django.db import models
@@ -338,10 +340,32 @@ class CSV(base_formats.CSV):
         in_stream = in_stream.lstrip("\ufeff")
         kopf = in_stream.split("\n", 1)[0]
         trenner = max((";", ",", "\t"), key=kopf.count)
-        return tablib.import_set(in_stream, format="csv", delimiter=trenner)
+        return tabelle(csv.reader(io.StringIO(in_stream, newline=""), delimiter=trenner))
 
     def export_data(self, dataset, **kwargs):
         return ("\ufeff" + dataset.export("csv", delimiter=";")).encode("utf-8")
+
+
+def tabelle(zeilen) -> tablib.Dataset:
+    """The rows of a CSV file (the first is the header) as a dataset, for the import.
+
+    Each row is padded or cut to the header's width, as a dataset needs it, but unlike
+    tablib's own CSV reader it keeps how many cells each row had (``zellen_je_zeile``): a
+    row's missing cells must not become empty values. The import refuses such rows
+    (``ressourcen.zeilen_pruefen``). Blank lines are skipped, as tablib does.
+    """
+    dataset = tablib.Dataset()
+    dataset.zellen_je_zeile = []
+    for zeile in zeilen:
+        if not zeile:
+            continue
+        if dataset.headers is None:
+            dataset.headers = zeile
+            continue
+        breite = len(dataset.headers)
+        dataset.zellen_je_zeile.append(len(zeile))
+        dataset.append((zeile + [""] * breite)[:breite])
+    return dataset
 
 
 # XLSX as django-import-export has it: it recognises it by its exact class to write dates and
