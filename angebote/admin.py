@@ -4,12 +4,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.austausch import AustauschAdmin
 from sozialraum.konflikt import KonfliktAdminMixin
 from sozialraum.sammelaktionen import sammel_aendern
 from sozialraum.verlauf import VerlaufAdmin
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+from .permissions import angebote_sichtbar_fuer
 from .ressourcen import AngebotRessource
 
 
@@ -86,8 +88,11 @@ def als_geprueft_markieren(modeladmin, request, queryset):
 
 
 @admin.register(Angebot)
-class AngebotAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+class AngebotAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     resource_classes = [AngebotRessource]
+    # Drafts, offers in review and archived ones only for those who edit them, as on the
+    # offer's page; the other roles read published offers here.
+    sichtbar = staticmethod(angebote_sichtbar_fuer)
     list_display = ["titel", "traeger", "status", "alter", "kosten", "zuletzt_geprueft"]
     # Each row shows its Träger: joined, so the list costs the same queries for 10 offers
     # as for 100,000 (tests/test_admin_sammelaktionen.py pins it).
@@ -149,11 +154,11 @@ class AngebotAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
 
     def has_delete_permission(self, request, obj=None):
         # Offers are archived, never deleted by accident; only a superuser may delete.
-        return request.user.is_superuser
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
 
 
 @admin.register(Kategorie)
-class KategorieAdmin(admin.ModelAdmin):
+class KategorieAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     list_display = ["name", "paragraf", "sortierung"]
     list_editable = ["sortierung"]
     search_fields = ["name"]
@@ -161,7 +166,7 @@ class KategorieAdmin(admin.ModelAdmin):
 
 
 @admin.register(Zielgruppe)
-class ZielgruppeAdmin(admin.ModelAdmin):
+class ZielgruppeAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     list_display = ["name", "sortierung"]
     list_editable = ["sortierung"]
     search_fields = ["name"]
@@ -169,6 +174,6 @@ class ZielgruppeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Sprache)
-class SpracheAdmin(admin.ModelAdmin):
+class SpracheAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     list_display = ["code", "name"]
     search_fields = ["code", "name"]

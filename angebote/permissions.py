@@ -11,6 +11,7 @@ Other people's unpublished offers and proposals do not exist for a user (404); a
 offer she may see but not edit answers 403.
 """
 
+from django.db.models import Q
 from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.rollen import (
@@ -20,8 +21,11 @@ from sozialraum.rollen import (
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
     hat_objektrecht,
+    objektrechte,
 )
 from traeger.models import Traeger
+
+from .models import Angebot
 
 _MODELLE = ("angebot", "angebotszeit", "kategorie", "zielgruppe", "sprache")
 _ALLE = [f"angebote.{a}_{m}" for m in _MODELLE for a in ("add", "change", "view")]
@@ -41,6 +45,15 @@ def can_edit_angebot(user, angebot) -> bool:
     return user.has_perm("angebote.change_angebot") or hat_objektrecht(
         user, "traeger.change_traeger", angebot.traeger_id
     )
+
+
+def angebote_sichtbar_fuer(user, angebote):
+    """``angebote`` narrowed to those ``user`` may open: published ones for everybody, the
+    others where she may edit them (:func:`can_edit_angebot` as a query)."""
+    if user.has_perm("angebote.change_angebot"):
+        return angebote
+    eigene = [int(pk) for pk in objektrechte(user).get("traeger.change_traeger", ())]
+    return angebote.filter(Q(status=Angebot.Status.VEROEFFENTLICHT) | Q(traeger_id__in=eigene))
 
 
 def darf_direkt_veroeffentlichen(user) -> bool:

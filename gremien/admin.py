@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.konflikt import KonfliktAdminMixin
 from sozialraum.sammelaktionen import sammel_aendern
 from sozialraum.verlauf import VerlaufAdmin
@@ -19,7 +20,13 @@ from .models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
+from .permissions import gremien_sichtbar_fuer
 from .protokoll import protokoll_freigeben
+
+# Sitzungen, minutes, members, tasks, attachments: for those who see every Gremium. A
+# Gremium's Koordination, the Sozialraumkoordination and members keep them in the normal UI,
+# which also knows what a member may not read yet (draft minutes).
+ALLE_GREMIEN = "gremien.view_alle_gremien"
 
 
 class MitgliedschaftInline(admin.TabularInline):
@@ -43,7 +50,9 @@ def aktivieren(modeladmin, request, queryset):
 
 
 @admin.register(Gremium)
-class GremiumAdmin(KonfliktAdminMixin, VerlaufAdmin):
+class GremiumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
+    # The other roles read here the Gremien the normal UI shows them (the list's rule).
+    sichtbar = staticmethod(gremien_sichtbar_fuer)
     list_display = ["name", "art", "sozialraum", "regionalraum", "sichtbarkeit", "aktiv"]
     list_filter = ["art", "sichtbarkeit", "aktiv", "regionalraum"]
     list_select_related = ["sozialraum", "regionalraum"]
@@ -54,7 +63,8 @@ class GremiumAdmin(KonfliktAdminMixin, VerlaufAdmin):
 
 
 @admin.register(Mitgliedschaft)
-class MitgliedschaftAdmin(VerlaufAdmin):
+class MitgliedschaftAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+    verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["gremium", "person", "traeger", "rolle", "von", "bis"]
     list_filter = ["rolle", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -81,7 +91,7 @@ class TopInline(admin.StackedInline):
 
 
 @admin.register(Sitzung)
-class SitzungAdmin(KonfliktAdminMixin, VerlaufAdmin):
+class SitzungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     """Sitzung with its agenda and minutes (the TOPs' Protokoll) on one page.
 
     The conflict check covers the whole page: the gremien pages raise the Sitzung's
@@ -90,6 +100,7 @@ class SitzungAdmin(KonfliktAdminMixin, VerlaufAdmin):
     of released minutes made here is recorded as a new Protokollversion, as on those pages.
     """
 
+    verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["__str__", "gremium", "datum", "status", "protokoll_status"]
     list_filter = ["status", "protokoll_status", "gremium"]
     list_select_related = ["gremium"]
@@ -128,7 +139,8 @@ def als_erledigt_markieren(modeladmin, request, queryset):
 
 
 @admin.register(Aufgabe)
-class AufgabeAdmin(VerlaufAdmin):
+class AufgabeAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+    verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["was", "gremium", "person", "traeger", "faellig", "status"]
     list_filter = ["status", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -138,7 +150,8 @@ class AufgabeAdmin(VerlaufAdmin):
 
 
 @admin.register(Beschluss)
-class BeschlussAdmin(VerlaufAdmin):
+class BeschlussAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+    verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["__str__", "sitzung"]
     list_select_related = ["sitzung__gremium"]
     search_fields = ["text"]
@@ -146,7 +159,8 @@ class BeschlussAdmin(VerlaufAdmin):
 
 
 @admin.register(Protokollversion)
-class ProtokollversionAdmin(admin.ModelAdmin):
+class ProtokollversionAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["sitzung", "version", "freigegeben_am", "freigegeben_von", "grund"]
     list_select_related = ["sitzung__gremium", "freigegeben_von"]
     readonly_fields = ["sitzung", "version", "inhalt", "grund", "freigegeben_am", "freigegeben_von"]
@@ -155,5 +169,18 @@ class ProtokollversionAdmin(admin.ModelAdmin):
         return False
 
 
-admin.site.register(Teilnahme)
-admin.site.register(Anhang)
+@admin.register(Teilnahme)
+class TeilnahmeAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    verwaltung_nur_mit = ALLE_GREMIEN
+
+
+@admin.register(Anhang)
+class AnhangAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    verwaltung_nur_mit = ALLE_GREMIEN
+    erfasser_felder = ("hochgeladen_von",)
+
+    def get_readonly_fields(self, request, obj=None):
+        felder = super().get_readonly_fields(request, obj)
+        # The content check (anhang.datei_pruefen) runs for a new file only: a stored
+        # attachment keeps its file.
+        return [*felder, "datei"] if obj is not None else felder

@@ -84,6 +84,12 @@ def darf_lesen(user, gremium, bearbeiten: bool | None = None) -> bool:
     return ist_mitglied(user, gremium)
 
 
+def gremien_sichtbar_fuer(user, gremien):
+    """``gremien`` narrowed to those ``user`` may open, as the Gremien list narrows them
+    (``Gremium.objects.sichtbar_fuer``, the query form of :func:`darf_lesen`)."""
+    return gremien.sichtbar_fuer(user)
+
+
 def darf_aufgabe_abhaken(user, aufgabe) -> bool:
     return darf_bearbeiten(user, aufgabe.gremium) or (
         user.is_authenticated and aufgabe.person_id == user.pk

@@ -1,6 +1,17 @@
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import chain
+
 from django.contrib import admin
+from django.contrib.admin.utils import NestedObjects, quote
 from django.contrib.auth.admin import UserAdmin
+from django.db import router
 from django.db.models import Count
+from django.http import Http404
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .datenschutz_admin import DatenschutzAdminMixin
@@ -10,6 +21,176 @@ from .verlauf import VerlaufAdmin
 admin.site.site_header = _("Sozialraum-Register: Verwaltung")
 admin.site.site_title = _("Sozialraum-Register")
 admin.site.index_title = _("Verwaltung")
+
+
+def _sichtbar_geprueft(request) -> dict:
+    """Per request: (model label, pk) → whether the person may see that record."""
+    if not hasattr(request, "_sichtbar_geprueft"):
+        request._sichtbar_geprueft = {}
+    return request._sichtbar_geprueft
+
+
+class SichtbarkeitAdminMixin:
+    """The admin shows and accepts no more than the normal UI would for the person.
+
+    Staff status is given per person, whatever her role; so every ModelAdmin of the project
+    puts this mixin first and declares per model:
+
+    - ``sichtbar``: ``staticmethod(f)`` with ``f(user, queryset) -> queryset`` from the app's
+      permissions.py, the rule the normal views use (``None``: whoever may view the model
+      sees every record). It narrows the list, the change, delete and history pages, the
+      export, the bulk actions, the search box of other admins' fields pointing here
+      (autocomplete) and the choices for this model in other admins' forms.
+    - ``verwaltung_nur_mit``: the permission a role needs to use this admin at all; without
+      it the normal UI serves her, even if she holds the model's view or add permission.
+    - ``erfasser_felder``: fields naming who recorded a record (``erfasst_von``): read-only,
+      set to the requesting user when a record is added here, never taken from the form.
+
+    A record outside what the person may see answers 404 on every URL, like one that does
+    not exist (as in the normal UI); so does every record of a model she may not view.
+    """
+
+    sichtbar: Callable | None = None
+    verwaltung_nur_mit: str | None = None
+    erfasser_felder: tuple[str, ...] = ()
+
+    def _verwaltung_erlaubt(self, request) -> bool:
+        return self.verwaltung_nur_mit is None or request.user.has_perm(self.verwaltung_nur_mit)
+
+    def nur_sichtbare(self, request, queryset):
+        return queryset if self.sichtbar is None else self.sichtbar(request.user, queryset)
+
+    def _darf_sehen(self, request, obj) -> bool:
+        """Whether ``obj`` is one of :meth:`nur_sichtbare`; free for what get_object loaded."""
+        if obj is None or obj.pk is None or self.sichtbar is None:
+            return True
+        geprueft = _sichtbar_geprueft(request)
+        schluessel = (self.model._meta.label, obj.pk)
+        if schluessel not in geprueft:
+            einer = self.model._default_manager.filter(pk=obj.pk)
+            geprueft[schluessel] = self.nur_sichtbare(request, einer).exists()
+        return geprueft[schluessel]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if not self.has_view_or_change_permission(request):
+            return queryset.none()  # as Django's inlines do: the object URLs answer 404
+        return self.nur_sichtbare(request, queryset)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            # Django would redirect with "does not exist"; like the normal UI: 404, for
+            # records that do not exist and records she may not see alike.
+            raise Http404(_("Diesen Eintrag gibt es nicht."))
+        _sichtbar_geprueft(request)[self.model._meta.label, obj.pk] = True
+        return obj
+
+    def has_view_permission(self, request, obj=None):
+        return (
+            self._verwaltung_erlaubt(request)
+            and super().has_view_permission(request, obj)
+            and self._darf_sehen(request, obj)
+        )
+
+    def has_add_permission(self, request):
+        return self._verwaltung_erlaubt(request) and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return (
+            self._verwaltung_erlaubt(request)
+            and super().has_change_permission(request, obj)
+            and self._darf_sehen(request, obj)
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return (
+            self._verwaltung_erlaubt(request)
+            and super().has_delete_permission(request, obj)
+            and self._darf_sehen(request, obj)
+        )
+
+    def sichtbare_vormerken(self, request, objekte) -> None:
+        """:meth:`_darf_sehen` for many records of this model at once, in one query."""
+        if self.sichtbar is None or not objekte:
+            return
+        pks = {obj.pk for obj in objekte}
+        einige = self.model._default_manager.filter(pk__in=pks)
+        sichtbar = set(self.nur_sichtbare(request, einige).values_list("pk", flat=True))
+        geprueft = _sichtbar_geprueft(request)
+        for pk in pks:
+            geprueft.setdefault((self.model._meta.label, pk), pk in sichtbar)
+
+    def get_deleted_objects(self, objs, request):
+        """What a deletion takes along or is blocked by, as Django lists it, but naming only
+        records the person may see: deleting a Träger must not show the title of somebody's
+        private Kontakt that points to it. Hidden records taken along block the deletion,
+        as records she may not delete do in Django."""
+        try:
+            erster = objs[0]
+        except IndexError:
+            return [], {}, set(), []
+        sammler = NestedObjects(using=router.db_for_write(type(erster)), origin=objs)
+        sammler.collect(objs)
+        site = self.admin_site
+        je_modell = defaultdict(list)
+        for obj in chain(*sammler.model_objs.values(), sammler.protected):
+            je_modell[type(obj)].append(obj)
+        for modell, objekte in je_modell.items():
+            modell_admin = site._registry.get(modell)
+            if isinstance(modell_admin, SichtbarkeitAdminMixin):
+                modell_admin.sichtbare_vormerken(request, objekte)
+        fehlende_rechte = set()
+
+        def eintrag(obj):
+            art = capfirst(obj._meta.verbose_name)
+            modell_admin = site._registry.get(type(obj))
+            if modell_admin is None:  # edited inline or not in the admin: as Django shows it
+                return f"{art}: {obj}"
+            if not modell_admin.has_delete_permission(request, obj):
+                fehlende_rechte.add(obj._meta.verbose_name)
+            if not modell_admin.has_view_or_change_permission(request, obj):
+                return gettext("%(art)s: ein Eintrag, den Sie nicht sehen dürfen") % {"art": art}
+            meta = obj._meta
+            url = reverse(
+                f"{site.name}:{meta.app_label}_{meta.model_name}_change", args=[quote(obj.pk)]
+            )
+            return format_html('{}: <a href="{}">{}</a>', art, url, obj)
+
+        loeschen = sammler.nested(eintrag)
+        geschuetzt = [eintrag(obj) for obj in sammler.protected]
+        anzahl = {m._meta.verbose_name_plural: len(o) for m, o in sammler.model_objs.items()}
+        return loeschen, anzahl, fehlende_rechte, geschuetzt
+
+    def _auswahl_eingrenzen(self, db_field, request, kwargs) -> None:
+        """Choices for a record of another model: only those its admin would show her."""
+        ziel = self.admin_site._registry.get(db_field.remote_field.model)
+        if getattr(ziel, "sichtbar", None) is None:
+            return
+        auswahl = kwargs.get("queryset")
+        if auswahl is None:
+            auswahl = self.get_field_queryset(kwargs.get("using"), db_field, request)
+        if auswahl is None:
+            auswahl = db_field.remote_field.model._default_manager.using(kwargs.get("using"))
+        kwargs["queryset"] = ziel.nur_sichtbare(request, auswahl)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        self._auswahl_eingrenzen(db_field, request, kwargs)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        self._auswahl_eingrenzen(db_field, request, kwargs)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        felder = list(super().get_readonly_fields(request, obj))
+        return felder + [f for f in self.erfasser_felder if f not in felder]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            for feld in self.erfasser_felder:
+                setattr(obj, feld, request.user)
+        super().save_model(request, obj, form, change)
 
 
 class HatGrenzeFilter(admin.SimpleListFilter):
@@ -42,7 +223,7 @@ class QuartierInline(admin.TabularInline):
 
 
 @admin.register(Regionalraum)
-class RegionalraumAdmin(VerlaufAdmin):
+class RegionalraumAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
     list_display = ["schluessel", "name", "anzahl_sozialraeume", "hat_grenze"]
     search_fields = ["schluessel", "name"]
     ordering = ["schluessel"]
@@ -63,7 +244,7 @@ class RegionalraumAdmin(VerlaufAdmin):
 
 
 @admin.register(Sozialraum)
-class SozialraumAdmin(VerlaufAdmin):
+class SozialraumAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
     list_display = ["schluessel", "name", "regionalraum", "anzahl_quartiere"]
     list_select_related = ["regionalraum"]
     search_fields = ["schluessel", "name", "regionalraum__name", "regionalraum__schluessel"]
@@ -82,7 +263,7 @@ class SozialraumAdmin(VerlaufAdmin):
 
 
 @admin.register(Quartier)
-class QuartierAdmin(VerlaufAdmin):
+class QuartierAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
     list_display = ["schluessel", "name", "sozialraum", "regionalraum"]
     list_select_related = ["sozialraum__regionalraum"]
     search_fields = ["schluessel", "name", "sozialraum__name", "sozialraum__schluessel"]
@@ -97,7 +278,7 @@ class QuartierAdmin(VerlaufAdmin):
 
 
 @admin.register(User)
-class BenutzerAdmin(DatenschutzAdminMixin, UserAdmin):
+class BenutzerAdmin(SichtbarkeitAdminMixin, DatenschutzAdminMixin, UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets,
         (_("Dienstliche Angaben"), {"fields": ("funktion", "telefon")}),

@@ -18,7 +18,11 @@ versions in between.
 
 Permissions: the history and a version need the permission to view the record (as
 simple-history does); restoring needs the permission to change it, checked again on POST
-(simple-history itself only checks the view permission when the form is sent).
+(simple-history itself only checks the view permission when the form is sent). Both pages
+load the record through the admin's ``get_object``, like its change page, so they show
+only records the admin's queryset holds for the person (``SichtbarkeitAdminMixin`` in
+sozialraum/admin.py); simple-history would fall back to the newest history row of a record
+outside it, or of a deleted one.
 """
 
 from __future__ import annotations
@@ -140,6 +144,11 @@ class VerlaufAdmin(SimpleHistoryAdmin):
                 delta = letzter.diff_against(vorher, foreign_keys_are_objs=foreign_keys_are_objs)
                 helper = self.get_historical_record_context_helper(request, letzter)
                 letzter.history_delta_changes = helper.context_for_delta_changes(delta)
+
+    def history_view(self, request, object_id, extra_context=None):
+        if self.get_object(request, unquote(object_id)) is None:
+            raise Http404(_("Diesen Eintrag gibt es nicht (mehr)."))
+        return super().history_view(request, object_id, extra_context)
 
     def history_view_title(self, request, obj):
         return _("Änderungsverlauf: %(obj)s") % {"obj": obj}

@@ -4,13 +4,16 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.austausch import AustauschAdmin
 from sozialraum.datenschutz_admin import DatenschutzAdminMixin
 from sozialraum.konflikt import KonfliktAdminMixin
 from sozialraum.sammelaktionen import sammel_aendern
 from sozialraum.verlauf import VerlaufAdmin
 
+from .datenschutz import ansprechpersonen_sichtbar_fuer
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger, TraegerZugehoerigkeit
+from .permissions import kontakte_sichtbar_fuer
 from .ressourcen import AnsprechpersonRessource, EinrichtungRessource, TraegerRessource
 
 
@@ -69,7 +72,7 @@ class ZugehoerigkeitInline(admin.TabularInline):
 
 
 @admin.register(Traeger)
-class TraegerAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+class TraegerAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     resource_classes = [TraegerRessource]
     list_display = ["name", "traegerschaft", "art", "anzahl_einrichtungen", "zuletzt_geprueft"]
     list_filter = ["traegerschaft", "art", "sozialraeume__regionalraum"]
@@ -79,6 +82,9 @@ class TraegerAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     inlines = [EinrichtungInline, AnsprechpersonInline, ZugehoerigkeitInline]
     actions = [als_geprueft_markieren]
     date_hierarchy = "zuletzt_geprueft"
+    # Explicit: the count below groups the rows, and a grouped query drops the model's
+    # ordering (the search box of fields pointing here pages through this list).
+    ordering = ["name"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_einrichtungen=Count("einrichtungen"))
@@ -89,7 +95,7 @@ class TraegerAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
 
 
 @admin.register(Einrichtung)
-class EinrichtungAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+class EinrichtungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     resource_classes = [EinrichtungRessource]
     list_display = ["name", "traeger", "art", "strasse", "quartier", "sozialraum", "barrierefrei"]
     list_select_related = ["traeger", "quartier", "sozialraum"]
@@ -129,20 +135,23 @@ class EinrichtungAdmin(KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
 
 
 @admin.register(Ansprechperson)
-class AnsprechpersonAdmin(DatenschutzAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
+class AnsprechpersonAdmin(
+    SichtbarkeitAdminMixin, DatenschutzAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin
+):
     resource_classes = [AnsprechpersonRessource]
     personendaten = True  # import and export only for the Jugendamt-Administration
+    sichtbar = staticmethod(ansprechpersonen_sichtbar_fuer)
     actions = [als_geprueft_markieren, nicht_mehr_oeffentlich]
     list_display = ["name", "funktion", "traeger", "einrichtung", "oeffentlich", "einwilligung_am"]
     list_select_related = ["traeger", "einrichtung"]
     list_filter = ["oeffentlich"]
     search_fields = ["name", "funktion", "email", "traeger__name"]
     autocomplete_fields = ["traeger", "einrichtung"]
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", "geprueft_von"]
 
 
 @admin.register(TraegerZugehoerigkeit)
-class TraegerZugehoerigkeitAdmin(VerlaufAdmin):
+class TraegerZugehoerigkeitAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
     list_display = ["user", "traeger", "created_at"]
     list_select_related = ["user", "traeger"]
     search_fields = ["user__username", "user__last_name", "traeger__name"]
@@ -150,20 +159,27 @@ class TraegerZugehoerigkeitAdmin(VerlaufAdmin):
 
 
 @admin.register(Kontakt)
-class KontaktAdmin(VerlaufAdmin):
+class KontaktAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
     """For data-protection requests (a client's name written by mistake): the
-    Jugendamt-Administration finds, corrects or deletes a contact here."""
+    Jugendamt-Administration finds, corrects or deletes a contact here.
 
+    Only the contacts she may see in the normal UI: "nur ich" means only the recorder, for
+    every role (docs/vernetzung.md). The other roles record and read contacts in the normal
+    UI (Vernetzung) and do not need this admin; nobody records one here (it would be in the
+    name and for the Träger chosen in the form). Who recorded a contact and whom it is
+    shown to stay the recorder's choice: correcting means the content.
+    """
+
+    sichtbar = staticmethod(kontakte_sichtbar_fuer)
+    verwaltung_nur_mit = "traeger.change_kontakt"
+    erfasser_felder = ("erfasst_von",)
     list_display = ["datum", "thema", "art", "erfasst_von", "sozialraum", "sichtbarkeit"]
     list_select_related = ["erfasst_von", "sozialraum"]
     list_filter = ["art", "sichtbarkeit", "sozialraum__regionalraum"]
     search_fields = ["thema", "notiz", "erfasst_von__username", "traeger__name"]
-    autocomplete_fields = [
-        "erfasst_von",
-        "eigener_traeger",
-        "traeger",
-        "ansprechpersonen",
-        "sozialraum",
-    ]
-    readonly_fields = ["created_at", "updated_at"]
+    autocomplete_fields = ["traeger", "ansprechpersonen", "sozialraum"]
+    readonly_fields = ["eigener_traeger", "sichtbarkeit", "created_at", "updated_at"]
     date_hierarchy = "datum"
+
+    def has_add_permission(self, request):
+        return False

@@ -77,5 +77,10 @@ def darf_kontakt_sehen(user, kontakt) -> bool:
     )
 
 
+def kontakte_sichtbar_fuer(user, kontakte):
+    """``kontakte`` narrowed to those ``user`` may see (:func:`darf_kontakt_sehen` as a query)."""
+    return kontakte.sichtbar_fuer(user)
+
+
 def darf_kontakt_bearbeiten(user, kontakt) -> bool:
     return darf_vernetzung_nutzen(user) and kontakt.erfasst_von_id == user.pk
