@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -12,6 +12,7 @@ from sozialraum.verlauf import VerlaufAdmin
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .permissions import angebote_sichtbar_fuer
+from .pruefung import PruefungFehler, angebot_veroeffentlichen
 from .ressourcen import AngebotRessource
 
 
@@ -40,12 +41,18 @@ def _ergebnis(modeladmin, request, queryset, geaendert: int, text: str) -> None:
 
 @admin.action(description=gettext_lazy("Veröffentlichen"), permissions=["change"])
 def veroeffentlichen(modeladmin, request, queryset):
-    n = sammel_aendern(
-        queryset,
-        request.user,
-        _("in der Verwaltung veröffentlicht"),
-        status=Angebot.Status.VEROEFFENTLICHT,
-    )
+    """Each offer through the review's one publishing function (angebote/pruefung.py)."""
+    n = 0
+    for angebot in queryset.order_by("pk"):
+        try:
+            n += angebot_veroeffentlichen(
+                angebot,
+                request.user,
+                grund=_("in der Verwaltung veröffentlicht"),
+                basis_url=request.build_absolute_uri("/"),
+            )
+        except PruefungFehler as fehler:
+            modeladmin.message_user(request, str(fehler), level=messages.WARNING)
     _ergebnis(
         modeladmin,
         request,

@@ -26,7 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sozialraum.konflikt import konflikt_meldung, stand_pruefen
+from sozialraum.konflikt import Ueberholt, konflikt_meldung, stand_pruefen
 
 from .benachrichtigung import nach_commit_benachrichtigen
 from .models import Aenderungsvorschlag, Angebot
@@ -251,8 +251,52 @@ def _pruefbar(vorschlag: Aenderungsvorschlag, erwartet_status) -> Aenderungsvors
 
 
 def _stand_pruefen(obj, erwartet: datetime.datetime | None, meldung: str) -> None:
-    if erwartet is not None and obj.updated_at != erwartet:
-        raise PruefungFehler(meldung)
+    """The one conflict check (sozialraum/konflikt.py), with the review's own wording."""
+    if erwartet is None:
+        return
+    try:
+        stand_pruefen(obj, erwartet, meldung=lambda _aktuell, _stand: meldung)
+    except Ueberholt as fehler:
+        raise PruefungFehler(str(fehler)) from fehler
+
+
+def _veroeffentlicht_setzen(angebot: Angebot, werte: dict, pruefer, grund: str) -> Angebot:
+    """Publish with ``werte``: status, check date and checker, history, search index."""
+    return _werte_setzen(
+        angebot, werte, pruefer, grund, status=Angebot.Status.VEROEFFENTLICHT, geprueft=True
+    )
+
+
+@transaction.atomic
+def angebot_veroeffentlichen(
+    angebot: Angebot, pruefer, *, grund: str = "", basis_url: str = ""
+) -> bool:
+    """The one way an offer goes public outside the form (the admin's action, imports).
+
+    A new offer waiting in the review queue is approved as the queue would (its proposal is
+    applied, the Redaktion gets her e-mail); one sent back to the Redaktion cannot be
+    published past her. Otherwise the offer is published as it is, checked today by
+    ``pruefer``. False if it already was public.
+    """
+    angebot = _gesperrt(angebot)
+    vorschlag = (
+        Aenderungsvorschlag.objects.select_for_update().ausstehend().filter(angebot=angebot).first()
+    )
+    if vorschlag is not None and vorschlag.neu:
+        if vorschlag.status != Aenderungsvorschlag.Status.OFFEN:
+            raise PruefungFehler(
+                _(
+                    "„%(titel)s“ ist an die Träger-Redaktion zurückgegeben; es kann erst "
+                    "veröffentlicht werden, wenn sie es erneut eingereicht hat."
+                )
+                % {"titel": angebot.titel}
+            )
+        vorschlag_freigeben(vorschlag, pruefer, ueberschreiben=True, basis_url=basis_url)
+        return True
+    if angebot.status == Angebot.Status.VEROEFFENTLICHT:
+        return False
+    _veroeffentlicht_setzen(angebot, werte_von(angebot), pruefer, grund or _("veröffentlicht"))
+    return True
 
 
 @transaction.atomic
@@ -299,12 +343,10 @@ def vorschlag_freigeben(
     grund = _("Änderungsvorschlag von %(wer)s freigegeben") % {
         "wer": (wer.get_full_name() or wer.get_username()) if wer else _("einer Träger-Redaktion")
     }
-    status = None
     if angebot.status in (Angebot.Status.ENTWURF, Angebot.Status.PRUEFUNG):
-        status = Angebot.Status.VEROEFFENTLICHT
-    vorschlag.angebot = _werte_setzen(
-        angebot, neue_werte, pruefer, grund, status=status, geprueft=True
-    )
+        vorschlag.angebot = _veroeffentlicht_setzen(angebot, neue_werte, pruefer, grund)
+    else:
+        vorschlag.angebot = _werte_setzen(angebot, neue_werte, pruefer, grund, geprueft=True)
     vorschlag.status = Aenderungsvorschlag.Status.UEBERNOMMEN
     vorschlag.geprueft_von, vorschlag.geprueft_am = pruefer, timezone.now()
     vorschlag._history_user = pruefer
