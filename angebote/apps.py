@@ -23,7 +23,6 @@ class AngeboteConfig(AppConfig):
         from .views_redaktion import meine_traeger_auf_startseite, redaktion_auf_traegerseite
         from .wortindex import nach_migrate
 
-        post_migrate.connect(_rechte, sender=self)
         post_migrate.connect(nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
         GEBIETSSEITE.registrieren(angebote_im_gebiet, reihenfolge=30)
         TRAEGERSEITE.registrieren(angebote_auf_traegerseite, reihenfolge=10)
@@ -35,11 +34,3 @@ class AngeboteConfig(AppConfig):
         DEMO_SCHRITTE.registrieren(
             "angebote.demo.vorschlaege_laden", reihenfolge=60, name="Änderungsvorschläge"
         )
-
-
-def _rechte(sender, using="default", **kwargs):
-    from sozialraum.rollen import rechte_synchronisieren
-
-    from .permissions import RECHTE
-
-    rechte_synchronisieren(RECHTE, using=using)

@@ -15,30 +15,12 @@ from django.db.models import Q
 from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.rollen import (
-    FACHKRAFT,
-    GREMIUM_KOORDINATION,
-    JUGENDAMT_ADMINISTRATION,
-    SOZIALRAUMKOORDINATION,
-    TRAEGER_REDAKTION,
     hat_objektrecht,
     objektrechte,
 )
 from traeger.models import Traeger
 
 from .models import Angebot
-
-_MODELLE = ("angebot", "angebotszeit", "kategorie", "zielgruppe", "sprache")
-_ALLE = [f"angebote.{a}_{m}" for m in _MODELLE for a in ("add", "change", "view")]
-_LESEN = [f"angebote.view_{m}" for m in _MODELLE]
-_PRUEFEN = ["angebote.pruefen_aenderungsvorschlag", "angebote.view_aenderungsvorschlag"]
-
-RECHTE = {
-    JUGENDAMT_ADMINISTRATION: _ALLE + _PRUEFEN,
-    SOZIALRAUMKOORDINATION: _LESEN,
-    TRAEGER_REDAKTION: _LESEN,
-    GREMIUM_KOORDINATION: _LESEN,
-    FACHKRAFT: _LESEN,
-}
 
 
 def can_edit_angebot(user, angebot) -> bool:

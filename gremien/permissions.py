@@ -14,37 +14,9 @@
 """
 
 from sozialraum.rollen import (
-    FACHKRAFT,
-    GREMIUM_KOORDINATION,
-    JUGENDAMT_ADMINISTRATION,
-    SOZIALRAUMKOORDINATION,
-    TRAEGER_REDAKTION,
     hat_objektrecht,
     koordiniert,
 )
-
-_MODELLE = (
-    "gremium",
-    "mitgliedschaft",
-    "sitzung",
-    "tagesordnungspunkt",
-    "teilnahme",
-    "beschluss",
-    "aufgabe",
-    "anhang",
-)
-_LESEN = ["gremien.view_gremium"]
-
-RECHTE = {
-    JUGENDAMT_ADMINISTRATION: [
-        f"gremien.{a}_{m}" for m in _MODELLE for a in ("add", "change", "view")
-    ]
-    + ["gremien.view_alle_gremien", "gremien.view_protokollversion"],
-    SOZIALRAUMKOORDINATION: _LESEN,
-    GREMIUM_KOORDINATION: _LESEN,
-    TRAEGER_REDAKTION: _LESEN,
-    FACHKRAFT: _LESEN,
-}
 
 
 def ist_mitglied(user, gremium) -> bool:

@@ -9,7 +9,10 @@ class SozialraumConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        post_migrate.connect(_rechte, sender=self)
+        from .rollen import rechte_synchronisieren
+
+        # After every app's migrate: the permissions of all five roles (sozialraum/rollen.py).
+        post_migrate.connect(rechte_synchronisieren, dispatch_uid="rollen_rechte")
 
         from . import sicherheit  # security log and login time (signal receivers)
 
@@ -28,9 +31,3 @@ class SozialraumConfig(AppConfig):
         DEMO_SCHRITTE.registrieren(
             "sozialraum.demo.koordination_laden", reihenfolge=12, name="Sozialraumkoordination"
         )
-
-
-def _rechte(sender, using="default", **kwargs):
-    from .rollen import RECHTE, rechte_synchronisieren
-
-    rechte_synchronisieren(RECHTE, using=using)

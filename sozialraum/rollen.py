@@ -1,9 +1,12 @@
-"""The five roles as Django groups, and how each app grants them model permissions.
+"""The five roles as Django groups and every model permission each of them holds.
 
-The groups are created by the data migration ``0002_rollen``. Each app declares which
-model permissions a role holds (a frozen list, as integreat-cms does) and calls
-:func:`rechte_synchronisieren` from a ``post_migrate`` handler, so permissions of apps
-on higher floors join the groups without this module importing them.
+This module is the one place for both (a frozen list, as integreat-cms keeps its roles).
+The groups are created by the data migration ``0002_rollen``; after every ``migrate``,
+:func:`rechte_synchronisieren` makes each group hold exactly the permissions listed here,
+adding what is missing and removing what a role no longer has. Permissions are named as
+text (``"gremien.view_gremium"``), so this floor imports none of the higher apps.
+Object permissions (django-guardian) are given per person, not here: see
+``traeger/rechte.py``.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -22,23 +25,56 @@ ROLLEN = {
     FACHKRAFT: _("sucht Angebote, druckt Listen, hält Kontakte fest"),
 }
 
-# Model permissions per role for this app (codename "app_label.action_model").
-RECHTE = {
+
+def _modellrechte(app: str, modelle: tuple[str, ...], aktionen: tuple[str, ...]) -> list[str]:
+    return [f"{app}.{aktion}_{modell}" for modell in modelle for aktion in aktionen]
+
+
+_GEBIETE = ("regionalraum", "sozialraum", "quartier", "user")
+_TRAEGER = ("traeger", "einrichtung", "ansprechperson")
+_ANGEBOTE = ("angebot", "angebotszeit", "kategorie", "zielgruppe", "sprache")
+_GREMIEN = (
+    "gremium",
+    "mitgliedschaft",
+    "sitzung",
+    "tagesordnungspunkt",
+    "teilnahme",
+    "beschluss",
+    "aufgabe",
+    "anhang",
+)
+
+# What every role reads, and records: contacts (Vernetzung) in the normal UI.
+_LESEN = [
+    *_modellrechte("traeger", _TRAEGER, ("view",)),
+    "traeger.add_kontakt",
+    "traeger.view_kontakt",
+    *_modellrechte("angebote", _ANGEBOTE, ("view",)),
+    "gremien.view_gremium",
+]
+
+# Model permissions per role ("app_label.codename"). The admin site follows them, narrowed
+# per record by each app's permissions.py (sozialraum/admin.py SichtbarkeitAdminMixin).
+RECHTE: dict[str, list[str]] = {
     JUGENDAMT_ADMINISTRATION: [
-        "sozialraum.add_regionalraum",
-        "sozialraum.change_regionalraum",
-        "sozialraum.view_regionalraum",
-        "sozialraum.add_sozialraum",
-        "sozialraum.change_sozialraum",
-        "sozialraum.view_sozialraum",
-        "sozialraum.add_quartier",
-        "sozialraum.change_quartier",
-        "sozialraum.view_quartier",
-        "sozialraum.add_user",
-        "sozialraum.change_user",
-        "sozialraum.view_user",
+        *_modellrechte("sozialraum", _GEBIETE, ("add", "change", "view")),
         "auth.view_group",
+        *_modellrechte("traeger", _TRAEGER, ("add", "change", "view", "delete")),
+        # Zugehörigkeiten, and a contact removed on a data-protection request.
+        *_modellrechte(
+            "traeger", ("kontakt", "traegerzugehoerigkeit"), ("add", "change", "view", "delete")
+        ),
+        *_modellrechte("angebote", _ANGEBOTE, ("add", "change", "view")),
+        "angebote.pruefen_aenderungsvorschlag",
+        "angebote.view_aenderungsvorschlag",
+        *_modellrechte("gremien", _GREMIEN, ("add", "change", "view")),
+        "gremien.view_alle_gremien",
+        "gremien.view_protokollversion",
     ],
+    SOZIALRAUMKOORDINATION: _LESEN,
+    TRAEGER_REDAKTION: _LESEN,
+    GREMIUM_KOORDINATION: _LESEN,
+    FACHKRAFT: _LESEN,
 }
 
 
@@ -103,18 +139,26 @@ def koordiniert(user, sozialraum_id: int | None) -> bool:
     return sozialraum_id is not None and sozialraum_id in koordinierte_sozialraeume(user)
 
 
-def rechte_synchronisieren(rechte: dict[str, list[str]], using: str = "default") -> None:
-    """Give each role at least the listed permissions (idempotent, never removes any)."""
+def rechte_synchronisieren(using: str = "default", **kwargs) -> None:
+    """Make each role's group hold exactly its permissions in ``RECHTE`` (idempotent).
+
+    Runs after every ``migrate`` (a ``post_migrate`` receiver), so a change to ``RECHTE``
+    takes effect with the next deploy's migrate. A listed permission whose model does not
+    exist yet (its app migrates later in the same run) is added by a later call.
+    """
     from django.contrib.auth.models import Group, Permission
 
-    for rolle, codenames in rechte.items():
+    alle = {
+        f"{app}.{codename}": pk
+        for pk, app, codename in Permission.objects.using(using).values_list(
+            "pk", "content_type__app_label", "codename"
+        )
+    }
+    for rolle, codenames in RECHTE.items():
         group, _created = Group.objects.using(using).get_or_create(name=rolle)
-        for full in codenames:
-            app_label, codename = full.split(".", 1)
-            perm = (
-                Permission.objects.using(using)
-                .filter(content_type__app_label=app_label, codename=codename)
-                .first()
-            )
-            if perm is not None:
-                group.permissions.add(perm)
+        soll = {alle[c] for c in codenames if c in alle}
+        ist = set(group.permissions.values_list("pk", flat=True))
+        if ist - soll:
+            group.permissions.remove(*(ist - soll))
+        if soll - ist:
+            group.permissions.add(*(soll - ist))

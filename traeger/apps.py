@@ -7,7 +7,6 @@ class TraegerConfig(AppConfig):
     verbose_name = _("Träger und Einrichtungen")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
 
         # Extension points of the floor below and of this one (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
@@ -23,7 +22,6 @@ class TraegerConfig(AppConfig):
         )
         from .datenschutz import TraegerDaten
 
-        post_migrate.connect(_rechte, sender=self)
         GEBIETSSEITE.registrieren(traeger_im_gebiet, reihenfolge=20)
         GEBIETSSEITE.registrieren(vernetzung_im_gebiet, reihenfolge=50)
         TRAEGERSEITE.registrieren(wer_kennt_wen, reihenfolge=30)
@@ -38,11 +36,3 @@ class TraegerConfig(AppConfig):
         DEMO_SCHRITTE.registrieren(
             "traeger.demo_kontakte.kontakte_laden", reihenfolge=50, name="Kontakte"
         )
-
-
-def _rechte(sender, using="default", **kwargs):
-    from sozialraum.rollen import rechte_synchronisieren
-
-    from .permissions import RECHTE
-
-    rechte_synchronisieren(RECHTE, using=using)

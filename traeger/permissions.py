@@ -18,36 +18,8 @@ same rule as a query.
 """
 
 from sozialraum.rollen import (
-    FACHKRAFT,
-    GREMIUM_KOORDINATION,
-    JUGENDAMT_ADMINISTRATION,
-    SOZIALRAUMKOORDINATION,
-    TRAEGER_REDAKTION,
     hat_objektrecht,
 )
-
-_ALLE = [
-    f"traeger.{aktion}_{model}"
-    for model in ("traeger", "einrichtung", "ansprechperson")
-    for aktion in ("add", "change", "view", "delete")
-]
-_LESEN = [f"traeger.view_{model}" for model in ("traeger", "einrichtung", "ansprechperson")]
-# Everybody with a role records contacts; the admin site is for the Jugendamt-Administration
-# (who maintains Zugehörigkeiten and removes a contact on a data-protection request).
-_KONTAKTE = ["traeger.add_kontakt", "traeger.view_kontakt"]
-_KONTAKTE_VERWALTEN = [
-    f"traeger.{aktion}_{model}"
-    for model in ("kontakt", "traegerzugehoerigkeit")
-    for aktion in ("add", "change", "view", "delete")
-]
-
-RECHTE = {
-    JUGENDAMT_ADMINISTRATION: _ALLE + _KONTAKTE_VERWALTEN,
-    SOZIALRAUMKOORDINATION: _LESEN + _KONTAKTE,
-    TRAEGER_REDAKTION: _LESEN + _KONTAKTE,
-    GREMIUM_KOORDINATION: _LESEN + _KONTAKTE,
-    FACHKRAFT: _LESEN + _KONTAKTE,
-}
 
 
 def can_edit_traeger(user, traeger) -> bool:
