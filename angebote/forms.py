@@ -8,20 +8,9 @@ from django.utils.translation import gettext_lazy as _l
 from sozialraum.konflikt import KonfliktForm
 from sozialraum.models import Sozialraum
 
+from .felder import ABSCHNITTE, FELDER, WANN
 from .models import Aenderungsvorschlag, Angebot, Angebotszeit
 from .pruefung import vorschlag_konflikt_meldung
-
-# Field groups of the form page, in order (legend, field names); "Wann" also holds the
-# weekly times (a formset of its own).
-ABSCHNITTE = [
-    (_l("Was"), ["titel", "beschreibung", "kategorien"]),
-    (_l("Für wen"), ["zielgruppen", "alter_von", "alter_bis", "geschlecht", "sprachen"]),
-    (_l("Wo"), ["einrichtungen", "sozialraeume", "barrierefrei"]),
-    (_l("Wann"), ["zeiten_hinweis", "gueltig_von", "gueltig_bis"]),
-    (_l("Bedingungen"), ["kosten", "kosten_hinweis", "ermaessigt_moeglich", "anmeldung"]),
-    (_l("Kontakt für Rückfragen"), ["telefon", "email", "website"]),
-]
-WANN = "zeiten_hinweis"
 
 
 def _datum(attrs=None):
@@ -54,29 +43,7 @@ class AngebotForm(KonfliktForm):
 
     class Meta:
         model = Angebot
-        fields = [
-            "titel",
-            "beschreibung",
-            "kategorien",
-            "zielgruppen",
-            "alter_von",
-            "alter_bis",
-            "geschlecht",
-            "sprachen",
-            "einrichtungen",
-            "sozialraeume",
-            "barrierefrei",
-            "kosten",
-            "kosten_hinweis",
-            "ermaessigt_moeglich",
-            "anmeldung",
-            "zeiten_hinweis",
-            "gueltig_von",
-            "gueltig_bis",
-            "telefon",
-            "email",
-            "website",
-        ]
+        fields = FELDER
         widgets = {
             "beschreibung": forms.Textarea(attrs={"rows": 6}),
             "kategorien": forms.CheckboxSelectMultiple,

@@ -24,7 +24,7 @@ from sozialraum.ressourcen import Ressource
 from sozialraum.zellen import ListenWidget, SchluesselWidget, TextWidget, text
 from traeger.models import Einrichtung, Traeger
 
-from .forms import WANN, AngebotForm
+from .felder import MIT_ZEITEN
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .signals import suchindex_pausiert
 from .suchindex import reindex
@@ -93,14 +93,10 @@ def zeiten_text(zeiten) -> str:
 
 
 def spalten_aus_formular() -> tuple[str, ...]:
-    """The columns: the form's fields in its order, with the key and what only the Verwaltung sets.
-
-    The form (``AngebotForm``) is the one list of an offer's editable fields; a field added
-    there is imported and exported too. The weekly times stand where the form shows them,
-    before ``zeiten_hinweis``.
-    """
-    formular = [f for f in AngebotForm._meta.fields if f != "titel"]
-    formular.insert(formular.index(WANN), "zeiten")
+    """The columns: the offer's editable fields in the form page's order (felder.py, the one
+    list; a field added there is imported and exported too), the weekly times where the
+    page shows them, with the key and what only the Verwaltung sets."""
+    formular = [f for f in MIT_ZEITEN if f != "titel"]
     return ("id", "titel", "traeger", "traeger_name", *formular, "status", "zuletzt_geprueft")
 
 

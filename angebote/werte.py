@@ -16,64 +16,18 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_time
 from django.utils.translation import gettext as _
 
-from sozialraum.models import Sozialraum
-from traeger.models import Einrichtung
-
-from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+from .felder import FELDER, MIT_ZEITEN
+from .models import Angebot, Angebotszeit
 from .signals import suchindex_pausiert
 from .suchindex import reindex
 
-EINFACHE_FELDER = [
-    "titel",
-    "beschreibung",
-    "alter_von",
-    "alter_bis",
-    "geschlecht",
-    "kosten",
-    "kosten_hinweis",
-    "ermaessigt_moeglich",
-    "anmeldung",
-    "barrierefrei",
-    "zeiten_hinweis",
-    "gueltig_von",
-    "gueltig_bis",
-    "telefon",
-    "email",
-    "website",
-]
-LISTEN_FELDER = {
-    "kategorien": Kategorie,
-    "zielgruppen": Zielgruppe,
-    "sprachen": Sprache,
-    "einrichtungen": Einrichtung,
-    "sozialraeume": Sozialraum,
-}
-DATUMSFELDER = {"gueltig_von", "gueltig_bis"}
-# The order of the form, used for the diff too.
-REIHENFOLGE = [
-    "titel",
-    "beschreibung",
-    "kategorien",
-    "zielgruppen",
-    "alter_von",
-    "alter_bis",
-    "geschlecht",
-    "sprachen",
-    "kosten",
-    "kosten_hinweis",
-    "ermaessigt_moeglich",
-    "anmeldung",
-    "barrierefrei",
-    "einrichtungen",
-    "sozialraeume",
-    "zeiten",
-    "zeiten_hinweis",
-    "gueltig_von",
-    "gueltig_bis",
-    "telefon",
-    "email",
-    "website",
-]
+_MODELLFELDER = [Angebot._meta.get_field(f) for f in FELDER]
+# Derived from the one list (felder.py): links as sorted ids, the rest as they are.
+LISTEN_FELDER = {f.name: f.related_model for f in _MODELLFELDER if f.many_to_many}
+EINFACHE_FELDER = [f.name for f in _MODELLFELDER if not f.many_to_many]
+DATUMSFELDER = {f.name for f in _MODELLFELDER if f.get_internal_type() == "DateField"}
+# The order of the form page, used for the diff too.
+REIHENFOLGE = MIT_ZEITEN
 TEXTFELDER = {"titel", "beschreibung"}  # shown with a word diff
 
 
