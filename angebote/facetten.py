@@ -14,18 +14,28 @@ facets are counted from it in one statement, differently per database (each meas
 The Träger facet groups the results directly. The names come from the small tables, sorted
 by the database (count descending, then name). Queries: one for the counts, one per facet
 for its objects; constant in the number of hits.
+
+The link facets are the search's link filters (filters.VERKNUEPFUNGEN): a facet per filter,
+of its name, over its link table, linking by the value the filter takes.
 """
 
-from django.db import connections
+from django.db import connections, models
 
 from sozialraum.models import Sozialraum
 from traeger.models import Einrichtung, Traeger
 
-from .models import Angebot, Kategorie, Sprache, Zielgruppe
+from .filters import VERKNUEPFUNGEN
+from .models import Angebot
 
 GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10}
+# The facet keys as suchindex.facettenschluessel writes them (PostgreSQL counts those).
 VORSILBEN = (("s:", "sprache"), ("k", "kategorie"), ("z", "zielgruppe"), ("g", "gebiet"))
-LINKS = {"kategorien": "kategorie", "zielgruppen": "zielgruppe", "sprachen": "sprache"}
+# Facet → the model it counts: the link filters' models, then the areas and the Träger.
+MODELLE: dict[str, type[models.Model]] = {
+    **{name: filter_.queryset.model for name, filter_ in VERKNUEPFUNGEN.items()},
+    "gebiet": Sozialraum,
+    "traeger": Traeger,
+}
 
 
 def _ueber_schluessel() -> list[str]:
@@ -42,20 +52,16 @@ def _ueber_verknuepfungen(verbindung) -> list[str]:
     q = verbindung.ops.quote_name
 
     def link(feld):
-        through = getattr(Angebot, feld).through
-        spalte = through._meta.get_field(LINKS.get(feld, "einrichtung"))
-        return (
-            q(through._meta.db_table),
-            q(spalte.column),
-            q(through._meta.get_field("angebot").column),
-        )
+        """The link table of the m2m field, its column of the other side, its offer column."""
+        m2m = Angebot._meta.get_field(feld)
+        return q(m2m.m2m_db_table()), q(m2m.m2m_reverse_name()), q(m2m.m2m_column_name())
 
     # SQLite takes CROSS JOIN as "this order": the results outside, the link table probed by
     # its (angebot, …) index; left to itself it scans the whole link table even for 3 hits.
     verbinden = "CROSS JOIN" if verbindung.vendor == "sqlite" else "INNER JOIN"
     teile = []
-    for feld, name in LINKS.items():
-        t, spalte, angebot = link(feld)
+    for name, filter_ in VERKNUEPFUNGEN.items():
+        t, spalte, angebot = link(filter_.field_name)
         teile.append(
             f"SELECT '{name}', CAST(l.{spalte} AS TEXT), COUNT(*) FROM treffer "
             f"{verbinden} {t} l ON l.{angebot} = treffer.id GROUP BY l.{spalte}"
@@ -140,6 +146,11 @@ def _sortiert(queryset, zaehler: dict, grenze: int | None = None) -> list:
     return objekte[:grenze] if grenze else objekte
 
 
+def _schluessel(facette: str, text: str):
+    """A counted key as the facet's model has it: a number, or text (Sprache: its code)."""
+    return int(text) if isinstance(MODELLE[facette]._meta.pk, models.IntegerField) else text
+
+
 def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
     """``{"gesamt": int, "kategorie": [...], "zielgruppe": …, "sprache", "gebiet", "traeger"}``.
 
@@ -152,8 +163,7 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
     if seite:
         spalten += ["rang", "titel", "zuletzt_geprueft"]
     innen, params = treffer.order_by().values_list(*spalten).query.sql_with_params()
-    zaehler: dict[str, dict] = {k: {} for _v, k in VORSILBEN}
-    zaehler["traeger"] = {}
+    zaehler: dict[str, dict] = {facette: {} for facette in MODELLE}
     gesamt = 0
     erste: dict[int, int] = {}
     with verbindung.cursor() as cursor:
@@ -163,27 +173,26 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
                 gesamt = n
             elif art == "seite":
                 erste[n] = int(schluessel)
-            elif art == "sprache":
-                zaehler[art][schluessel] = n
             elif art in zaehler:
-                zaehler[art][int(schluessel)] = n
+                zaehler[art][_schluessel(art, schluessel)] = n
             else:
                 for vorsilbe, facette in VORSILBEN:
                     if schluessel.startswith(vorsilbe):
-                        wert = schluessel[len(vorsilbe) :]
-                        zaehler[facette][wert if facette == "sprache" else int(wert)] = n
+                        wert = _schluessel(facette, schluessel[len(vorsilbe) :])
+                        zaehler[facette][wert] = n
                         break
-    ergebnis = {
-        "gesamt": gesamt,
-        # Only what the facet lists show: no boundaries, no descriptions.
-        "kategorie": _sortiert(Kategorie.objects.only("name", "slug"), zaehler["kategorie"]),
-        "zielgruppe": _sortiert(Zielgruppe.objects.only("name", "slug"), zaehler["zielgruppe"]),
-        "sprache": _sortiert(Sprache.objects.only("name"), zaehler["sprache"], GRENZEN["sprache"]),
-        "gebiet": _sortiert(
-            Sozialraum.objects.only("name", "schluessel"), zaehler["gebiet"], GRENZEN["gebiet"]
-        ),
-        "traeger": _sortiert(Traeger.objects.only("name"), zaehler["traeger"], GRENZEN["traeger"]),
-    }
+    # Only what the facet lists show: no boundaries, no descriptions; the link facets with
+    # the value their filter takes (?kategorie=<slug>, ?sprache=<code>).
+    ergebnis = {"gesamt": gesamt}
+    for name, filter_ in VERKNUEPFUNGEN.items():
+        objekte = MODELLE[name]._default_manager.only("name", filter_.wertfeld)
+        ergebnis[name] = _sortiert(objekte, zaehler[name], GRENZEN.get(name))
+    ergebnis["gebiet"] = _sortiert(
+        Sozialraum.objects.only("name", "schluessel"), zaehler["gebiet"], GRENZEN["gebiet"]
+    )
+    ergebnis["traeger"] = _sortiert(
+        Traeger.objects.only("name"), zaehler["traeger"], GRENZEN["traeger"]
+    )
     if seite:
         ergebnis["erste_seite"] = {"sortierung": seite[0], "ids": [erste[i] for i in sorted(erste)]}
     return ergebnis

@@ -1,4 +1,11 @@
-"""The filters of the search page (django-filter). The text query is in search.py."""
+"""The parameters of the search page: its filters (django-filter) and its text.
+
+The filter set is the one list of the search's parameters: the view's suggestions, the
+template tags' links (``MEHRFACH``) and the facets (``VERKNUEPFUNGEN``) are derived from it
+below. Every parameter goes through a form field, ids and keys through the checked fields of
+sozialraum/felder.py: a bad value is the form's error, never a database error. The text
+itself is searched by search.py.
+"""
 
 import datetime
 import functools
@@ -6,16 +13,17 @@ import functools
 import django_filters as filters
 from django import forms
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, Model, OuterRef, Q
 from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.felder import AuswahlFeld, MehrfachAuswahlFeld
 from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
-from traeger.models import Barrierefreiheit
+from traeger.models import Barrierefreiheit, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 
@@ -108,24 +116,73 @@ def nur_wenn_angekreuzt(methode):
     return gefiltert
 
 
+class Suchtext(filters.CharFilter):
+    """The search text: validated with the filters (a NUL character is the form's error),
+    searched by search.suchen on top of them (ranking, corrections), not here."""
+
+    def filter(self, qs, value):
+        return qs
+
+
+class AuswahlFilter(filters.ModelChoiceFilter):
+    """A model choice whose value is checked before any query (sozialraum/felder.py)."""
+
+    field_class = AuswahlFeld
+
+
+class MehrfachAuswahlFilter(filters.ModelMultipleChoiceFilter):
+    """Several model choices, each checked before any query (sozialraum/felder.py)."""
+
+    field_class = MehrfachAuswahlFeld
+
+
+class Verknuepfung:
+    """A filter over one of the offer's links, the many-to-many field ``field_name``: offers
+    linked to one of the chosen objects (EXISTS on the link table). The search counts a
+    facet of the same name over the same link table (facetten.py)."""
+
+    @property
+    def wertfeld(self) -> str:
+        """The field of the linked model that names it in the URL (``?kategorie=<slug>``)."""
+        return self.extra.get("to_field_name") or "pk"
+
+    def filter(self, qs, value):
+        werte = [value] if isinstance(value, Model) else value
+        if not werte:
+            return qs
+        feld = Angebot._meta.get_field(self.field_name)
+        links = feld.remote_field.through.objects.filter(
+            **{feld.m2m_field_name(): OuterRef("pk"), f"{feld.m2m_reverse_field_name()}__in": werte}
+        )
+        return qs.filter(Exists(links))
+
+
+class Verknuepfungen(Verknuepfung, MehrfachAuswahlFilter):
+    """Several linked objects to choose (checkboxes): offers linked to any of them."""
+
+
+class EineVerknuepfung(Verknuepfung, AuswahlFilter):
+    """One linked object to choose (a select)."""
+
+
 class AngebotFilter(filters.FilterSet):
+    q = Suchtext(label=_("Suchbegriff"))
     gebiet = filters.ChoiceFilter(
         label=_("Gebiet"), method="filter_gebiet", empty_label=None, widget=SchnelleAuswahl
     )
-    kategorie = filters.ModelMultipleChoiceFilter(
+    kategorie = Verknuepfungen(
         label=_("Kategorie"),
-        field_name="kategorien__slug",
+        field_name="kategorien",
         to_field_name="slug",
         queryset=Kategorie.objects.all(),
         widget=forms.CheckboxSelectMultiple,
-        method="filter_exists_kategorie",
     )
-    zielgruppe = filters.ModelMultipleChoiceFilter(
+    zielgruppe = Verknuepfungen(
         label=_("Zielgruppe"),
+        field_name="zielgruppen",
         to_field_name="slug",
         queryset=Zielgruppe.objects.all(),
         widget=forms.CheckboxSelectMultiple,
-        method="filter_exists_zielgruppe",
     )
     alter = filters.NumberFilter(
         label=_("Alter des Kindes / der Person"), method="filter_alter", min_value=0, max_value=120
@@ -147,10 +204,10 @@ class AngebotFilter(filters.FilterSet):
         empty_label=_("egal"),
     )
     jetzt = CheckboxFilter(label=_("jetzt geöffnet"), method="filter_jetzt")
-    sprache = filters.ModelChoiceFilter(
+    sprache = EineVerknuepfung(
         label=_("Sprache"),
+        field_name="sprachen",
         queryset=Sprache.objects.all(),
-        method="filter_exists_sprache",
         empty_label=_("egal"),
     )
     kostenfrei = CheckboxFilter(label=_("kostenfrei"), method="filter_kostenfrei")
@@ -159,8 +216,8 @@ class AngebotFilter(filters.FilterSet):
     geprueft = CheckboxFilter(
         label=_("geprüft in den letzten 12 Monaten"), method="filter_geprueft"
     )
-    traeger = filters.NumberFilter(
-        label=_("Träger"), field_name="traeger_id", widget=forms.HiddenInput
+    traeger = AuswahlFilter(
+        label=_("Träger"), queryset=Traeger.objects.only("pk"), widget=forms.HiddenInput
     )
 
     class Meta:
@@ -178,26 +235,6 @@ class AngebotFilter(filters.FilterSet):
     def filter_gebiet(self, qs, name, value):
         gebiet = gebiet_aus_wert(value)
         return qs.im_gebiet(gebiet) if gebiet else qs
-
-    def _exists(self, qs, feld, werte):
-        if not werte:
-            return qs
-        through = getattr(Angebot, feld).through
-        spalte = {"kategorien": "kategorie", "zielgruppen": "zielgruppe", "sprachen": "sprache"}[
-            feld
-        ]
-        return qs.filter(
-            Exists(through.objects.filter(angebot=OuterRef("pk"), **{f"{spalte}__in": werte}))
-        )
-
-    def filter_exists_kategorie(self, qs, name, value):
-        return self._exists(qs, "kategorien", value)
-
-    def filter_exists_zielgruppe(self, qs, name, value):
-        return self._exists(qs, "zielgruppen", value)
-
-    def filter_exists_sprache(self, qs, name, value):
-        return self._exists(qs, "sprachen", [value] if value else [])
 
     def filter_alter(self, qs, name, value):
         if value is None:
@@ -252,3 +289,19 @@ class AngebotFilter(filters.FilterSet):
     def filter_geprueft(self, qs, name, value):
         # Not stale: the same rule as the freshness mark and the Aktualität dashboard.
         return qs.filter(zuletzt_geprueft__gt=pruefgrenze())
+
+
+# Derived from the filter set, the one list of the search's parameters.
+SUCHPARAMETER: list[str] = list(AngebotFilter.base_filters)
+# Parameters that take several values (?kategorie=a&kategorie=b).
+MEHRFACH = frozenset(
+    name
+    for name, filter_ in AngebotFilter.base_filters.items()
+    if isinstance(filter_, filters.MultipleChoiceFilter)
+)
+# The filters over the offer's links, each counted as a facet of its name (facetten.py).
+VERKNUEPFUNGEN: dict[str, Verknuepfung] = {
+    name: filter_
+    for name, filter_ in AngebotFilter.base_filters.items()
+    if isinstance(filter_, Verknuepfung)
+}

@@ -7,38 +7,21 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.bereiche import startbereiche_fuer
 
 from . import frische, merkliste
 from .facetten import facetten_zaehlen
-from .filters import AngebotFilter
+from .filters import SUCHPARAMETER, AngebotFilter
 from .karte import karten_daten
 from .models import Angebot
 from .permissions import can_edit_angebot
-from .search import suchen
+from .search import SORTIERUNGEN, suchen
 from .suchstand import aktueller_stand
 from .trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
 
 PRO_SEITE = 20
-SUCHPARAMETER = [
-    "q",
-    "gebiet",
-    "kategorie",
-    "zielgruppe",
-    "alter",
-    "wochentag",
-    "tageszeit",
-    "jetzt",
-    "sprache",
-    "kostenfrei",
-    "barrierefrei",
-    "ohne_anmeldung",
-    "geprueft",
-    "traeger",
-]
 
 
 class BekannteAnzahl(Paginator):
@@ -74,9 +57,19 @@ def _gefiltert(params):
     return filterset, basis
 
 
+def _text(filterset) -> str:
+    """The search text as the form took it (none if it is invalid), at most 200 characters."""
+    return filterset.form.cleaned_data.get("q", "")[:200]
+
+
+def _sortierung(params) -> str:
+    sortierung = params.get("sortierung", "relevanz")
+    return sortierung if sortierung in SORTIERUNGEN else "relevanz"
+
+
 def _treffer(params, sortierung: str):
     filterset, basis = _gefiltert(params)
-    treffer, anfrage = suchen(params.get("q", "")[:200], basis, sortierung)
+    treffer, anfrage = suchen(_text(filterset), basis, sortierung)
     return filterset, treffer, anfrage
 
 
@@ -92,7 +85,7 @@ def _vorschlaege(params) -> list[dict]:
         _f, treffer, _a = _treffer(ohne, "relevanz")
         anzahl = treffer.count()
         if anzahl:
-            label = AngebotFilter.base_filters[name].label if name != "q" else _("Suchbegriff")
+            label = AngebotFilter.base_filters[name].label
             vorschlaege.append({"name": label, "anzahl": anzahl, "abfrage": ohne.urlencode()})
     return sorted(vorschlaege, key=lambda v: -v["anzahl"])[:4]
 
@@ -105,10 +98,10 @@ def suche(request):
     are kept per search state (trefferspeicher.py); a first search gets its facets and its
     first page in one statement. Per user, always fresh: the Merkliste buttons.
     """
-    sortierung = request.GET.get("sortierung", "relevanz")
+    sortierung = _sortierung(request.GET)
     speicher = Trefferspeicher()
     filterset, basis = _gefiltert(request.GET)
-    text = request.GET.get("q", "")[:200]
+    text = _text(filterset)
     speicher.fuer(filterset, text)
 
     def verstehen_und_zaehlen():
@@ -171,15 +164,16 @@ def karte(request):
 
     speicher = Trefferspeicher()
     filterset, basis = _gefiltert(request.GET)
-    text = request.GET.get("q", "")[:200]
+    text = _text(filterset)
     speicher.fuer(filterset, text)
+    # The area as the form took it: the results ignore the filters of an invalid form, and
+    # so does the map (it is kept under the same key).
+    gebiet = filterset.form.cleaned_data.get("gebiet", "") if filterset.is_valid() else ""
 
     def rechnen() -> str:
         # Kept as the JSON text: thousands of places, not encoded again for each request.
         treffer, _a = suchen(text, basis, "relevanz")
-        return json.dumps(
-            karten_daten(treffer, request.GET.get("gebiet", "")), cls=DjangoJSONEncoder
-        )
+        return json.dumps(karten_daten(treffer, gebiet), cls=DjangoJSONEncoder)
 
     return HttpResponse(speicher.holen("karte", rechnen), content_type="application/json")
 

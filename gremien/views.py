@@ -10,6 +10,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from sozialraum.felder import objekt_oder_404
+
 from .kalender import kalender
 from .models import (
     Anhang,
@@ -179,7 +181,7 @@ def _ics(request, sitzungen, name):
 @require_GET
 def kalender_meine(request, token: str):
     """Calendar apps cannot log in: the secret token in the URL stands for the user."""
-    zugang = get_object_or_404(Kalenderzugang.objects.select_related("user"), token=token)
+    zugang = objekt_oder_404(Kalenderzugang.objects.select_related("user"), token, "token")
     if not zugang.user.is_active:
         raise Http404
     gremien = Mitgliedschaft.objects.aktiv().filter(person=zugang.user).values("gremium")
@@ -189,7 +191,7 @@ def kalender_meine(request, token: str):
 @login_not_required
 @require_GET
 def kalender_gremium(request, token: str, pk: int):
-    zugang = get_object_or_404(Kalenderzugang.objects.select_related("user"), token=token)
+    zugang = objekt_oder_404(Kalenderzugang.objects.select_related("user"), token, "token")
     gremium = get_object_or_404(Gremium, pk=pk)
     if not zugang.user.is_active or not darf_lesen(zugang.user, gremium):
         raise Http404

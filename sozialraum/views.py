@@ -5,12 +5,13 @@ from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError
 from django.db.models import Count
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from .bereiche import bereiche_fuer
+from .felder import objekt_oder_404
 from .gesundheit import datenbank_schreibbar
 from .models import Quartier, Regionalraum, Sozialraum
 
@@ -59,21 +60,21 @@ def _gebiet_seite(request, gebiet, unter_gebiete, unter_ebene: int | None):
 
 
 def regionalraum(request, schluessel: str):
-    gebiet = get_object_or_404(Regionalraum, schluessel=schluessel)
+    gebiet = objekt_oder_404(Regionalraum.objects.all(), schluessel, "schluessel")
     unter = gebiet.sozialraeume.annotate(anzahl_quartiere=Count("quartiere")).order_by("schluessel")
     return _gebiet_seite(request, gebiet, unter, 1)
 
 
 def sozialraum(request, schluessel: str):
-    gebiet = get_object_or_404(
-        Sozialraum.objects.select_related("regionalraum"), schluessel=schluessel
+    gebiet = objekt_oder_404(
+        Sozialraum.objects.select_related("regionalraum"), schluessel, "schluessel"
     )
     return _gebiet_seite(request, gebiet, gebiet.quartiere.all(), 2)
 
 
 def quartier(request, schluessel: str):
-    gebiet = get_object_or_404(
-        Quartier.objects.select_related("sozialraum__regionalraum"), schluessel=schluessel
+    gebiet = objekt_oder_404(
+        Quartier.objects.select_related("sozialraum__regionalraum"), schluessel, "schluessel"
     )
     return _gebiet_seite(request, gebiet, [], None)
 

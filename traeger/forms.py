@@ -5,11 +5,13 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.felder import AuswahlFeld
 from sozialraum.konflikt import KonfliktForm
 from sozialraum.models import Quartier, Sozialraum
 from sozialraum.rollen import ROLLEN
 
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger
+from .netzwerk import STANDARD_MONATE, ZEITRAEUME
 
 KEINE_KLIENTEN = _(
     "Keine Namen oder Daten von Klientinnen und Klienten: Kontakte sind Absprachen zwischen "
@@ -341,3 +343,30 @@ class SozialraeumeZuweisenForm(forms.Form):
             name = self._regionalraum.get(kaestchen.data["value"], "")
             gruppen.setdefault(name, []).append(kaestchen)
         return list(gruppen.items())
+
+
+# The parameters of the Vernetzung pages' URLs (views_vernetzung.py). A value that names
+# nothing is left out, as a link may be old: the page opens with its defaults.
+
+
+class KontaktVorgabeForm(forms.Form):
+    """What a link fills in on "Kontakt festhalten" (``?traeger=<id>&sozialraum=<id>``)."""
+
+    traeger = AuswahlFeld(Traeger.objects.all(), required=False)
+    sozialraum = AuswahlFeld(Sozialraum.objects.all(), required=False)
+
+    def vorgaben(self) -> dict:
+        self.is_valid()
+        return {name: self.cleaned_data.get(name) for name in self.fields}
+
+
+class NetzwerkZeitraumForm(forms.Form):
+    """The window of a Sozialraum's network (``?monate=12``)."""
+
+    monate = forms.TypedChoiceField(
+        choices=[(m, m) for m in ZEITRAEUME], coerce=int, required=False, empty_value=None
+    )
+
+    def monate_oder_standard(self) -> int:
+        self.is_valid()
+        return self.cleaned_data.get("monate") or STANDARD_MONATE

@@ -13,12 +13,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.felder import objekt_oder_404
 from sozialraum.konflikt import speichern
 from sozialraum.models import Sozialraum
 
-from .forms import KontaktForm, sozialraum_vorschlag
+from .forms import KontaktForm, KontaktVorgabeForm, NetzwerkZeitraumForm, sozialraum_vorschlag
 from .models import Kontakt, Traeger
-from .netzwerk import STANDARD_MONATE, ZEITRAEUME, netzwerk_berechnen, netzwerk_csv, zeichnung
+from .netzwerk import ZEITRAEUME, netzwerk_berechnen, netzwerk_csv, zeichnung
 from .permissions import darf_kontakt_bearbeiten, darf_kontakt_sehen, darf_vernetzung_nutzen
 
 PRO_SEITE = 50
@@ -52,12 +53,8 @@ def _zurueck(request, ersatz: str) -> str:
 
 def kontakt_neu(request):
     _nur_mit_rolle(request)
-    traeger = None
-    if (pk := request.GET.get("traeger", "")).isdigit():
-        traeger = Traeger.objects.filter(pk=pk).first()
-    sozialraum = None
-    if (pk := request.GET.get("sozialraum", "")).isdigit():
-        sozialraum = Sozialraum.objects.filter(pk=pk).first()
+    vorgabe = KontaktVorgabeForm(request.GET).vorgaben()
+    traeger, sozialraum = vorgabe["traeger"], vorgabe["sozialraum"]
     eigene = list(Traeger.objects.filter(zugehoerigkeiten__user=request.user)[:2])
     initial = {
         "traeger": [traeger] if traeger else [],
@@ -150,14 +147,16 @@ def meine_kontakte(request):
 def netzwerk_waehlen(request):
     """The Sozialraum chooser on "Meine Kontakte" submits here (a form cannot fill a path)."""
     _nur_mit_rolle(request)
-    sozialraum = get_object_or_404(Sozialraum, schluessel=request.GET.get("sozialraum", ""))
+    sozialraum = objekt_oder_404(
+        Sozialraum.objects.all(), request.GET.get("sozialraum"), "schluessel"
+    )
     return redirect("traeger:netzwerk", schluessel=sozialraum.schluessel)
 
 
 @require_GET
 def kontakte_im_sozialraum(request, schluessel: str):
     _nur_mit_rolle(request)
-    sozialraum = get_object_or_404(Sozialraum, schluessel=schluessel)
+    sozialraum = objekt_oder_404(Sozialraum.objects.all(), schluessel, "schluessel")
     kontakte = Kontakt.objects.sichtbar_fuer(request.user).filter(sozialraum=sozialraum)
     seite = Paginator(kontakte.fuer_liste(), PRO_SEITE).get_page(request.GET.get("seite"))
     return render(
@@ -167,11 +166,10 @@ def kontakte_im_sozialraum(request, schluessel: str):
 
 def _netzwerk(request, schluessel: str):
     _nur_mit_rolle(request)
-    sozialraum = get_object_or_404(
-        Sozialraum.objects.select_related("regionalraum"), schluessel=schluessel
+    sozialraum = objekt_oder_404(
+        Sozialraum.objects.select_related("regionalraum"), schluessel, "schluessel"
     )
-    monate = request.GET.get("monate", "")
-    monate = int(monate) if monate.isdigit() and int(monate) in ZEITRAEUME else STANDARD_MONATE
+    monate = NetzwerkZeitraumForm(request.GET).monate_oder_standard()
     return netzwerk_berechnen(sozialraum, request.user, monate)
 
 

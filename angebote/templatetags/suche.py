@@ -3,14 +3,15 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-register = template.Library()
+from angebote.filters import MEHRFACH
 
-MEHRFACH = {"kategorie", "zielgruppe"}
+register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def abfrage_mit(context, name: str, wert) -> str:
-    """The current search with ``name=wert`` toggled (multi-value for Kategorie, Zielgruppe)."""
+    """The current search with ``name=wert`` toggled (added to the values of a parameter
+    that takes several, filters.MEHRFACH)."""
     params: QueryDict = context["request"].GET.copy()
     params.pop("seite", None)
     wert = str(wert)

@@ -1,0 +1,336 @@
+"""No parameter of a search or list view gives a server error, whatever it holds.
+
+Hypothesis throws text (NUL, combining marks, right-to-left marks, emoji), numbers far
+beyond 64 bits, negative ones, floats, impossible dates, several values at once and valid
+values with junk around them at every GET parameter of the search and list views, and at
+the keys in their paths, as a Fachkraft and as the Jugendamt-Administration. A bad value is
+the form's German error, a default or a 404 – never a 500.
+
+The parameters come from the forms and the filter set the views read them with (a new
+filter is thrown at as soon as it is declared), plus those a view reads without a form.
+The search keeps results per search state (angebote/trefferspeicher.py); here nothing is
+kept (DummyCache), so every request runs the real query.
+"""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import quote
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+from django.urls import reverse
+from hypothesis import HealthCheck, Phase, example, given, settings
+from hypothesis import strategies as st
+
+from angebote.filters import AngebotFilter
+from angebote.models import Kategorie, Zielgruppe
+from angebote.search import SORTIERUNGEN
+from gremien.models import Kalenderzugang
+from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
+from tests.factories import (
+    AngebotFactory,
+    EinrichtungFactory,
+    GremiumFactory,
+    KontaktFactory,
+    MitgliedschaftFactory,
+    QuartierFactory,
+    SitzungFactory,
+    TraegerFactory,
+    UserFactory,
+)
+from traeger.forms import KontaktVorgabeForm, NetzwerkZeitraumForm
+
+pytestmark = pytest.mark.django_db
+
+GRENZE = 2**63  # one beyond the largest 64-bit id
+
+zahlen = st.one_of(
+    st.integers(),
+    st.integers(min_value=GRENZE - 3, max_value=2**80),
+    st.integers(min_value=-(2**80), max_value=-GRENZE + 3),
+    st.sampled_from([0, -1, 10**20, 10**400]),
+).map(str)
+kommazahlen = st.floats().map(str)  # also "nan", "inf", "1e+300"
+daten = st.one_of(
+    st.dates().map(str),
+    st.sampled_from(["2026-02-30", "2026-13-01", "0000-00-00", "31.02.2026", "2026-02-29"]),
+)
+seltsam = st.sampled_from(
+    [
+        "\x00",
+        "a\x00b",
+        "\u0301",
+        "e\u0301",
+        "\u202e",
+        "\u200f",
+        "\ufeff",
+        "😀",
+        "👩\u200d👧",
+        "²",
+        "١٢",
+        "１２",
+        "Ⅻ",
+        " ",
+        "%00",
+        "' OR 1=1 --",
+        "<script>",
+        "/",
+        "null",
+        "on",
+    ]
+)
+texte = st.text(max_size=30)  # every code point but surrogates, NUL and marks included
+JUNK = st.one_of(texte, zahlen, kommazahlen, daten, seltsam, st.just(""))
+
+
+def werte(gueltige: list[str]):
+    """Values for one parameter: junk, a valid value, or a valid value with junk about it."""
+    if not gueltige:
+        return JUNK
+    gueltig = st.sampled_from(gueltige)
+    return st.one_of(
+        JUNK,
+        gueltig,
+        st.tuples(gueltig, st.one_of(texte, seltsam)).map("".join),
+        st.tuples(seltsam, gueltig).map("".join),
+    )
+
+
+def auswahlwerte(feld) -> list[str]:
+    """The values a form field offers (flattened groups), as they travel in a URL."""
+    ergebnis = []
+    for wert, text in getattr(feld, "choices", ()):
+        if isinstance(text, list | tuple):
+            ergebnis += [str(w) for w, _t in text]
+        else:
+            ergebnis.append(str(wert))
+    return [w for w in ergebnis if w][:50] or ["1", "9", "on", "haus"]
+
+
+# The search and list views: where their parameters come from (a form or filter set: each
+# field) and the parameters they read without one, with valid values to start from.
+ANSICHTEN = {
+    "start": (AngebotFilter, ["sortierung", "seite"]),
+    "angebote:karte": (AngebotFilter, []),
+    "angebote:aktualitaet": (None, ["seite"]),
+    "angebote:pruefliste": (None, ["seite"]),
+    "regionalraum": (None, ["zielgruppe"]),
+    "sozialraum": (None, ["zielgruppe"]),
+    "quartier": (None, ["zielgruppe"]),
+    "traeger:kontakte": (None, ["seite"]),
+    "traeger:kontakte_sozialraum": (None, ["seite"]),
+    "traeger:netzwerk": (NetzwerkZeitraumForm, []),
+    "traeger:netzwerk_export": (NetzwerkZeitraumForm, []),
+    "traeger:netzwerk_waehlen": (None, ["sozialraum"]),
+    "traeger:kontakt_neu": (KontaktVorgabeForm, ["next"]),
+    "traeger:rechte": (None, ["q", "rolle", "seite"]),
+    "traeger:rechte_person": (None, ["suche"]),
+    "traeger:rechte_traeger_suche": (None, ["suche"]),
+    "angebote:neu": (None, ["traeger"]),
+    "traeger:ansprechperson_neu": (None, ["einrichtung"]),
+}
+# Views that still read a parameter past a form field (not yet fixed, see the reason).
+OFFEN = {
+    "traeger:rechte": "views_rechte.py: q unchecked into the query, NUL → PostgreSQL error",
+    "traeger:rechte_person": "views_rechte.py: suche unchecked, NUL → PostgreSQL error",
+    "traeger:rechte_traeger_suche": "views_rechte.py: suche unchecked, NUL → PostgreSQL error",
+    "angebote:neu": "views_redaktion.py: ?traeger= by str.isdigit() ('²' → ValueError)",
+    "traeger:ansprechperson_neu": "traeger/views_redaktion.py: ?einrichtung= by str.isdigit()",
+}
+
+
+def _mit_offenen(namen):
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(reason=OFFEN[n], strict=False)) if n in OFFEN else n
+        for n in namen
+    ]
+
+
+@pytest.fixture(scope="module")
+def welt(django_db_setup, django_db_blocker):
+    """A small city, made once for the module in a transaction rolled back at the end."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            daten = _anlegen()
+        except BaseException:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            raise
+    yield daten
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+def _anlegen() -> dict:
+    quartier = QuartierFactory(
+        schluessel="Q-fuzz",
+        sozialraum__schluessel="S-fuzz",
+        sozialraum__regionalraum__schluessel="R-fuzz",
+    )
+    sozialraum = quartier.sozialraum
+    traeger = TraegerFactory(name="Kinderhaus am Park e.V.")
+    ort = EinrichtungFactory(traeger=traeger, quartier=quartier, lat=52.5, lon=13.4)
+    kategorien, zielgruppen = list(Kategorie.objects.all()[:3]), list(Zielgruppe.objects.all()[:3])
+    for i, titel in enumerate(["Hausaufgabenhilfe", "Elterncafé", "Mädchentreff"]):
+        AngebotFactory(
+            titel=titel,
+            traeger=traeger,
+            einrichtungen=[ort],
+            kategorien=kategorien[i : i + 1],
+            zielgruppen=zielgruppen[i : i + 1],
+            sprachen=["de", "ar"][: i + 1],
+            zeiten=[(i, "14:00", "16:00")],
+        )
+    personen = {
+        "fachkraft": UserFactory(username="fuzz-fachkraft", rolle=FACHKRAFT),
+        "verwaltung": UserFactory(username="fuzz-verwaltung", rolle=JUGENDAMT_ADMINISTRATION),
+    }
+    gremium = GremiumFactory(sozialraum=sozialraum)
+    SitzungFactory(gremium=gremium)
+    for person in personen.values():
+        KontaktFactory(erfasst_von=person, sozialraum=sozialraum, traeger=[traeger])
+        MitgliedschaftFactory(gremium=gremium, person=person)
+        Kalenderzugang.objects.create(user=person, token=secrets.token_urlsafe(16))
+    return {
+        "quartier": quartier,
+        "sozialraum": sozialraum,
+        "traeger": traeger,
+        "ort": ort,
+        "gremium": gremium,
+        "personen": personen,
+    }
+
+
+def _pfad(name: str, welt: dict) -> str:
+    sozialraum = welt["sozialraum"]
+    args = {
+        "regionalraum": [sozialraum.regionalraum.schluessel],
+        "sozialraum": [sozialraum.schluessel],
+        "quartier": [welt["quartier"].schluessel],
+        "traeger:kontakte_sozialraum": [sozialraum.schluessel],
+        "traeger:netzwerk": [sozialraum.schluessel],
+        "traeger:netzwerk_export": [sozialraum.schluessel],
+        "traeger:rechte_person": [welt["personen"]["fachkraft"].pk],
+        "traeger:rechte_traeger_suche": [welt["personen"]["fachkraft"].pk],
+        "traeger:ansprechperson_neu": [welt["traeger"].pk],
+    }.get(name, [])
+    return reverse(name, args=args)
+
+
+def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
+    """Valid values of the parameters read without a form."""
+    return {
+        "sortierung": list(SORTIERUNGEN),
+        "seite": ["1", "2", "-1"],
+        "zielgruppe": list(Zielgruppe.objects.values_list("slug", flat=True)),
+        "sozialraum": [welt["sozialraum"].schluessel],
+        "next": ["/", "/traeger/kontakte/", "https://example.org/"],
+        "q": ["Paula", "fuzz"],
+        "rolle": [*ROLLEN, "ohne"],
+        "suche": ["Kinderhaus", "e.V."],
+        "traeger": [str(welt["traeger"].pk)],
+        "einrichtung": [str(welt["ort"].pk)],
+    }
+
+
+def parameter_der_ansicht(name: str, welt: dict) -> dict[str, list[str]]:
+    """Every parameter of the view with its valid values: the form's fields, then the rest."""
+    form_klasse, andere = ANSICHTEN[name]
+    parameter = {}
+    if form_klasse is not None:
+        form = form_klasse().form if hasattr(form_klasse, "base_filters") else form_klasse()
+        parameter = {n: auswahlwerte(feld) for n, feld in form.fields.items()}
+    extras = _gueltige_extras(welt)
+    return {**parameter, **{n: extras[n] for n in andere}}
+
+
+# First, for every parameter alone, these (the form then has no other reason to refuse the
+# search, so a value that passes it meets the query); then what Hypothesis draws.
+BOESE = [str(GRENZE), str(-GRENZE - 1), "a\x00b", "²"]
+# Bounded: well under a minute on SQLite for everything. The search pages have the most
+# parameters and get the most drawn examples; the views still open are not shrunk.
+BEISPIELE = {"start": 20, "angebote:karte": 15}
+
+
+def einstellungen(name: str) -> settings:
+    return settings(
+        max_examples=BEISPIELE.get(name, 10),
+        phases=[Phase.explicit, Phase.generate] if name in OFFEN else list(Phase),
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+@pytest.fixture
+def ohne_speicher(settings):
+    """Nothing kept: the search (and the template fragments) compute every time."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    cache.set("probe", 1)
+    assert cache.get("probe") is None
+
+
+def _abrufen(client, url: str, daten=None, htmx: bool = False):
+    # A savepoint per request: a database error (PostgreSQL) must not end the test's
+    # transaction, or every later example would fail for it. The test client re-raises the
+    # view's exception, so Hypothesis reports it with its traceback.
+    kopf = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    with transaction.atomic():
+        antwort = client.get(url, daten or {}, **kopf)
+    assert antwort.status_code < 500, (url, daten, antwort.status_code)
+    return antwort
+
+
+@pytest.mark.parametrize("rolle", ["fachkraft", "verwaltung"])
+@pytest.mark.parametrize("name", _mit_offenen(ANSICHTEN))
+def test_kein_parameter_gibt_einen_serverfehler(client, welt, ohne_speicher, name, rolle):
+    client.force_login(welt["personen"][rolle])
+    url = _pfad(name, welt)
+    parameter = parameter_der_ansicht(name, welt)
+    abfragen = st.sets(
+        st.sampled_from(sorted(parameter)), min_size=1, max_size=min(4, len(parameter))
+    ).flatmap(
+        lambda namen: st.fixed_dictionaries(
+            {n: st.lists(werte(parameter[n]), min_size=1, max_size=3) for n in namen}
+        )
+    )
+
+    def pruefen(abfrage, htmx):
+        _abrufen(client, url, abfrage, htmx)
+
+    for name_ in sorted(parameter):
+        for wert in BOESE:
+            pruefen = example(abfrage={name_: [wert]}, htmx=False)(pruefen)
+    einstellungen(name)(given(abfrage=abfragen, htmx=st.booleans())(pruefen))()
+
+
+PFADE = {
+    "regionalraum": lambda welt, s: [s],
+    "sozialraum": lambda welt, s: [s],
+    "quartier": lambda welt, s: [s],
+    "traeger:kontakte_sozialraum": lambda welt, s: [s],
+    "traeger:netzwerk": lambda welt, s: [s],
+    "traeger:netzwerk_export": lambda welt, s: [s],
+    "gremien:kalender_meine": lambda welt, s: [s],
+    "gremien:kalender_gremium": lambda welt, s: [s, welt["gremium"].pk],
+}
+
+
+@pytest.mark.parametrize("name", PFADE)
+def test_kein_schluessel_im_pfad_gibt_einen_serverfehler(client, welt, ohne_speicher, name):
+    client.force_login(welt["personen"]["verwaltung"])
+    platzhalter = "PLATZHALTER"
+    muster = reverse(name, args=PFADE[name](welt, platzhalter))
+
+    def pruefen(schluessel):
+        _abrufen(client, muster.replace(platzhalter, quote(schluessel, safe="")))
+
+    for wert in BOESE:
+        pruefen = example(schluessel=wert)(pruefen)
+    gueltig_und_mehr = werte([welt["sozialraum"].schluessel]).filter(bool)
+    einstellungen(name)(given(schluessel=gueltig_und_mehr)(pruefen))()
