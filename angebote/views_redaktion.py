@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.felder import objekt_oder_404
 from sozialraum.konflikt import Ueberholt
 from sozialraum.rollen import objektrechte
 from traeger.models import Traeger
@@ -51,10 +52,7 @@ def angebot_bearbeiten(request, pk: int):
 
 def angebot_neu(request):
     """A new offer of the Träger given as ``?traeger=<id>`` (the link on the Träger page)."""
-    pk = request.GET.get("traeger", "")
-    if not pk.isdigit():
-        raise Http404
-    traeger = get_object_or_404(Traeger, pk=pk)
+    traeger = objekt_oder_404(Traeger.objects.all(), request.GET.get("traeger", ""))
     if not darf_angebot_anlegen(request.user, traeger):
         raise PermissionDenied
     return _formular(request, traeger, None)

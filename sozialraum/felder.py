@@ -81,3 +81,45 @@ def objekt_oder_404(queryset: models.QuerySet, wert, to_field_name: str | None =
         return AuswahlFeld(queryset, to_field_name=to_field_name).clean(wert)
     except ValidationError:
         raise Http404 from None
+
+
+def auswahl_pruefen(form) -> None:
+    """Check the raw ids of every model choice field of ``form`` before its query.
+
+    For forms whose fields Django builds from the model (a ModelForm's foreign keys and
+    links): an impossible id is the field's own German error, as in :class:`AuswahlFeld`.
+    The curated forms call it (``sozialraum/konflikt.py``); a hand-declared field uses
+    ``AuswahlFeld``/``MehrfachAuswahlFeld`` directly.
+    """
+    from django import forms
+
+    for feld in form.fields.values():
+        if isinstance(feld, _WerteGeprueft) or not isinstance(feld, forms.ModelChoiceField):
+            continue
+        feld.clean = _mit_pruefung(feld, feld.clean)
+
+
+def _mit_pruefung(feld, clean):
+    meta = feld.queryset.model._meta
+    schluessel = meta.get_field(feld.to_field_name) if feld.to_field_name else meta.pk
+
+    def geprueft(value):
+        werte = value if isinstance(value, list | tuple) else [value]
+        for wert in werte:
+            if wert in feld.empty_values or isinstance(wert, models.Model):
+                continue
+            if not moeglicher_wert(schluessel, wert):
+                raise ValidationError(
+                    feld.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(wert).replace("\x00", "")},
+                )
+        return clean(value)
+
+    return geprueft
+
+
+def suchtext(daten, name: str, laenge: int = 200) -> str:
+    """A free search text from the URL: without NUL characters (nobody can type one, and
+    PostgreSQL refuses them), trimmed, at most ``laenge`` characters."""
+    return daten.get(name, "").replace("\x00", "").strip()[:laenge]

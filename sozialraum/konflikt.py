@@ -28,6 +28,8 @@ from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from .felder import auswahl_pruefen
+
 
 def _feldnamen(model, namen) -> list[str]:
     ergebnis = []
@@ -137,6 +139,7 @@ class KonfliktMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        auswahl_pruefen(self)  # an impossible id is a field error, not a 500
         if "stand" not in self.fields:
             self.fields["stand"] = forms.CharField(widget=forms.HiddenInput, required=False)
         obj = self.konflikt_objekt()

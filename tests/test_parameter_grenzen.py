@@ -247,3 +247,45 @@ def test_jede_verknuepfung_hat_ihren_facettenschluessel():
     for name, filter_ in VERKNUEPFUNGEN.items():
         schluessel = facettenschluessel({filter_.field_name: ["x"]}, [])
         assert schluessel == f"{vorsilbe[name]}x", name
+
+
+# --- POST forms: ids of links and foreign keys ------------------------------------------------
+
+
+@pytest.mark.parametrize("wert", [ZU_GROSS, "²", "a\x00b"])
+def test_unmoegliche_id_in_einem_kuratierten_formular_ist_ein_feldfehler(client_fachkraft, wert):
+    """Every curated form (KonfliktForm) checks the ids of its links before the query."""
+    antwort = client_fachkraft.post(
+        reverse("traeger:kontakt_neu"),
+        {"thema": "Absprache", "traeger": [wert], "sichtbarkeit": "privat", "art": "telefonat"},
+    )
+    assert antwort.status_code == 200
+    assert "Bitte eine gültige Auswahl treffen" in antwort.text
+
+
+@pytest.mark.parametrize("wert", [ZU_GROSS, "²", "a\x00b", ""])
+def test_rechte_bildschirm_nimmt_nur_moegliche_ids(client, wert):
+    amt = UserFactory(username="amt", rolle=JUGENDAMT_ADMINISTRATION)
+    person = UserFactory(username="person")
+    client.force_login(amt)
+    antwort = client.post(reverse("traeger:rechte_traeger", args=[person.pk]), {"traeger": wert})
+    assert antwort.status_code == 404
+    antwort = client.post(
+        reverse("traeger:rechte_sozialraeume", args=[person.pk]), {"sozialraeume": [wert]}
+    )
+    assert antwort.status_code in (200, 302)
+    for name, feld in (("traeger:rechte", "q"), ("traeger:rechte_person", "suche")):
+        args = [person.pk] if name.endswith("person") else []
+        assert client.get(reverse(name, args=args), {feld: f"x{wert}"}).status_code == 200
+
+
+@pytest.mark.parametrize("wert", [ZU_GROSS, "²", "a\x00b"])
+def test_vorgaben_neuer_eintraege_aus_der_adresse(client, wert):
+    amt = UserFactory(username="amt", rolle=JUGENDAMT_ADMINISTRATION)
+    client.force_login(amt)
+    assert client.get(reverse("angebote:neu"), {"traeger": wert}).status_code == 404
+    traeger = EinrichtungFactory().traeger
+    antwort = client.get(
+        reverse("traeger:ansprechperson_neu", args=[traeger.pk]), {"einrichtung": wert}
+    )
+    assert antwort.status_code == 200

@@ -131,14 +131,8 @@ ANSICHTEN = {
     "angebote:neu": (None, ["traeger"]),
     "traeger:ansprechperson_neu": (None, ["einrichtung"]),
 }
-# Views that still read a parameter past a form field (not yet fixed, see the reason).
-OFFEN = {
-    "traeger:rechte": "views_rechte.py: q unchecked into the query, NUL → PostgreSQL error",
-    "traeger:rechte_person": "views_rechte.py: suche unchecked, NUL → PostgreSQL error",
-    "traeger:rechte_traeger_suche": "views_rechte.py: suche unchecked, NUL → PostgreSQL error",
-    "angebote:neu": "views_redaktion.py: ?traeger= by str.isdigit() ('²' → ValueError)",
-    "traeger:ansprechperson_neu": "traeger/views_redaktion.py: ?einrichtung= by str.isdigit()",
-}
+# Views that still read a parameter past a form field (expected to fail, with the reason).
+OFFEN: dict[str, str] = {}
 
 
 def _mit_offenen(namen):

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sozialraum.felder import AuswahlFeld
+from sozialraum.felder import AuswahlFeld, auswahl_pruefen, moeglicher_wert
 from sozialraum.konflikt import KonfliktForm
 from sozialraum.models import Quartier, Sozialraum
 from sozialraum.rollen import ROLLEN
@@ -107,7 +107,8 @@ class KontaktForm(KonfliktForm):
     def _gewaehlte_traeger(self) -> list:
         if self.is_bound:
             werte = self.data.getlist(self.add_prefix("traeger"))
-            return [int(w) for w in werte if str(w).isdigit()]
+            pk = Traeger._meta.pk
+            return [int(w) for w in werte if moeglicher_wert(pk, w)]
         if initial := self.initial.get("traeger"):
             return [getattr(t, "pk", t) for t in initial]
         if self.instance.pk:
@@ -332,6 +333,7 @@ class SozialraeumeZuweisenForm(forms.Form):
             "regionalraum__schluessel", "schluessel"
         )
         self._regionalraum = {s.pk: s.regionalraum.name for s in raeume}
+        auswahl_pruefen(self)
         feld = self.fields["sozialraeume"]
         feld.queryset = raeume
         feld.choices = [(s.pk, s.name) for s in raeume]

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from guardian.conf import settings as guardian_settings
 
+from sozialraum.felder import objekt_oder_404, suchtext
 from sozialraum.rollen import ROLLEN
 
 from . import rechte
@@ -51,7 +52,7 @@ def _mit_rollen(personen):
 @require_GET
 def rechte_liste(request):
     _nur_verwaltung(request)
-    suche = request.GET.get("q", "").strip()
+    suche = suchtext(request.GET, "q")
     rolle = request.GET.get("rolle", "")
     personen = _mit_rollen(_personen().order_by("last_name", "first_name", "username"))
     if suche:
@@ -93,7 +94,7 @@ def rechte_liste(request):
 def _person_seite(request, person, **kontext):
     gruppen = rechte.rollen_gruppen()
     eigene = rechte.rechte_von([person])[person.pk]
-    suche = request.GET.get("suche", "").strip()
+    suche = suchtext(request.GET, "suche")
     kontext.setdefault(
         "rollen_form",
         RollenForm(
@@ -133,7 +134,7 @@ def rechte_person(request, pk: int):
 def traeger_suche(request, pk: int):
     """The hits for "Träger hinzufügen" as a fragment, for htmx while typing."""
     person = _person(request, pk)
-    suche = request.GET.get("suche", "").strip()
+    suche = suchtext(request.GET, "suche")
     return render(
         request,
         "traeger/rechte/_traeger_treffer.html",
@@ -172,8 +173,7 @@ def rollen_speichern(request, pk: int):
 @require_POST
 def traeger_aendern(request, pk: int):
     person = _person(request, pk)
-    wert = request.POST.get("traeger", "")
-    traeger = get_object_or_404(Traeger, pk=int(wert) if wert.isdigit() else 0)
+    traeger = objekt_oder_404(Traeger.objects.all(), request.POST.get("traeger", ""))
     if request.POST.get("aktion") == "entfernen":
         erledigt = rechte.traeger_entziehen(person, traeger, akteur=request.user, request=request)
     else:

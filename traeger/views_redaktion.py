@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sozialraum.felder import moeglicher_wert
 from sozialraum.konflikt import speichern
 
 from .forms import AnsprechpersonForm, EinrichtungForm, TraegerForm
@@ -114,7 +115,7 @@ def einrichtung_bearbeiten(request, pk: int):
 def ansprechperson_neu(request, traeger_pk: int):
     traeger = traeger_zum_bearbeiten(request, traeger_pk)
     einrichtung = None
-    if (wert := request.GET.get("einrichtung", "")).isdigit():
+    if moeglicher_wert(Einrichtung._meta.pk, wert := request.GET.get("einrichtung", "")):
         einrichtung = traeger.einrichtungen.filter(pk=wert).first()
     form = AnsprechpersonForm(
         request.POST or None,
