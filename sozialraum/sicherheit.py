@@ -7,7 +7,8 @@
 - The security log (logger ``sozialraum.sicherheit``): logins, failed logins, logouts,
   lockouts and ended sessions, one line each, with user name and IP address.
 - ``SitzungsdauerMiddleware``: a login ends after ``SESSION_IDLE_TIMEOUT`` seconds without a
-  request and ``SESSION_COOKIE_AGE`` seconds after the login, whatever happens in between.
+  request and ``SESSION_COOKIE_AGE`` seconds after the login, whatever happens in between;
+  a form sent after the end keeps its input (``sozialraum/sitzung.py``).
 - ``PermissionsPolicyMiddleware``: the ``Permissions-Policy`` header (django-csp has none).
 - ``PrivatMiddleware``: ``Cache-Control: private, no-store`` on every rendered response.
 
@@ -22,20 +23,18 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
+from django.contrib.auth.views import redirect_to_login
 from django.db.models import Max
 from django.dispatch import receiver
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
+
+from . import sitzung
+from .sitzung import AKTIVITAET_SPEICHERN_NACH, ANGEMELDET_UM, ZULETZT_AKTIV
 
 log = logging.getLogger("sozialraum.sicherheit")
-
-# Session keys (JSON-serialisable POSIX timestamps).
-ANGEMELDET_UM = "_sicherheit_angemeldet_um"
-ZULETZT_AKTIV = "_sicherheit_zuletzt_aktiv"
-# The activity time is written at most once a minute, not on every request: a session then
-# ends between 29 and 30 minutes after the last request, never later.
-AKTIVITAET_SPEICHERN_NACH = 60
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -86,6 +85,7 @@ def _angemeldet(sender, request, user, **kwargs):
         jetzt = timezone.now().timestamp()
         request.session[ANGEMELDET_UM] = jetzt
         request.session[ZULETZT_AKTIV] = jetzt
+        sitzung.nach_anmeldung(request.session, user.get_username())
     _protokollieren(logging.INFO, "anmeldung", request, user.get_username())
 
 
@@ -142,6 +142,14 @@ class SitzungsdauerMiddleware:
     Sits after ``MessageMiddleware`` (for the notice on the login page). The logged-out
     request continues anonymously, so ``LoginRequiredMiddleware`` sends it to the login.
     A session without a login time (older than this middleware) counts as expired.
+
+    No typed input is lost on the way (``sozialraum/sitzung.py``): a form sent after the end
+    is held for the user whose login ended, and she goes to the login and back to the form,
+    instead of into the view. That covers three ways to get there: the login ends with this
+    very POST; it ended earlier in this browser (another tab, or sitzung.js asking for the
+    time left), so the POST comes anonymously into a session marked with her name; or she has
+    logged in again meanwhile, and the form's CSRF token is from the old login (CSRF refuses
+    it; this middleware then holds the input and shows the form again).
     """
 
     def __init__(self, get_response):
@@ -151,12 +159,31 @@ class SitzungsdauerMiddleware:
         if request.user.is_authenticated:
             grund = self._abgelaufen(request.session)
             if grund:
-                _protokollieren(
-                    logging.INFO, "sitzung_abgelaufen", request, request.user.get_username()
-                )
-                logout(request)
-                messages.info(request, grund, fail_silently=True)
-        return self.get_response(request)
+                antwort = self._abmelden(request, grund)
+                if antwort is not None:
+                    return antwort
+            elif not sitzung.ist_statusabfrage(request):
+                self._aktivitaet_merken(request.session)
+        elif benutzer := request.session.get(sitzung.ABGELAUFEN_FUER):
+            antwort = self._eingaben_zur_anmeldung(
+                request, benutzer, _("Sie sind nicht mehr angemeldet.")
+            )
+            if antwort is not None:
+                return antwort
+        antwort = self.get_response(request)
+        if (
+            request.method == "POST"
+            and antwort.status_code == 403
+            and request.user.is_authenticated
+            and not getattr(request, sitzung.VIEW_ERREICHT, False)
+        ):
+            # No view ran: CsrfViewMiddleware refused the token (the only middleware before
+            # this one with a process_view that answers 403).
+            return self._nach_csrf_fehler(request) or antwort
+        return antwort
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        setattr(request, sitzung.VIEW_ERREICHT, True)
 
     @staticmethod
     def _abgelaufen(session) -> str | None:
@@ -171,9 +198,79 @@ class SitzungsdauerMiddleware:
                 "Sie wurden nach %(minuten)d Minuten ohne Aktivität abgemeldet. "
                 "Bitte melden Sie sich erneut an."
             ) % {"minuten": leerlauf // 60}
+        return None
+
+    @staticmethod
+    def _aktivitaet_merken(session) -> None:
+        jetzt = timezone.now().timestamp()
+        zuletzt = session.get(ZULETZT_AKTIV, session.get(ANGEMELDET_UM, jetzt))
         if jetzt - zuletzt >= AKTIVITAET_SPEICHERN_NACH:
             session[ZULETZT_AKTIV] = jetzt
+
+    def _abmelden(self, request, grund: str):
+        benutzer = request.user.get_username()
+        _protokollieren(logging.INFO, "sitzung_abgelaufen", request, benutzer)
+        logout(request)
+        # After logout's flush: the new, anonymous session remembers whose login ended here,
+        # so a form sent later from another tab is still held for her.
+        request.session[sitzung.ABGELAUFEN_FUER] = benutzer
+        antwort = self._eingaben_zur_anmeldung(request, benutzer, grund)
+        if antwort is not None:
+            return antwort
+        if not sitzung.ist_statusabfrage(request):
+            messages.info(request, grund, fail_silently=True)
+        if request.headers.get("HX-Request") == "true":
+            # htmx would put the login page into the fragment; load it as the whole page.
+            return HttpResponseClientRedirect(redirect_to_login(sitzung.seite(request))["Location"])
         return None
+
+    def _eingaben_zur_anmeldung(self, request, benutzer: str, grund: str):
+        """Hold a POST's input for ``benutzer``; then to the login, and back to the form."""
+        eintrag = sitzung.eingaben_halten(request, benutzer)
+        if eintrag is None:
+            return None
+        if eintrag == sitzung.ZU_GROSS:
+            messages.warning(
+                request,
+                _(
+                    "%(grund)s Ihre Eingaben waren zu umfangreich, um sie aufzubewahren, und "
+                    "sind nicht gespeichert."
+                )
+                % {"grund": grund},
+                fail_silently=True,
+            )
+            return None
+        _protokollieren(logging.INFO, "eingaben_aufbewahrt", request, benutzer)
+        messages.info(
+            request,
+            _(
+                "%(grund)s Ihre Eingaben sind nicht verloren: Nach der Anmeldung stehen sie "
+                "wieder im Formular."
+            )
+            % {"grund": grund},
+            fail_silently=True,
+        )
+        return self._weiter(request, redirect_to_login(eintrag["seite"]))
+
+    def _nach_csrf_fehler(self, request):
+        eintrag = sitzung.eingaben_halten(request, request.user.get_username())
+        if eintrag is None or eintrag == sitzung.ZU_GROSS:
+            return None
+        messages.warning(
+            request,
+            _(
+                "Nicht gespeichert: Das Formular stammte aus einer früheren Anmeldung "
+                "(zum Beispiel in einem anderen Fenster)."
+            ),
+            fail_silently=True,
+        )
+        return self._weiter(request, redirect(eintrag["seite"]))
+
+    @staticmethod
+    def _weiter(request, antwort):
+        if request.headers.get("HX-Request") == "true":
+            return HttpResponseClientRedirect(antwort["Location"])
+        return antwort
 
 
 class PermissionsPolicyMiddleware:

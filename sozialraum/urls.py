@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
+from . import sitzung, views
 
 urlpatterns = [
     path("", include("angebote.urls")),
@@ -19,6 +19,9 @@ urlpatterns = [
         name="anmelden",
     ),
     path("abmelden/", auth_views.LogoutView.as_view(), name="abmelden"),
+    # The time left of one's own login, and extending it (static/js/sitzung.js).
+    path("sitzung/status/", sitzung.sitzung_status, name="sitzung_status"),
+    path("sitzung/verlaengern/", sitzung.sitzung_verlaengern, name="sitzung_verlaengern"),
     path(
         "passwort/aendern/",
         auth_views.PasswordChangeView.as_view(success_url="/passwort/geaendert/"),

@@ -41,4 +41,14 @@ ZEILEN = [
     ),
     Zeile("passwort_aendern", (fall("ohne", get=fuer_alle(200), post=fuer_alle(ERLAUBT)),)),
     Zeile("password_change_done", (fall("ohne", get=fuer_alle(200)),)),
+    Zeile(
+        "sitzung_status",
+        (fall("ohne", get=fuer_alle(200)),),
+        grund="Restzeit der eigenen Anmeldung (JSON für static/js/sitzung.js); verlängert nichts",
+    ),
+    Zeile(
+        "sitzung_verlaengern",
+        (fall("ohne", post=fuer_alle(200)),),
+        grund="verlängert nur die eigene Anmeldung (Leerlaufzeit beginnt neu); GET 405",
+    ),
 ]
