@@ -32,15 +32,14 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.apps import apps
-from django.conf import settings
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .datenschutz_freitext import ENTFERNT, erwaehnungen, erwaehnungen_entfernen
+from .datenschutz_freitext import ENTFERNT, Person, erwaehnungen, erwaehnungen_entfernen
 from .erweiterungen import Erweiterungspunkt
 from .sicherheit import client_ip
 
@@ -54,26 +53,6 @@ MIN_WOERTER_FREITEXT = 2
 
 class DatenschutzFehler(Exception):
     """A request that cannot be carried out; the message is German and says why."""
-
-
-@dataclass
-class Person:
-    """Whom a request is about: the records that *are* her, and what identifies her."""
-
-    identitaeten: dict[str, set[int]] = field(default_factory=dict)  # "app.model" -> pks
-    namen: set[str] = field(default_factory=set)  # full names, current and earlier
-    emails: set[str] = field(default_factory=set)
-    exakte_werte: set[str] = field(default_factory=set)  # user names, one-word names
-
-    def pks(self, label: str) -> set[int]:
-        return self.identitaeten.get(label, set())
-
-    @property
-    def benutzer_pks(self) -> set[int]:
-        return self.pks(settings.AUTH_USER_MODEL.lower())
-
-    def ist_selbst(self, label: str, pk) -> bool:
-        return pk is not None and int(pk) in self.pks(label)
 
 
 @dataclass

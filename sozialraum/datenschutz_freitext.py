@@ -16,15 +16,34 @@ import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import reduce
-from typing import TYPE_CHECKING
 
 from django.apps import apps
+from django.conf import settings
 from django.db import connections, models, router
 from django.utils.translation import gettext as _
 
-if TYPE_CHECKING:
-    from .datenschutz import Person
+
+@dataclass
+class Person:
+    """Whom a request is about: the records that *are* her, and what identifies her."""
+
+    identitaeten: dict[str, set[int]] = field(default_factory=dict)  # "app.model" -> pks
+    namen: set[str] = field(default_factory=set)  # full names, current and earlier
+    emails: set[str] = field(default_factory=set)
+    exakte_werte: set[str] = field(default_factory=set)  # user names, one-word names
+
+    def pks(self, label: str) -> set[int]:
+        return self.identitaeten.get(label, set())
+
+    @property
+    def benutzer_pks(self) -> set[int]:
+        return self.pks(settings.AUTH_USER_MODEL.lower())
+
+    def ist_selbst(self, label: str, pk) -> bool:
+        return pk is not None and int(pk) in self.pks(label)
+
 
 ENTFERNT = "[entfernt]"
 # Tables that hold no free text about people, or only encoded data handled elsewhere.

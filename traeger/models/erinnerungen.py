@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Traeger
+from .stammdaten import Traeger
 
 
 class Erinnerung(models.Model):

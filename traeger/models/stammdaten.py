@@ -93,7 +93,6 @@ class Traeger(Kontaktdaten, Pruefbar):
     )
     history = HistoricalRecords()
 
-
     class Meta:
         verbose_name = _("Träger")
         verbose_name_plural = _("Träger")
@@ -271,5 +270,3 @@ class Ansprechperson(Pruefbar):
 
 # Vernetzung and the reminder log live in their own modules to keep this one small; imported
 # here so that Django and everybody else find the models in ``traeger.models``.
-from .erinnerungen import Erinnerung  # noqa: E402, F401
-from .kontakte import Kontakt, TraegerZugehoerigkeit  # noqa: E402, F401

@@ -14,7 +14,7 @@ from simple_history.models import HistoricalRecords
 
 from sozialraum.models import Sozialraum
 
-from .models import Ansprechperson, Traeger
+from .stammdaten import Ansprechperson, Traeger
 
 
 class TraegerZugehoerigkeit(models.Model):
