@@ -22,7 +22,8 @@ from __future__ import annotations
 import secrets
 
 from django.db import models, router, transaction
-from django.utils.translation import gettext_lazy as _
+
+from .models import Suchstand
 
 # Pruned down to this many rows once there are twice as many: most commits prune nothing
 # (one save inserts several rows, each asking for a prune after the commit).
@@ -30,20 +31,6 @@ BEHALTEN = 20
 # Random values below 2**40: the sum of millions of rows stays a 64-bit integer (SQLite
 # raises on overflow).
 ZUFALL_BITS = 40
-
-
-class Suchstand(models.Model):
-    """One committed change relevant to the search (see the module docstring)."""
-
-    zufall = models.BigIntegerField()
-    zeit = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("Suchstand")
-        verbose_name_plural = _("Suchstände")
-
-    def __str__(self) -> str:
-        return f"{self.pk}: {self.zeit:%Y-%m-%d %H:%M:%S}"
 
 
 def aktueller_stand() -> str:

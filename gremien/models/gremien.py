@@ -500,6 +500,3 @@ class Kalenderzugang(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
-
-
-from .anhang import Anhang  # noqa: E402, F401  (a model of this app, kept in its own module)

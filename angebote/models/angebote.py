@@ -376,6 +376,3 @@ class Aenderungsvorschlag(models.Model):
     @property
     def ausstehend(self) -> bool:
         return self.status in self.AUSSTEHEND
-
-
-from .suchstand import Suchstand  # noqa: E402, F401  (a model of this app)

@@ -1,0 +1,28 @@
+"""The models of offers: the offers with their taxonomy, times and proposals
+(angebote.py) and the search state's rows (suchstand.py). Import them from here."""
+
+from .angebote import (
+    Aenderungsvorschlag,
+    Angebot,
+    AngebotQuerySet,
+    Angebotszeit,
+    Kategorie,
+    Sprache,
+    Suchwort,
+    VorschlagQuerySet,
+    Zielgruppe,
+)
+from .suchstand import Suchstand
+
+__all__ = [
+    "Aenderungsvorschlag",
+    "Angebot",
+    "AngebotQuerySet",
+    "Angebotszeit",
+    "Kategorie",
+    "Sprache",
+    "Suchstand",
+    "Suchwort",
+    "VorschlagQuerySet",
+    "Zielgruppe",
+]
