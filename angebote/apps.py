@@ -12,7 +12,7 @@ class AngeboteConfig(AppConfig):
         # Extension points of the floors below (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
         from sozialraum.datenschutz import TEILE
-        from sozialraum.demo import DEMO_SCHRITTE
+        from sozialraum.demo.stadt import DEMO_SCHRITTE
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
 
@@ -30,7 +30,9 @@ class AngeboteConfig(AppConfig):
         STARTSEITE.registrieren(meine_traeger_auf_startseite, reihenfolge=5)
         KANTENQUELLEN.registrieren(gemeinsame_angebote)
         TEILE.registrieren(AngeboteDaten())  # data-protection requests
-        DEMO_SCHRITTE.registrieren("angebote.demo.angebote_laden", reihenfolge=30, name="Angebote")
         DEMO_SCHRITTE.registrieren(
-            "angebote.demo.vorschlaege_laden", reihenfolge=60, name="Änderungsvorschläge"
+            "angebote.demo.angebote.angebote_laden", reihenfolge=30, name="Angebote"
+        )
+        DEMO_SCHRITTE.registrieren(
+            "angebote.demo.angebote.vorschlaege_laden", reihenfolge=60, name="Änderungsvorschläge"
         )

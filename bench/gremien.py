@@ -8,7 +8,7 @@ Each has 15–40 Mitgliedschaften (generated Träger "gen-…", many with a name
 in) with agenda and attendance; past meetings have minutes per TOP, Beschlüsse and Aufgaben,
 released as version 1 just as ``gremien.protokoll.protokoll_freigeben`` records them, except
 each Gremium's most recent one (a draft). The texts are the demo city's
-(gremien/demo_daten.py). Seeded: the same Gremien on every run; only the dates follow the
+(gremien/demo/daten.py). Seeded: the same Gremien on every run; only the dates follow the
 month. Rows are written with bulk_create and without history rows, like generate_daten.
 
 Marked: Gremien named "Bench …", persons with username "bench-p-…".

@@ -13,7 +13,7 @@ from collections import defaultdict
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from gremien.demo_daten import (
+from gremien.demo.daten import (
     BETRAEGE,
     BUDGETS,
     EINLADUNG,
@@ -40,7 +40,7 @@ from gremien.models import (
 )
 from sozialraum.fristen import monate_addieren
 from sozialraum.models import Regionalraum, Sozialraum, User
-from traeger.demo_daten import FUNKTIONEN_STANDARD, NACHNAMEN, VORNAMEN
+from traeger.demo.daten import FUNKTIONEN_STANDARD, NACHNAMEN, VORNAMEN
 from traeger.models import Einrichtung, Traeger
 
 MARKE = "Bench "

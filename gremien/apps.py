@@ -11,7 +11,7 @@ class GremienConfig(AppConfig):
         # Extension points of the floors below (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
         from sozialraum.datenschutz import TEILE
-        from sozialraum.demo import DEMO_SCHRITTE
+        from sozialraum.demo.stadt import DEMO_SCHRITTE
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
         from traeger.rechte import RECHTE_BEREICHE
@@ -28,4 +28,6 @@ class GremienConfig(AppConfig):
         KANTENQUELLEN.registrieren(gemeinsame_gremien)
         RECHTE_BEREICHE.registrieren(koordinierte_gremien, reihenfolge=10)
         TEILE.registrieren(GremienDaten())  # data-protection requests
-        DEMO_SCHRITTE.registrieren("gremien.demo.gremien_laden", reihenfolge=40, name="Gremien")
+        DEMO_SCHRITTE.registrieren(
+            "gremien.demo.gremien.gremien_laden", reihenfolge=40, name="Gremien"
+        )

@@ -21,13 +21,17 @@ class SozialraumConfig(AppConfig):
         # What this floor adds to its own extension points (sozialraum/erweiterungen.py).
         from .datenschutz import TEILE
         from .datenschutz_konto import Benutzerkonten
-        from .demo import DEMO_SCHRITTE
+        from .demo.stadt import DEMO_SCHRITTE
 
         TEILE.registrieren(Benutzerkonten())  # data-protection requests: user accounts
-        DEMO_SCHRITTE.registrieren("sozialraum.demo.gebiete_laden", reihenfolge=10, name="Gebiete")
         DEMO_SCHRITTE.registrieren(
-            "sozialraum.demo.benutzer_laden", reihenfolge=11, name="Benutzer"
+            "sozialraum.demo.stadt.gebiete_laden", reihenfolge=10, name="Gebiete"
         )
         DEMO_SCHRITTE.registrieren(
-            "sozialraum.demo.koordination_laden", reihenfolge=12, name="Sozialraumkoordination"
+            "sozialraum.demo.stadt.benutzer_laden", reihenfolge=11, name="Benutzer"
+        )
+        DEMO_SCHRITTE.registrieren(
+            "sozialraum.demo.stadt.koordination_laden",
+            reihenfolge=12,
+            name="Sozialraumkoordination",
         )

@@ -17,7 +17,7 @@ from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from angebote import pruefung
-from angebote.demo import vorschlaege_laden
+from angebote.demo.angebote import vorschlaege_laden
 from angebote.models import Aenderungsvorschlag, Angebot, Kategorie, Zielgruppe
 from angebote.werte import werte_von
 from sozialraum.konflikt import Ueberholt

@@ -2,7 +2,7 @@
 
 from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
 from sozialraum.datenschutz import TEILE
-from sozialraum.demo import DEMO_SCHRITTE
+from sozialraum.demo.stadt import DEMO_SCHRITTE
 from sozialraum.erweiterungen import Erweiterungspunkt
 from traeger.bereiche import TRAEGERSEITE
 from traeger.netzwerk import KANTENQUELLEN

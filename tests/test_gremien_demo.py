@@ -13,7 +13,7 @@ from django.utils import timezone
 from guardian.models import UserObjectPermission
 
 from gremien.bereiche import meine_gremienarbeit
-from gremien.demo import ZUKUNFT_AB
+from gremien.demo.gremien import ZUKUNFT_AB
 from gremien.models import (
     Aufgabe,
     Beschluss,
@@ -27,7 +27,7 @@ from gremien.models import (
 from gremien.protokoll import markdown_html, stand
 from sozialraum.models import User
 from sozialraum.rollen import FACHKRAFT
-from traeger.demo import STICHTAG
+from traeger.demo.stammdaten import STICHTAG
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]
 

@@ -11,7 +11,7 @@ class TraegerConfig(AppConfig):
         # Extension points of the floor below and of this one (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
         from sozialraum.datenschutz import TEILE
-        from sozialraum.demo import DEMO_SCHRITTE
+        from sozialraum.demo.stadt import DEMO_SCHRITTE
 
         from .bereiche import (
             TRAEGERSEITE,
@@ -28,11 +28,11 @@ class TraegerConfig(AppConfig):
         STARTSEITE.registrieren(faellige_wiedervorlagen, reihenfolge=20)
         TEILE.registrieren(TraegerDaten())  # data-protection requests: Ansprechpersonen, Kontakte
         DEMO_SCHRITTE.registrieren(
-            "traeger.demo.traeger_laden", reihenfolge=20, name="Träger und Einrichtungen"
+            "traeger.demo.stammdaten.traeger_laden", reihenfolge=20, name="Träger und Einrichtungen"
         )
         DEMO_SCHRITTE.registrieren(
-            "traeger.demo_kontakte.redaktion_laden", reihenfolge=21, name="Träger-Redaktion"
+            "traeger.demo.kontakte.redaktion_laden", reihenfolge=21, name="Träger-Redaktion"
         )
         DEMO_SCHRITTE.registrieren(
-            "traeger.demo_kontakte.kontakte_laden", reihenfolge=50, name="Kontakte"
+            "traeger.demo.kontakte.kontakte_laden", reihenfolge=50, name="Kontakte"
         )

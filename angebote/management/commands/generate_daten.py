@@ -3,7 +3,7 @@
 ``python manage.py generate_daten --angebote 100000 --traeger 10000`` builds, from
 ``random.Random(--seed)``, the same city on every run: Träger with about two Einrichtungen
 each (coordinates inside their Quartier), and offers at those places in the vocabulary of the
-demo city (angebote/demo_daten.py, traeger/demo_daten.py): titles, texts, ages, weekly times,
+demo city (angebote/demo/daten.py, traeger/demo/daten.py): titles, texts, ages, weekly times,
 languages, Kategorien, Zielgruppen, served Sozialräume.
 
 Areas: the existing ones when there are at least 100 Sozialräume (e.g. after ``make
@@ -26,15 +26,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.db.models import ProtectedError
 
-from angebote.demo import zeiten_lesen
-from angebote.demo_daten import ARTEN, ARTREGELN, NAMEN, NAMENSREGELN, SPRACHEN, SPRACHGEWICHTE
+from angebote.demo.angebote import zeiten_lesen
+from angebote.demo.daten import ARTEN, ARTREGELN, NAMEN, NAMENSREGELN, SPRACHEN, SPRACHGEWICHTE
 from angebote.models import Angebot, Angebotszeit, Kategorie, Sprache, Suchwort, Zielgruppe
 from angebote.signals import suchindex_pausiert
 from angebote.suchindex import reindex
 from angebote.suchstand import stand_erhoehen
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
-from traeger.demo import ascii_text, pruefdatum
-from traeger.demo_daten import (
+from traeger.demo.daten import (
     EIGENNAMEN,
     JUGENDNAMEN,
     NACHNAMEN,
@@ -43,6 +42,7 @@ from traeger.demo_daten import (
     STRASSEN,
     TRAEGERTEXTE,
 )
+from traeger.demo.stammdaten import ascii_text, pruefdatum
 from traeger.models import Barrierefreiheit, Einrichtung, Traeger
 
 MARKE = "gen-"

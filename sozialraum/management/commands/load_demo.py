@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from sozialraum.demo import DEMO_BENUTZER, DEMO_PASSWORT, DEMO_SCHRITTE
+from sozialraum.demo.stadt import DEMO_BENUTZER, DEMO_PASSWORT, DEMO_SCHRITTE
 
 
 class Command(BaseCommand):

@@ -1,10 +1,10 @@
 """Demo city Musterstadt: about 800 Angebote of the demo Träger at their Einrichtungen.
 
-Planned in memory from ``random.Random(2026)`` on top of :func:`traeger.demo.demo_plan`, so
+Planned in memory from ``random.Random(2026)`` on top of :func:`traeger.demo.stammdaten.demo_plan`, so
 every run plans the same offers; the step creates what is missing and corrects what differs.
 Angebot has no external key: titles are unique per Träger and an offer is matched on
 (Träger, Titel). The data tables (kinds of offers, texts, times) live in
-:mod:`angebote.demo_daten`. The search index is paused during the load and rebuilt once.
+:mod:`angebote.demo.daten`. The search index is paused during the load and rebuilt once.
 """
 
 import dataclasses
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from guardian.shortcuts import assign_perm
 
 from sozialraum.models import Sozialraum, User
-from traeger.demo import (
+from traeger.demo.daten import EinrichtungPlan, TraegerPlan
+from traeger.demo.stammdaten import (
     abgleichen,
     demo_einrichtung_objekte,
     demo_plan,
@@ -25,10 +26,15 @@ from traeger.demo import (
     m2m_abgleichen,
     pruefdatum,
 )
-from traeger.demo_daten import EinrichtungPlan, TraegerPlan
 from traeger.models import TraegerZugehoerigkeit
 
-from .demo_daten import (
+from ..models import Aenderungsvorschlag, Angebot, Angebotszeit, Kategorie, Zielgruppe
+from ..permissions import redaktions_traeger
+from ..pruefung import vorschlag_einreichen
+from ..signals import suchindex_pausiert
+from ..suchindex import reindex
+from ..werte import leere_werte, werte_von
+from .daten import (
     ARTEN,
     ARTREGELN,
     FEST,
@@ -39,12 +45,6 @@ from .demo_daten import (
     SPRACHGEWICHTE,
     SPRACHREGELN,
 )
-from .models import Aenderungsvorschlag, Angebot, Angebotszeit, Kategorie, Zielgruppe
-from .permissions import redaktions_traeger
-from .pruefung import vorschlag_einreichen
-from .signals import suchindex_pausiert
-from .suchindex import reindex
-from .werte import leere_werte, werte_von
 
 SEED = 2026
 TAGE = {"Mo": 0, "Di": 1, "Mi": 2, "Do": 3, "Fr": 4, "Sa": 5, "So": 6}

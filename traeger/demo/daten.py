@@ -1,12 +1,12 @@
 """Data tables of the demo city Musterstadt: the Träger catalogue, names, streets and texts.
 
-Only data lives here; :mod:`traeger.demo` plans and loads the city from it. Everything is
+Only data lives here; :mod:`traeger.demo.stammdaten` plans and loads the city from it. Everything is
 fictional. The tables are kept one row per line (``fmt: off``) so that they read as tables.
 """
 
 from dataclasses import dataclass
 
-from .models import Barrierefreiheit, Einrichtung, Traeger
+from ..models import Barrierefreiheit, Einrichtung, Traeger
 
 A = Traeger.Art
 E = Einrichtung.Art

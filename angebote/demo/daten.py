@@ -1,6 +1,6 @@
 """Data tables of the demo offers in Musterstadt: kinds of offers, texts, times and names.
 
-Only data lives here; :mod:`angebote.demo` plans and loads the offers from it. Times are
+Only data lives here; :mod:`angebote.demo.angebote` plans and loads the offers from it. Times are
 written as "Mo,Mi 14:00-16:00; Fr 9:30-11:30" (one Angebotszeit row per day). Kategorien
 and Zielgruppen are slugs from ``angebote/migrations/0002_stammdaten.py``.
 """

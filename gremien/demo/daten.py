@@ -1,9 +1,9 @@
 """Data tables of the demo Gremien in Musterstadt: committees, people, rhythms and minutes.
 
-Only data lives here; :mod:`gremien.demo` plans and loads the meetings from it. Everything is
+Only data lives here; :mod:`gremien.demo.gremien` plans and loads the meetings from it. Everything is
 fictional and professional: the minutes talk about offers, areas and procedures, never about
 children, families or cases. Texts are Markdown with ``{placeholders}`` that the plan fills in
-(see ``gremien.demo._werte``): gremium, gebiet_lang ("Sozialraum Lindenhof"), koordination,
+(see ``gremien.demo.gremien._werte``): gremium, gebiet_lang ("Sozialraum Lindenhof"), koordination,
 moderation, traeger, traeger2, traeger3 (member Träger), einrichtung, projekt, projekt2,
 kleinprojekt, betrag, budget, jahr, folgejahr, monat, datum_vorher, naechste, bald, termine.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from traeger.models import Einrichtung, Traeger
 
-from .models import Gremium, Mitgliedschaft
+from ..models import Gremium, Mitgliedschaft
 
 D = datetime.date
 G = Gremium.Art
@@ -74,7 +74,7 @@ class Termine:
 
 # --- people --------------------------------------------------------------------------------
 
-# Demo logins of sozialraum/demo.py: the organisation they work for.
+# Demo logins of sozialraum/demo/stadt.py: the organisation they work for.
 DEMO_TRAEGER = {
     "admin": "Jugendamt Musterstadt",
     "koordination": "Jugendamt Musterstadt",

@@ -2,9 +2,9 @@
 
 Everything is planned in memory from ``random.Random(2026)`` without reading the database,
 so every run plans the same city; the step then creates what is missing and corrects what
-differs, keyed by ``externe_id`` ("demo-t-017", "demo-e-123"). ``angebote/demo.py`` builds
+differs, keyed by ``externe_id`` ("demo-t-017", "demo-e-123"). ``angebote/demo/angebote.py`` builds
 its offers on the same plan (:func:`demo_plan`). The data tables (catalogue of Träger,
-names, streets, texts) live in :mod:`traeger.demo_daten`. All names, streets, numbers and addresses
+names, streets, texts) live in :mod:`traeger.demo.daten`. All names, streets, numbers and addresses
 are fictional: phone numbers in the 555 range, e-mail and web under ``.example``.
 """
 
@@ -19,10 +19,11 @@ from django.db import models
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
-from sozialraum.demo import QUARTIERSNAMEN, REGIONALRAEUME
+from sozialraum.demo.stadt import QUARTIERSNAMEN, REGIONALRAEUME
 from sozialraum.models import Quartier, Sozialraum
 
-from .demo_daten import (
+from ..models import Ansprechperson, Einrichtung, Traeger
+from .daten import (
     BARRIEREN,
     EIGENNAMEN,
     EINWILLIGUNGEN,
@@ -45,7 +46,6 @@ from .demo_daten import (
     PersonPlan,
     TraegerPlan,
 )
-from .models import Ansprechperson, Einrichtung, Traeger
 
 STICHTAG = datetime.date(2026, 11, 1)  # "today" of the demo data, so that it stays the same
 SEED = 2026
@@ -53,7 +53,7 @@ ORT = "Musterstadt"
 PREFIX_TRAEGER, PREFIX_EINRICHTUNG = "demo-t-", "demo-e-"
 
 
-# --- areas, as sozialraum/demo.py lays them out ------------------------------------------
+# --- areas, as sozialraum/demo/stadt.py lays them out ------------------------------------------
 
 
 @dataclass(frozen=True)

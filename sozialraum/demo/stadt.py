@@ -8,9 +8,9 @@ imports the demo modules. Every step is idempotent.
 
 from django.contrib.auth.models import Group
 
-from .erweiterungen import Erweiterungspunkt
-from .models import Quartier, Regionalraum, Sozialraum, User
-from .rollen import (
+from ..erweiterungen import Erweiterungspunkt
+from ..models import Quartier, Regionalraum, Sozialraum, User
+from ..rollen import (
     FACHKRAFT,
     GREMIUM_KOORDINATION,
     JUGENDAMT_ADMINISTRATION,
@@ -184,7 +184,7 @@ def koordination_laden(ausgabe) -> None:
     """The demo login koordination (Sozialraumkoordination Nord) coordinates Nord's Sozialräume."""
     from guardian.shortcuts import assign_perm
 
-    from .rollen import KOORDINIEREN, sozialraeume_von
+    from ..rollen import KOORDINIEREN, sozialraeume_von
 
     kemal = User.objects.get(username="koordination")
     schon = set(sozialraeume_von(kemal).values_list("pk", flat=True))

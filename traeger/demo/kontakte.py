@@ -1,6 +1,6 @@
 """Demo city Musterstadt: a few hundred Vernetzung contacts and who works for which Träger.
 
-Planned in memory from ``random.Random`` on top of :func:`traeger.demo.demo_plan`, so every
+Planned in memory from ``random.Random`` on top of :func:`traeger.demo.stammdaten.demo_plan`, so every
 run plans the same contacts; keyed by (recorder, date, topic), so a second run creates
 nothing. Most contacts are between Träger of the same Sozialraum; about one Träger in seven
 is never contacted, so that "Mit wem arbeiten wir nie?" has something to show. The demo
@@ -19,7 +19,9 @@ from django.contrib.auth.models import Group
 from sozialraum.models import Sozialraum, User
 from sozialraum.rollen import FACHKRAFT
 
-from .demo import (
+from ..models import Ansprechperson, Kontakt, TraegerZugehoerigkeit
+from .daten import NACHNAMEN, VORNAMEN, A
+from .stammdaten import (
     STICHTAG,
     abgleichen,
     demo_plan,
@@ -27,8 +29,6 @@ from .demo import (
     demo_traeger_objekte,
     m2m_abgleichen,
 )
-from .demo_daten import NACHNAMEN, VORNAMEN, A
-from .models import Ansprechperson, Kontakt, TraegerZugehoerigkeit
 
 SEED = 2050
 ANZAHL = 480
@@ -281,7 +281,7 @@ def redaktion_laden(ausgabe) -> None:
     """The demo login redaktion edits the freier Träger she works for (change_traeger)."""
     from guardian.shortcuts import assign_perm
 
-    from .permissions import can_edit_traeger
+    from ..permissions import can_edit_traeger
 
     personen, _kontakte = kontakte_planen()
     plan = next(p for p in personen if p.username == "redaktion")

@@ -5,11 +5,11 @@ of the demo Träger, so every run plans the same year; the step then creates wha
 and corrects what differs. Keys are stable fields: Gremium by name, Mitgliedschaft by
 (Gremium, person, Träger), Sitzung by (Gremium, Datum), Tagesordnungspunkt by (Sitzung,
 Position), Teilnahme by (Sitzung, Mitgliedschaft, Gast), Beschluss and Aufgabe by (Sitzung,
-TOP, n-th). Past meetings lie before :data:`traeger.demo.STICHTAG`; planned ones start at
+TOP, n-th). Past meetings lie before :data:`traeger.demo.stammdaten.STICHTAG`; planned ones start at
 :data:`ZUKUNFT_AB`, safely after the real date on which the demo is shown, so the start page
 has "next meetings". Minutes of past meetings are released with :func:`protokoll_freigeben`
 except the most recent one per Gremium (still a draft); a release happens only once, and
-again only if the planned minutes change. The data tables live in :mod:`gremien.demo_daten`.
+again only if the planned minutes change. The data tables live in :mod:`gremien.demo.daten`.
 """
 
 import datetime
@@ -23,10 +23,22 @@ from simple_history.utils import bulk_create_with_history
 
 from sozialraum.models import Regionalraum, Sozialraum, User
 from sozialraum.rollen import FACHKRAFT
-from traeger.demo import PREFIX_EINRICHTUNG, PREFIX_TRAEGER, STICHTAG
+from traeger.demo.stammdaten import PREFIX_EINRICHTUNG, PREFIX_TRAEGER, STICHTAG
 from traeger.models import Einrichtung, Traeger
 
-from .demo_daten import (
+from ..models import (
+    Aufgabe,
+    Beschluss,
+    Gremium,
+    Mitgliedschaft,
+    Protokollversion,
+    Sitzung,
+    Tagesordnungspunkt,
+    Teilnahme,
+)
+from ..protokoll import protokoll_freigeben, stand
+from ..signals import koordination_abgleichen
+from .daten import (
     ABSAGE,
     BETRAEGE,
     BUDGETS,
@@ -60,18 +72,6 @@ from .demo_daten import (
     Termine,
     Thema,
 )
-from .models import (
-    Aufgabe,
-    Beschluss,
-    Gremium,
-    Mitgliedschaft,
-    Protokollversion,
-    Sitzung,
-    Tagesordnungspunkt,
-    Teilnahme,
-)
-from .protokoll import protokoll_freigeben, stand
-from .signals import koordination_abgleichen
 
 SEED = 2026
 ZUKUNFT_AB = datetime.date(2027, 1, 1)  # planned meetings: after the real "today" of a demo
