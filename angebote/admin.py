@@ -5,14 +5,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from sozialraum.admin import SichtbarkeitAdminMixin
-from sozialraum.austausch import AustauschAdmin
+from sozialraum.austausch.admin import AustauschAdmin
 from sozialraum.konflikt import KonfliktAdminMixin
-from sozialraum.sammelaktionen import sammel_aendern
-from sozialraum.verlauf import VerlaufAdmin
+from sozialraum.verwaltung.sammelaktionen import sammel_aendern
+from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .permissions import angebote_sichtbar_fuer
-from .pruefung import PruefungFehler, angebot_veroeffentlichen
+from .redaktion.pruefung import PruefungFehler, angebot_veroeffentlichen
 from .ressourcen import AngebotRessource
 
 
@@ -35,13 +35,13 @@ def _ergebnis(modeladmin, request, queryset, geaendert: int, text: str) -> None:
     modeladmin.message_user(request, meldung)
 
 
-# Bulk actions: one history row per changed offer (sozialraum/sammelaktionen.py); the search
+# Bulk actions: one history row per changed offer (sozialraum/verwaltung/sammelaktionen.py); the search
 # text contains neither status nor check date, so the search index is left alone.
 
 
 @admin.action(description=gettext_lazy("Veröffentlichen"), permissions=["change"])
 def veroeffentlichen(modeladmin, request, queryset):
-    """Each offer through the review's one publishing function (angebote/pruefung.py)."""
+    """Each offer through the review's one publishing function (angebote/redaktion/pruefung.py)."""
     n = 0
     for angebot in queryset.order_by("pk"):
         try:

@@ -11,7 +11,7 @@ class AngeboteConfig(AppConfig):
 
         # Extension points of the floors below (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
-        from sozialraum.datenschutz import TEILE
+        from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
@@ -20,8 +20,8 @@ class AngeboteConfig(AppConfig):
         from .bereiche import angebote_auf_traegerseite, angebote_im_gebiet
         from .datenschutz import AngeboteDaten
         from .netzwerk import gemeinsame_angebote
-        from .views_redaktion import meine_traeger_auf_startseite, redaktion_auf_traegerseite
-        from .wortindex import nach_migrate
+        from .redaktion.views import meine_traeger_auf_startseite, redaktion_auf_traegerseite
+        from .suche.wortindex import nach_migrate
 
         post_migrate.connect(nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
         GEBIETSSEITE.registrieren(angebote_im_gebiet, reihenfolge=30)

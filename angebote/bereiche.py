@@ -5,7 +5,7 @@ from django.db.models import Count, Q
 from traeger.models import Traeger
 
 from .models import Angebot, Kategorie, Zielgruppe
-from .trefferspeicher import gespeichert
+from .suche.trefferspeicher import gespeichert
 
 ALTERSBAENDER = [
     ("0–2", 0, 2),

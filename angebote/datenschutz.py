@@ -1,4 +1,4 @@
-"""Offers in data-protection requests (machinery: sozialraum/datenschutz.py).
+"""Offers in data-protection requests (machinery: sozialraum/datenschutz/anfragen.py).
 
 An Angebot is curated data and stays. What can name a person on it: "geprüft von" (her
 account, anonymised to "Gelöschte Person" by sozialraum), her address as "E-Mail für
@@ -11,12 +11,12 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from sozialraum.datenschutz import Fund, Teil
+from sozialraum.datenschutz.anfragen import Fund, Teil
 from sozialraum.suchtext import woerter
 
 from .models import Angebot, Suchwort
-from .suchindex import reindex
-from .suchstand import stand_erhoehen
+from .suche.suchindex import reindex
+from .suche.suchstand import stand_erhoehen
 
 
 def _mit_ihrer_email(person):

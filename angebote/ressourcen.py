@@ -19,15 +19,15 @@ from import_export import widgets
 from import_export.fields import Field
 from import_export.results import RowResult
 
+from sozialraum.austausch.ressourcen import Ressource
+from sozialraum.austausch.zellen import ListenWidget, SchluesselWidget, TextWidget, text
 from sozialraum.models import Sozialraum
-from sozialraum.ressourcen import Ressource
-from sozialraum.zellen import ListenWidget, SchluesselWidget, TextWidget, text
 from traeger.models import Einrichtung, Traeger
 
-from .felder import MIT_ZEITEN
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+from .redaktion.felder import MIT_ZEITEN
 from .signals import suchindex_pausiert
-from .suchindex import reindex
+from .suche.suchindex import reindex
 
 KUERZEL = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
 TAGNAMEN = {

@@ -8,12 +8,12 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
-from sozialraum.sammelaktionen import sammel_geaendert
+from sozialraum.verwaltung.sammelaktionen import sammel_geaendert
 from traeger.models import Einrichtung, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
-from .suchindex import reindex
-from .suchstand import stand_erhoehen
+from .suche.suchindex import reindex
+from .suche.suchstand import stand_erhoehen
 
 _pausiert: ContextVar[bool] = ContextVar("suchindex_pausiert", default=False)
 

@@ -1,6 +1,8 @@
 from django.urls import include, path
 
-from . import views, views_frische, views_redaktion
+from . import views
+from .aktualitaet import views as views_frische
+from .redaktion import views as views_redaktion
 
 angebote_urls = [
     path("karte.json", views.karte, name="karte"),

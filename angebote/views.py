@@ -11,15 +11,16 @@ from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.bereiche import startbereiche_fuer
 
-from . import frische, merkliste
-from .facetten import facetten_zaehlen
+from . import merkliste
+from .aktualitaet import frische
 from .filters import SUCHPARAMETER, AngebotFilter
-from .karte import karten_daten
 from .models import Angebot
 from .permissions import can_edit_angebot
-from .search import SORTIERUNGEN, suchen
-from .suchstand import aktueller_stand
-from .trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
+from .suche.facetten import facetten_zaehlen
+from .suche.karte import karten_daten
+from .suche.search import SORTIERUNGEN, suchen
+from .suche.suchstand import aktueller_stand
+from .suche.trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
 
 PRO_SEITE = 20
 

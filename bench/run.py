@@ -118,7 +118,7 @@ def seiten(
     ]
 
 
-# Pages with parts kept per search state (angebote/trefferspeicher.py): each is measured
+# Pages with parts kept per search state (angebote/suche/trefferspeicher.py): each is measured
 # twice, repeated (served from the cache, as the same search again) and as a first request
 # (the cache emptied before every request, as a search nobody asked before, or the first
 # request after a change).
@@ -162,7 +162,7 @@ def intern(args) -> None:
     from django.test.utils import CaptureQueriesContext, override_settings
 
     from angebote.models import Angebot
-    from angebote.search import suchen
+    from angebote.suche.search import suchen
     from bench.gremien import bench_gremien_anlegen, groesstes_gremium, sitzung_mit_protokoll
     from bench.urls import naiv_treffer
     from sozialraum.models import Sozialraum, User

@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy
 
 from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.konflikt import KonfliktAdminMixin
-from sozialraum.sammelaktionen import sammel_aendern
-from sozialraum.verlauf import VerlaufAdmin
+from sozialraum.verwaltung.sammelaktionen import sammel_aendern
+from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
 from .models import (
     Anhang,

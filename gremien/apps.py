@@ -10,7 +10,7 @@ class GremienConfig(AppConfig):
 
         # Extension points of the floors below (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
-        from sozialraum.datenschutz import TEILE
+        from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN

@@ -1,4 +1,4 @@
-"""Gremien work in data-protection requests (machinery: sozialraum/datenschutz.py).
+"""Gremien work in data-protection requests (machinery: sozialraum/datenschutz/anfragen.py).
 
 The minutes of a Gremium are its record: an erased member stays in them as "Gelöschte
 Person" (her anonymised account) - Mitgliedschaften, Anwesenheiten, Aufgaben, released
@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from sozialraum.datenschutz import Fund, Teil
+from sozialraum.datenschutz.anfragen import Fund, Teil
 
 from .models import Aufgabe, Kalenderzugang, Mitgliedschaft, Teilnahme
 

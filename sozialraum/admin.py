@@ -14,9 +14,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .datenschutz_admin import DatenschutzAdminMixin
+from .datenschutz.admin import DatenschutzAdminMixin
 from .models import Quartier, Regionalraum, Sozialraum, User
-from .verlauf import VerlaufAdmin
+from .verwaltung.verlauf import VerlaufAdmin
 
 admin.site.site_header = _("Sozialraum-Register: Verwaltung")
 admin.site.site_title = _("Sozialraum-Register")

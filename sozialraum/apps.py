@@ -19,8 +19,8 @@ class SozialraumConfig(AppConfig):
         sicherheit.signale_verbinden()
 
         # What this floor adds to its own extension points (sozialraum/erweiterungen.py).
-        from .datenschutz import TEILE
-        from .datenschutz_konto import Benutzerkonten
+        from .datenschutz.anfragen import TEILE
+        from .datenschutz.konto import Benutzerkonten
         from .demo.stadt import DEMO_SCHRITTE
 
         TEILE.registrieren(Benutzerkonten())  # data-protection requests: user accounts

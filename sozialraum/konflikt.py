@@ -13,7 +13,7 @@ django-simple-history), and the form is shown again with the user's input.
   token may not overwrite.
 - Views: ``speichern(form, ...)`` validates and saves in one transaction, so the lock taken
   by the check holds until the save. The admin's change view runs in a transaction already.
-- Services (angebote/pruefung.py): ``stand_pruefen(obj, stand)`` raises ``Ueberholt``.
+- Services (angebote/redaktion/pruefung.py): ``stand_pruefen(obj, stand)`` raises ``Ueberholt``.
 - Admin: ``KonfliktAdminMixin`` puts the token into the change form.
 """
 

@@ -137,7 +137,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if TESTING else DATABASES["default"]["CONN_MAX_AGE"]
 
-# Local memory per process: search results kept per search state (angebote/trefferspeicher.py;
+# Local memory per process: search results kept per search state (angebote/suche/trefferspeicher.py;
 # a change in one worker is seen by all through the database, not through this cache).
 CACHES = {
     "default": {

@@ -1,4 +1,4 @@
-"""Import and export in the admin with real CSV and XLSX files (sozialraum/austausch.py).
+"""Import and export in the admin with real CSV and XLSX files (sozialraum/austausch/admin.py).
 
 Each import goes through the admin like a person: upload → preview → confirm. Tested: a
 file with errors shows every row's errors (row number as in Excel, column, German text)
@@ -16,7 +16,7 @@ import pytest
 from django.urls import reverse
 
 from angebote.models import Angebot, Angebotszeit, Kategorie
-from angebote.search import suchen
+from angebote.suche.search import suchen
 from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
@@ -30,7 +30,7 @@ from traeger.models import Ansprechperson, Einrichtung, Traeger
 
 pytestmark = pytest.mark.django_db
 
-CSV, XLSX = "0", "1"  # the admin's format choices (sozialraum.zellen.FORMATE)
+CSV, XLSX = "0", "1"  # the admin's format choices (sozialraum.austausch.zellen.FORMATE)
 
 
 @pytest.fixture

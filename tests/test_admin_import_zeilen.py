@@ -21,9 +21,9 @@ from django.urls import reverse
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
-from angebote.forms import WANN, AngebotForm
 from angebote.models import Kategorie, Zielgruppe
-from sozialraum.austausch import AustauschAdmin
+from angebote.redaktion.forms import WANN, AngebotForm
+from sozialraum.austausch.admin import AustauschAdmin
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

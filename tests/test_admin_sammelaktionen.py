@@ -1,4 +1,4 @@
-"""Bulk actions in the admin and the speed of the offer list (sozialraum/sammelaktionen.py).
+"""Bulk actions in the admin and the speed of the offer list (sozialraum/verwaltung/sammelaktionen.py).
 
 Every action needs the change permission, answers in German, and leaves one history row per
 changed record (with who and why); records already in the target state are left alone.

@@ -30,7 +30,7 @@ from traeger.models import Kontakt
 
 pytestmark = pytest.mark.django_db
 
-CSV = "0"  # the admin's first export format (sozialraum.zellen.FORMATE)
+CSV = "0"  # the admin's first export format (sozialraum.austausch.zellen.FORMATE)
 
 
 def angemeldet(user) -> Client:

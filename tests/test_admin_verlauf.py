@@ -1,4 +1,4 @@
-"""Änderungsverlauf in the admin (sozialraum/verlauf.py): what changed per version, restore.
+"""Änderungsverlauf in the admin (sozialraum/verwaltung/verlauf.py): what changed per version, restore.
 
 For each curated model: the history lists per version „Feld: alt → neu“ as people read it;
 a version page shows what restoring it would change; restoring needs the change

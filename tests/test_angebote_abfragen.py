@@ -2,7 +2,7 @@
 
 Each test renders a page with 10 and with 100 rows and asserts the same count: the
 querysets settle N+1 with select_related / prefetch_related / aggregate facets. Pages with
-parts in the search cache (angebote/trefferspeicher.py) are counted as a first request
+parts in the search cache (angebote/suche/trefferspeicher.py) are counted as a first request
 (cache empty) and as served from the cache.
 """
 
@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from angebote.models import Kategorie, Zielgruppe
 from angebote.signals import suchindex_pausiert
-from angebote.suchindex import reindex
+from angebote.suche.suchindex import reindex
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, TraegerFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,7 @@ def angebote_anlegen(anzahl, traeger=None, quartier=None):
 
 def abfragen(client, url, params=None, kalt=False):
     """Queries of the second request; ``kalt``: with the search results' cache emptied
-    before it (angebote/trefferspeicher.py), as for a search nobody asked before."""
+    before it (angebote/suche/trefferspeicher.py), as for a search nobody asked before."""
     client.get(url, params or {})  # warm process-wide caches (content types) first
     if kalt:
         cache.clear()

@@ -16,10 +16,10 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
-from angebote import pruefung
 from angebote.demo.angebote import vorschlaege_laden
 from angebote.models import Aenderungsvorschlag, Angebot, Kategorie, Zielgruppe
-from angebote.werte import werte_von
+from angebote.redaktion import pruefung
+from angebote.redaktion.werte import werte_von
 from sozialraum.konflikt import Ueberholt
 from sozialraum.rollen import (
     FACHKRAFT,

@@ -15,9 +15,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from angebote.bereiche import ALTERSBAENDER, luecken
-from angebote.facetten import facetten_zaehlen
 from angebote.models import Angebot, Kategorie, Sprache, Zielgruppe
-from angebote.search import suchen
+from angebote.suche.facetten import facetten_zaehlen
+from angebote.suche.search import suchen
 from sozialraum.models import Sozialraum
 from sozialraum.suchtext import normalisieren
 from tests.factories import (

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from angebote.models import Angebot, Kategorie, Zielgruppe
-from angebote.search import suchen
+from angebote.suche.search import suchen
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, TraegerFactory
 
 pytestmark = pytest.mark.django_db

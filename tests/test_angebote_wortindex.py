@@ -8,9 +8,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from angebote import search
 from angebote.models import Angebot, Suchwort
-from angebote.search import suchen
+from angebote.suche import search
+from angebote.suche.search import suchen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
 pytestmark = pytest.mark.django_db
@@ -103,7 +103,7 @@ def test_unbekanntes_wort_findet_nichts(angebote):
 def test_fehlende_trigger_werden_nach_migrate_ersetzt(angebote):
     # SQLite drops triggers when Django rebuilds a table in a migration; post_migrate puts
     # them back and rebuilds the index (wortindex.sicherstellen).
-    from angebote import wortindex
+    from angebote.suche import wortindex
 
     treff = angebote[2]
     with connection.cursor() as cursor:

@@ -41,14 +41,14 @@ from gremien.models import (
     Teilnahme,
 )
 from gremien.protokoll import protokoll_freigeben
-from sozialraum.datenschutz import (
+from sozialraum.datenschutz.anfragen import (
     DatenschutzFehler,
     kandidaten,
     loeschen,
     person_aus,
     vorschau,
 )
-from sozialraum.datenschutz_auskunft import auskunft, auskunft_json
+from sozialraum.datenschutz.auskunft import auskunft, auskunft_json
 from sozialraum.models import User
 from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (

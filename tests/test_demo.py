@@ -11,7 +11,7 @@ import pytest
 from django.core.management import call_command
 
 from angebote.models import Angebot, Angebotszeit
-from angebote.search import suchen
+from angebote.suche.search import suchen
 from sozialraum.models import Sozialraum
 from traeger.models import Ansprechperson, Einrichtung, Traeger
 

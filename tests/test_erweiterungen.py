@@ -1,7 +1,7 @@
 """The one extension mechanism (sozialraum/erweiterungen.py) and what the apps register."""
 
 from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
-from sozialraum.datenschutz import TEILE
+from sozialraum.datenschutz.anfragen import TEILE
 from sozialraum.demo.stadt import DEMO_SCHRITTE
 from sozialraum.erweiterungen import Erweiterungspunkt
 from traeger.bereiche import TRAEGERSEITE

@@ -17,8 +17,8 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
-from sozialraum.fristen import pruefgrenze
 from angebote.models import Angebot
+from sozialraum.fristen import pruefgrenze
 from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.factories import (
     AngebotFactory,

@@ -207,12 +207,18 @@ def test_freigegebenes_protokoll_nur_als_neue_version(client, ag):
     client.post(reverse("gremien:freigeben", args=[sitzung.pk]))
     sitzung.refresh_from_db()
     url = reverse("gremien:protokoll", args=[sitzung.pk])
-    response = client.post(url, {"stand": sitzung.updated_at.isoformat(), f"top_{top.pk}": "Nachtrag"})
+    response = client.post(
+        url, {"stand": sitzung.updated_at.isoformat(), f"top_{top.pk}": "Nachtrag"}
+    )
     assert response.status_code == 200
     assert "warum das freigegebene Protokoll geändert wird" in response.text
     response = client.post(
         url,
-        {"stand": sitzung.updated_at.isoformat(), f"top_{top.pk}": "Nachtrag", "grund": "Tippfehler"},
+        {
+            "stand": sitzung.updated_at.isoformat(),
+            f"top_{top.pk}": "Nachtrag",
+            "grund": "Tippfehler",
+        },
     )
     assert response.status_code == 302
     assert list(sitzung.protokollversionen.values_list("version", "grund")) == [
@@ -226,12 +232,7 @@ def test_gleichzeitige_bearbeitung_wird_erkannt(client, ag):
     als(client, ag["koordination"])
     geladen = sitzung.updated_at.isoformat()
     url = reverse("gremien:protokoll", args=[sitzung.pk])
-    assert (
-        client.post(
-            url, {"stand": geladen, f"top_{top.pk}": "Erste Fassung"}
-        ).status_code
-        == 302
-    )
+    assert client.post(url, {"stand": geladen, f"top_{top.pk}": "Erste Fassung"}).status_code == 302
     response = client.post(url, {"stand": geladen, f"top_{top.pk}": "Zweite Fassung"})
     assert response.status_code == 200
     assert "Dieser Eintrag wurde inzwischen von" in response.text

@@ -82,4 +82,3 @@ def test_anmeldeseite_und_weiterleitung_auch_privat(client):
     weiter = client.get(reverse("start"))
     assert weiter.status_code == 302
     assert weiter["Cache-Control"] == "private, no-store"
-

@@ -13,10 +13,10 @@ from django.http import Http404
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from angebote.facetten import VORSILBEN
 from angebote.filters import MEHRFACH, SUCHPARAMETER, VERKNUEPFUNGEN, AngebotFilter
 from angebote.models import Kategorie
-from angebote.suchindex import facettenschluessel
+from angebote.suche.facetten import VORSILBEN
+from angebote.suche.suchindex import facettenschluessel
 from gremien.models import Kalenderzugang
 from sozialraum.felder import AuswahlFeld, MehrfachAuswahlFeld, objekt_oder_404
 from sozialraum.models import Sozialraum

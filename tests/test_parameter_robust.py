@@ -8,7 +8,7 @@ the form's German error, a default or a 404 – never a 500.
 
 The parameters come from the forms and the filter set the views read them with (a new
 filter is thrown at as soon as it is declared), plus those a view reads without a form.
-The search keeps results per search state (angebote/trefferspeicher.py); here nothing is
+The search keeps results per search state (angebote/suche/trefferspeicher.py); here nothing is
 kept (DummyCache), so every request runs the real query.
 """
 
@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from angebote.filters import AngebotFilter
 from angebote.models import Kategorie, Zielgruppe
-from angebote.search import SORTIERUNGEN
+from angebote.suche.search import SORTIERUNGEN
 from gremien.models import Kalenderzugang
 from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
 from tests.factories import (

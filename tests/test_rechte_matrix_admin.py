@@ -45,7 +45,7 @@ NICHT_STAFF = "kollegin"  # a Fachkraft of the world, without staff status
 ANFRAGENDE = [*ROLLEN, NICHT_STAFF]
 ANMELDUNG = "anmeldung"  # 302 to the site's or the admin's login page
 LOGINSEITEN = ("/anmelden/", "/admin/login/")
-CSV = "0"  # the first export format (sozialraum.zellen.FORMATE)
+CSV = "0"  # the first export format (sozialraum.austausch.zellen.FORMATE)
 SCHREIBEN = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)"?', re.IGNORECASE)
 
 

@@ -10,8 +10,8 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from sozialraum.grenzen import grenzen_importieren
-from sozialraum.importers import ImportFehler, gebiete_importieren, lese_datei, lese_gebiete
+from sozialraum.austausch.gebiete import ImportFehler, gebiete_importieren, lese_datei, lese_gebiete
+from sozialraum.austausch.grenzen import grenzen_importieren
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
 from tests.factories import RegionalraumFactory
 

@@ -1,4 +1,4 @@
-"""Search results kept per search state (angebote/suchstand.py, angebote/trefferspeicher.py).
+"""Search results kept per search state (angebote/suche/suchstand.py, angebote/suche/trefferspeicher.py).
 
 A kept result must never outlive the data it was computed from: every way the registry
 changes an offer, its links, times, places, Träger or areas gives a new search state, and
@@ -15,11 +15,11 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from angebote.frische import angebot_bestaetigen
+from angebote.aktualitaet.frische import angebot_bestaetigen
 from angebote.models import Angebot, Angebotszeit, Kategorie
-from angebote.suchstand import BEHALTEN, Suchstand, aktueller_stand, stand_erhoehen
+from angebote.suche.suchstand import BEHALTEN, Suchstand, aktueller_stand, stand_erhoehen
 from sozialraum.rollen import FACHKRAFT
-from sozialraum.sammelaktionen import sammel_aendern
+from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -183,8 +183,8 @@ def test_alte_staende_werden_nach_dem_commit_entfernt(django_capture_on_commit_c
 
 
 def test_schluessel_nach_tag_und_mit_jetzt_nach_minute(monkeypatch):
-    from angebote import trefferspeicher
     from angebote.filters import AngebotFilter
+    from angebote.suche import trefferspeicher
 
     def schluessel(zeit, abfrage):
         monkeypatch.setattr(trefferspeicher.timezone, "localtime", lambda: zeit)
@@ -237,7 +237,7 @@ def test_eingaben_die_anders_gelesen_werden_vergiften_den_speicher_nicht(client_
 
 @pytest.mark.parametrize("zeilen_vorher", [0, BEHALTEN + 1])
 def test_aufraeumen_gibt_einen_neuen_stand(zeilen_vorher):
-    from angebote.suchstand import _aufraeumen
+    from angebote.suche.suchstand import _aufraeumen
 
     for _ in range(zeilen_vorher):
         stand_erhoehen()
@@ -261,8 +261,8 @@ def test_aufraeumen_gibt_einen_neuen_stand(zeilen_vorher):
 @pytest.mark.parametrize("text", ["", "zirkus", "zirkus kinder"])
 def test_erste_seite_aus_den_facetten_wie_die_suche(sortierung, text):
     """The first page's ids computed with the facets are those the search query sorts."""
-    from angebote.facetten import facetten_zaehlen
-    from angebote.search import suchen
+    from angebote.suche.facetten import facetten_zaehlen
+    from angebote.suche.search import suchen
 
     for i in range(25):
         AngebotFactory(

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from angebote.models import Angebot
 from gremien.models import Sitzung
+from sozialraum.fristen import monate_addieren
 from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
@@ -29,7 +30,6 @@ from tests.factories import (
     UserFactory,
 )
 from traeger.models import Ansprechperson, Kontakt
-from sozialraum.fristen import monate_addieren
 from traeger.netzwerk import csv_zelle, gewicht, netzwerk_berechnen, zeichnung
 
 pytestmark = pytest.mark.django_db

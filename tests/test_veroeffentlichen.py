@@ -1,4 +1,4 @@
-"""One function publishes an offer (angebote.pruefung.angebot_veroeffentlichen): the admin's
+"""One function publishes an offer (angebote.redaktion.pruefung.angebot_veroeffentlichen): the admin's
 action goes through the review, sets the check date and sends the review's e-mail."""
 
 import pytest
@@ -6,9 +6,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from angebote import pruefung
 from angebote.models import Aenderungsvorschlag, Angebot
-from angebote.werte import werte_von
+from angebote.redaktion import pruefung
+from angebote.redaktion.werte import werte_von
 from sozialraum.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.factories import AngebotFactory, TraegerFactory, UserFactory
 

@@ -5,11 +5,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.admin import SichtbarkeitAdminMixin
-from sozialraum.austausch import AustauschAdmin
-from sozialraum.datenschutz_admin import DatenschutzAdminMixin
+from sozialraum.austausch.admin import AustauschAdmin
+from sozialraum.datenschutz.admin import DatenschutzAdminMixin
 from sozialraum.konflikt import KonfliktAdminMixin
-from sozialraum.sammelaktionen import sammel_aendern
-from sozialraum.verlauf import VerlaufAdmin
+from sozialraum.verwaltung.sammelaktionen import sammel_aendern
+from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
 from .datenschutz import ansprechpersonen_sichtbar_fuer
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger, TraegerZugehoerigkeit
@@ -19,7 +19,7 @@ from .ressourcen import AnsprechpersonRessource, EinrichtungRessource, TraegerRe
 
 @admin.action(description=_("Als heute geprüft markieren"), permissions=["change"])
 def als_geprueft_markieren(modeladmin, request, queryset):
-    # One history row per record (sozialraum/sammelaktionen.py); already checked today: kept.
+    # One history row per record (sozialraum/verwaltung/sammelaktionen.py); already checked today: kept.
     anzahl = sammel_aendern(
         queryset,
         request.user,

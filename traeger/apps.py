@@ -10,7 +10,7 @@ class TraegerConfig(AppConfig):
 
         # Extension points of the floor below and of this one (sozialraum/erweiterungen.py).
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
-        from sozialraum.datenschutz import TEILE
+        from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
 
         from .bereiche import (

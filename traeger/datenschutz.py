@@ -4,7 +4,7 @@
   them (non-public ones are marked "intern"); without a role or without login only those
   whose consent to publication is recorded (``oeffentlich`` *and* ``einwilligung_am``).
 - Her part in data-protection requests (:class:`TraegerDaten`, registered in
-  ``TraegerConfig.ready``; the machinery is sozialraum/datenschutz.py): an erased
+  ``TraegerConfig.ready``; the machinery is sozialraum/datenschutz/anfragen.py): an erased
   Ansprechperson is deleted with her history and disappears from the Kontakte that name her
   (the Kontakte stay). Of an erased user, the contacts she kept private ("nur ich": nobody
   else can ever see them) are deleted; the ones she shared stay as the team's knowledge, as
@@ -16,7 +16,13 @@ from django.db.models import ProtectedError, Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from sozialraum.datenschutz import DatenschutzFehler, Fund, Kandidat, Teil, historie_loeschen
+from sozialraum.datenschutz.anfragen import (
+    DatenschutzFehler,
+    Fund,
+    Kandidat,
+    Teil,
+    historie_loeschen,
+)
 
 from .models import Ansprechperson, Einrichtung, Erinnerung, Kontakt, Traeger
 from .models import TraegerZugehoerigkeit as Zugehoerigkeit

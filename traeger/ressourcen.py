@@ -10,9 +10,9 @@ and formats for users: ``docs/verwaltung.md``.
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
+from sozialraum.austausch.ressourcen import Ressource
+from sozialraum.austausch.zellen import ListenWidget, SchluesselWidget, TextWidget
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
-from sozialraum.ressourcen import Ressource
-from sozialraum.zellen import ListenWidget, SchluesselWidget, TextWidget
 
 from .models import Ansprechperson, Einrichtung, Traeger
 

@@ -30,10 +30,10 @@ from traeger.models import TraegerZugehoerigkeit
 
 from ..models import Aenderungsvorschlag, Angebot, Angebotszeit, Kategorie, Zielgruppe
 from ..permissions import redaktions_traeger
-from ..pruefung import vorschlag_einreichen
+from ..redaktion.pruefung import vorschlag_einreichen
+from ..redaktion.werte import leere_werte, werte_von
 from ..signals import suchindex_pausiert
-from ..suchindex import reindex
-from ..werte import leere_werte, werte_von
+from ..suche.suchindex import reindex
 from .daten import (
     ARTEN,
     ARTREGELN,

@@ -18,7 +18,7 @@ scanning every search text with ``LIKE '%…%'``:
 
 from django.db import migrations
 
-from angebote import wortindex
+from angebote.suche import wortindex
 
 PG_VORWAERTS = [
     "CREATE INDEX IF NOT EXISTS angebote_suchtext_woerter ON angebote_angebot "

@@ -186,7 +186,7 @@ class Angebot(Pruefbar):
     telefon = models.CharField(_("Telefon für Rückfragen"), max_length=100, blank=True)
     email = models.EmailField(_("E-Mail für Rückfragen"), blank=True)
     website = models.URLField(_("Website"), blank=True, max_length=300)
-    # Denormalised, normalised search text (see angebote/search.py), kept current on save
+    # Denormalised, normalised search text (see angebote/suche/search.py), kept current on save
     # and by `manage.py reindex`.
     suchtitel = models.TextField(editable=False, default="")
     suchtext = models.TextField(editable=False, default="")
@@ -296,7 +296,7 @@ class VorschlagQuerySet(models.QuerySet):
 
 
 class Aenderungsvorschlag(models.Model):
-    """A Träger-Redaktion's change to an offer, waiting for the Jugendamt (angebote/pruefung.py).
+    """A Träger-Redaktion's change to an offer, waiting for the Jugendamt (angebote/redaktion/pruefung.py).
 
     ``daten`` holds all proposed values as JSON (see ``pruefung.werte_von``); ``basis`` the
     offer's values when the proposal was last saved, so that the review shows exactly what

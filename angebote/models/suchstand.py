@@ -1,4 +1,4 @@
-"""The search state's rows (the logic is in angebote/suchstand.py)."""
+"""The search state's rows (the logic is in angebote/suche/suchstand.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -89,7 +89,7 @@ GREMIUM_LESER = {
 # Who edits a Träger, its Einrichtungen, Ansprechpersonen and Angebote
 # (traeger/permissions.py, angebote/permissions.py).
 TRAEGER_BEARBEITER = {"A": frozenset({REDAKTION}) | VERWALTUNG, "B": VERWALTUNG}
-# Who may confirm a published Angebot as "Noch aktuell" (angebote/frische.py): also the
+# Who may confirm a published Angebot as "Noch aktuell" (angebote/aktualitaet/frische.py): also the
 # Sozialraumkoordination of a Sozialraum it runs in or serves (A works in hers).
 BESTAETIGER = {"A": TRAEGER_BEARBEITER["A"] | {KOORDINATION}, "B": VERWALTUNG}
 
@@ -188,7 +188,7 @@ def _angebote(welt: Welt, kurz: str, sozialraum) -> None:
 
 
 def _traeger(welt: Welt) -> None:
-    from angebote.pruefung import vorschlag_einreichen, werte_von
+    from angebote.redaktion.pruefung import vorschlag_einreichen, werte_von
     from traeger.models import Ansprechperson
 
     n, o = welt.nutzer, welt.o

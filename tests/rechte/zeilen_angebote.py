@@ -1,6 +1,6 @@
 """Rows of the Angebote floor: search, map, offer pages, Merkliste, freshness, editing, review.
 
-Design (angebote/permissions.py, angebote/views_redaktion.py): every logged-in user finds
+Design (angebote/permissions.py, angebote/redaktion/views.py): every logged-in user finds
 and reads published offers. An offer in any other status (draft, in review, archived) and a
 change proposal exist only for those who may edit the offer (the Redaktion of its Träger
 via guardian, the Jugendamt-Administration); for everybody else they are a 404, also when

@@ -1,6 +1,6 @@
 """When a Träger-Redaktion was last reminded to check the offers of a Träger.
 
-``manage.py erinnerungen_senden`` (angebote/frische.py) writes one row per person and
+``manage.py erinnerungen_senden`` (angebote/aktualitaet/frische.py) writes one row per person and
 Träger it reminded, and reads them to remind nobody twice within its period. Imported by
 ``models.py``, so ``from traeger.models import Erinnerung`` works as everywhere else.
 """

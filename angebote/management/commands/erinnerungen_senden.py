@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from angebote.frische import erinnerungen_senden
+from angebote.aktualitaet.frische import erinnerungen_senden
 
 
 class Command(BaseCommand):

@@ -30,8 +30,8 @@ from angebote.demo.angebote import zeiten_lesen
 from angebote.demo.daten import ARTEN, ARTREGELN, NAMEN, NAMENSREGELN, SPRACHEN, SPRACHGEWICHTE
 from angebote.models import Angebot, Angebotszeit, Kategorie, Sprache, Suchwort, Zielgruppe
 from angebote.signals import suchindex_pausiert
-from angebote.suchindex import reindex
-from angebote.suchstand import stand_erhoehen
+from angebote.suche.suchindex import reindex
+from angebote.suche.suchstand import stand_erhoehen
 from sozialraum.models import Quartier, Regionalraum, Sozialraum
 from traeger.demo.daten import (
     EIGENNAMEN,

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from angebote.models import Suchwort
-from angebote.suchindex import reindex
+from angebote.suche.suchindex import reindex
 
 
 class Command(BaseCommand):

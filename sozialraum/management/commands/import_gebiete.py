@@ -3,8 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from sozialraum.grenzen import grenzen_importieren
-from sozialraum.importers import EBENE_NAMEN, ImportFehler, gebiete_importieren, lese_datei
+from sozialraum.austausch.gebiete import EBENE_NAMEN, ImportFehler, gebiete_importieren, lese_datei
+from sozialraum.austausch.grenzen import grenzen_importieren
 
 
 class Command(BaseCommand):

@@ -15,7 +15,7 @@ import sys
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from sozialraum.datenschutz import (
+from sozialraum.datenschutz.anfragen import (
     DatenschutzFehler,
     beschreibung,
     ereignis_protokollieren,
@@ -25,7 +25,7 @@ from sozialraum.datenschutz import (
     personen_suchen,
     vorschau,
 )
-from sozialraum.datenschutz_auskunft import auskunft_json
+from sozialraum.datenschutz.auskunft import auskunft_json
 
 
 class Command(BaseCommand):

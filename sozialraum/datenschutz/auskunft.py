@@ -1,7 +1,7 @@
 """The export of everything held about a person (Art. 15 and 20 DSGVO) as JSON.
 
 Called by the admin action and ``manage.py personendaten export``; the pieces come from
-the apps' ``Teil`` registrations in sozialraum/datenschutz.py. Structure of the file (format
+the apps' ``Teil`` registrations in sozialraum/datenschutz/anfragen.py. Structure of the file (format
 ``sozialraum-register/personendaten/1``, described in docs/datenschutz.md):
 
 - ``person``: her records (model and id), names and e-mail addresses;
@@ -28,7 +28,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .datenschutz import (
+from .anfragen import (
     FORMAT,
     Fund,
     Person,
@@ -38,7 +38,7 @@ from .datenschutz import (
     nicht_durchsuchen,
     teile,
 )
-from .datenschutz_freitext import erwaehnungen
+from .freitext import erwaehnungen
 
 
 def _verweise(person: Person) -> Iterable[Fund]:

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from .models import Aenderungsvorschlag
+from ..models import Aenderungsvorschlag
 
 logger = logging.getLogger(__name__)
 

@@ -43,7 +43,7 @@ from django.db.models.functions import Coalesce
 
 from sozialraum.suchtext import stamm, woerter
 
-from .models import Angebot, Suchwort
+from ..models import Angebot, Suchwort
 
 STOPPWOERTER = {
     "und",

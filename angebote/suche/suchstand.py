@@ -23,7 +23,7 @@ import secrets
 
 from django.db import models, router, transaction
 
-from .models import Suchstand
+from ..models import Suchstand
 
 # Pruned down to this many rows once there are twice as many: most commits prune nothing
 # (one save inserts several rows, each asking for a prune after the commit).

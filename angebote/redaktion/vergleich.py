@@ -10,7 +10,7 @@ from django.utils.dateparse import parse_date
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .models import Aenderungsvorschlag, Angebot, Angebotszeit
+from ..models import Aenderungsvorschlag, Angebot, Angebotszeit
 from .pruefung import konflikte, seit_vorschlag_geaendert, vorschlag_felder
 from .werte import DATUMSFELDER, LISTEN_FELDER, TEXTFELDER, feldname
 

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import UserObjectPermission
 
-from .datenschutz import (
+from .anfragen import (
     ENTFERNT,
     DatenschutzFehler,
     Fund,

@@ -1,4 +1,4 @@
-"""Where a person is named in free text, and replacing it (for sozialraum/datenschutz.py).
+"""Where a person is named in free text, and replacing it (for sozialraum/datenschutz/anfragen.py).
 
 Every text field of every installed model is searched, history tables included, so that a
 new model or field is covered without anyone remembering it. Searched are the person's full

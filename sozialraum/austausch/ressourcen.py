@@ -4,11 +4,11 @@ The apps declare their resources in ``<app>/ressourcen.py`` on top of :class:`Re
 which makes every import
 
 - **all-or-nothing**: the admin imports in one transaction that is rolled back if any row
-  has an error (see ``sozialraum/austausch.py``); the preview lists every row's errors;
+  has an error (see ``sozialraum/austausch/admin.py``); the preview lists every row's errors;
 - **idempotent**: a record is found by its ``id`` or by a natural key (``externe_id``;
   Träger and Titel of an Angebot), and a row whose values equal the stored ones is skipped,
   so importing the same file twice changes nothing (no new history rows either);
-- **German and precise**: each value is read by a widget from ``sozialraum/zellen.py`` that
+- **German and precise**: each value is read by a widget from ``sozialraum/austausch/zellen.py`` that
   says in German what is wrong with it; the preview shows it with the row number and the
   column. Unknown or doubled columns, missing key columns and a record named twice in one
   file are reported for the whole file before any row is read;

@@ -27,10 +27,10 @@ from sozialraum.models import Sozialraum
 from sozialraum.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
 
-from .models import Angebot
-from .permissions import can_edit_angebot
-from .signals import suchindex_pausiert
-from .suchstand import stand_erhoehen
+from ..models import Angebot
+from ..permissions import can_edit_angebot
+from ..signals import suchindex_pausiert
+from ..suche.suchstand import stand_erhoehen
 
 
 def darf_bestaetigen(user, angebot: Angebot, darf_bearbeiten: bool | None = None) -> bool:

@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _l
 from sozialraum.konflikt import KonfliktForm
 from sozialraum.models import Sozialraum
 
+from ..models import Aenderungsvorschlag, Angebot, Angebotszeit
 from .felder import ABSCHNITTE, FELDER, WANN
-from .models import Aenderungsvorschlag, Angebot, Angebotszeit
 from .pruefung import vorschlag_konflikt_meldung
 
 

@@ -13,7 +13,7 @@ from django.db import connections, router, transaction
 from sozialraum.models import Sozialraum
 from sozialraum.suchtext import normalisieren
 
-from .models import Angebot, Kategorie, Sprache, Suchwort, Zielgruppe
+from ..models import Angebot, Kategorie, Sprache, Suchwort, Zielgruppe
 from .suchstand import stand_erhoehen
 
 STUECK = 2000

@@ -2,11 +2,11 @@
 
 ``AustauschAdmin`` is mixed into a ModelAdmin next to ``resource_classes``:
 
-- formats CSV (German Excel: „;“, UTF-8) and XLSX (``sozialraum.zellen.FORMATE``);
+- formats CSV (German Excel: „;“, UTF-8) and XLSX (``sozialraum.austausch.zellen.FORMATE``);
 - upload → preview (a dry run in a transaction that is rolled back) → confirm. Any row
   with an error means no confirm button; the page lists every row's errors with the
   row number of the file and the column (a row that does not fit the header, too:
-  ``sozialraum.ressourcen.zeilen_pruefen``). The confirmed import runs in one transaction
+  ``sozialraum.austausch.ressourcen.zeilen_pruefen``). The confirmed import runs in one transaction
   that is rolled back on *any* error, also on validation errors (django-import-export
   would otherwise commit the good rows), and then shows the errors instead of success;
 - permissions: import needs add and change permission on the model, export the view
@@ -27,7 +27,7 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ExportForm
 from import_export.results import RowResult
 
-from .rollen import JUGENDAMT_ADMINISTRATION
+from ..rollen import JUGENDAMT_ADMINISTRATION
 from .zellen import FORMATE
 
 

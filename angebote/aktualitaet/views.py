@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.fristen import pruefgrenze
 
+from ..models import Angebot
 from . import frische
-from .models import Angebot
 
 PRO_SEITE = 50
 

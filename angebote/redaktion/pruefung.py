@@ -1,6 +1,6 @@
 """Review of offers: a Träger-Redaktion proposes, the Jugendamt approves or sends back.
 
-The values of an offer travel as plain JSON (``werte``, see ``angebote/werte.py``).
+The values of an offer travel as plain JSON (``werte``, see ``angebote/redaktion/werte.py``).
 
 - A Redaktion's save never touches a published offer: it becomes the one pending
   ``Aenderungsvorschlag`` of the offer (``vorschlag_einreichen``), with her values
@@ -28,8 +28,8 @@ from django.utils.translation import gettext as _
 
 from sozialraum.konflikt import Ueberholt, konflikt_meldung, stand_pruefen
 
+from ..models import Aenderungsvorschlag, Angebot
 from .benachrichtigung import nach_commit_benachrichtigen
-from .models import Aenderungsvorschlag, Angebot
 from .werte import (
     LISTEN_FELDER,
     REIHENFOLGE,

@@ -22,7 +22,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from .models import Quartier, Regionalraum, Sozialraum
+from ..models import Quartier, Regionalraum, Sozialraum
 
 LAYOUTS = {
     "berlin-lor": {

@@ -21,7 +21,7 @@ field cannot slip through:
 
 Entry points for the admin actions and ``manage.py personendaten``: :func:`person_aus`,
 :func:`kandidaten`, :func:`vorschau`, :func:`loeschen` here, ``auskunft_json`` in
-sozialraum/datenschutz_auskunft.py; the free-text search is in datenschutz_freitext.py.
+sozialraum/datenschutz/auskunft.py; the free-text search is in datenschutz_freitext.py.
 Documentation: docs/datenschutz.md.
 """
 
@@ -39,9 +39,9 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .datenschutz_freitext import ENTFERNT, Person, erwaehnungen, erwaehnungen_entfernen
-from .erweiterungen import Erweiterungspunkt
-from .sicherheit import client_ip
+from ..erweiterungen import Erweiterungspunkt
+from ..sicherheit import client_ip
+from .freitext import ENTFERNT, Person, erwaehnungen, erwaehnungen_entfernen
 
 log = logging.getLogger("sozialraum.sicherheit")
 

@@ -18,8 +18,8 @@ from pyproj import Transformer
 from shapely import make_valid, transform
 from shapely.geometry import mapping, shape
 
-from .importers import ImportFehler
-from .models import Quartier, Regionalraum, Sozialraum
+from ..models import Quartier, Regionalraum, Sozialraum
+from .gebiete import ImportFehler
 
 # About 5 metres: invisible on a city map, shrinks Berlin's Prognoseräume about tenfold.
 VEREINFACHUNG_GRAD = 0.00005

@@ -24,8 +24,8 @@ from django.db import connections, models
 from sozialraum.models import Sozialraum
 from traeger.models import Einrichtung, Traeger
 
-from .filters import VERKNUEPFUNGEN
-from .models import Angebot
+from ..filters import VERKNUEPFUNGEN
+from ..models import Angebot
 
 GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10}
 # The facet keys as suchindex.facettenschluessel writes them (PostgreSQL counts those).

@@ -5,9 +5,9 @@ and superusers only:
 
 - "Auskunft über die Person": choose the records that belong to the person (the selected one,
   and others with the same e-mail address or full name, ticked by the admin), then download
-  the JSON export (sozialraum/datenschutz_auskunft.py);
+  the JSON export (sozialraum/datenschutz/auskunft.py);
 - "Person löschen": the same choice, then a German summary of what will happen, a confirmation
-  box, then erasure (sozialraum/datenschutz.py).
+  box, then erasure (sozialraum/datenschutz/anfragen.py).
 
 Both steps post back to the changelist with the action name, as Django's own "delete
 selected" does, so the admin's permission check and CSRF protection apply to every step.
@@ -23,7 +23,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .datenschutz import (
+from ..rollen import JUGENDAMT_ADMINISTRATION
+from .anfragen import (
     DatenschutzFehler,
     beschreibung,
     ereignis_protokollieren,
@@ -33,9 +34,8 @@ from .datenschutz import (
     person_aus,
     vorschau,
 )
-from .datenschutz_auskunft import auskunft_json
-from .datenschutz_freitext import erwaehnungen
-from .rollen import JUGENDAMT_ADMINISTRATION
+from .auskunft import auskunft_json
+from .freitext import erwaehnungen
 
 ERWAEHNUNGEN_ANZEIGEN = 100
 

@@ -42,7 +42,7 @@ from django.utils import timezone
 
 from traeger.models import Einrichtung
 
-from .models import Angebot
+from ..models import Angebot
 from .suchstand import aktueller_stand
 
 

@@ -1,6 +1,6 @@
 """Editing offers in the normal UI, and the Jugendamt's review of the Redaktionen's changes.
 
-Logic lives in ``angebote/pruefung.py``; permissions in ``angebote/permissions.py``. Other
+Logic lives in ``angebote/redaktion/pruefung.py``; permissions in ``angebote/permissions.py``. Other
 people's unpublished offers and proposals answer 404; a published offer one may see but not
 edit answers 403, as does the review for a Redaktion looking at her own proposal.
 """
@@ -19,16 +19,16 @@ from sozialraum.konflikt import Ueberholt
 from sozialraum.rollen import objektrechte
 from traeger.models import Traeger
 
-from . import pruefung, vergleich, werte
-from .forms import AngebotForm, FreigabeForm, RueckgabeForm, zeiten_formset
-from .models import Aenderungsvorschlag, Angebot
-from .permissions import (
+from ..models import Aenderungsvorschlag, Angebot
+from ..permissions import (
     can_edit_angebot,
     darf_angebot_anlegen,
     darf_direkt_veroeffentlichen,
     darf_vorschlaege_pruefen,
     darf_vorschlag_sehen,
 )
+from . import pruefung, vergleich, werte
+from .forms import AngebotForm, FreigabeForm, RueckgabeForm, zeiten_formset
 
 PRO_SEITE = 50
 

@@ -1,5 +1,5 @@
 """Spreadsheet cells for import and export: widgets that read and write one value, and
-the file formats (CSV as German Excel writes it, XLSX). See ``sozialraum/ressourcen.py``.
+the file formats (CSV as German Excel writes it, XLSX). See ``sozialraum/austausch/ressourcen.py``.
 
 Cells are read as people type them in Excel: „ja“/„nein“, 31.01.2026 or 2026-01-31, choice
 labels or their codes, names of Kategorien, Zielgruppen and Sprachen separated by „;“.

@@ -9,8 +9,8 @@ from django.urls import reverse
 from sozialraum.models import Regionalraum
 from traeger.models import Einrichtung
 
-from .filters import gebiet_aus_wert
-from .models import Angebot
+from ..filters import gebiet_aus_wert
+from ..models import Angebot
 
 MAX_ORTE = 3000
 ALS_MENGE = 10_000_000

@@ -1,4 +1,4 @@
-"""The values of an offer as plain JSON, as proposals store them (angebote/pruefung.py).
+"""The values of an offer as plain JSON, as proposals store them (angebote/redaktion/pruefung.py).
 
 Read from an offer (``werte_von``), from the form (``werte_aus_formular``), written onto an
 offer (``werte_schreiben``).
@@ -16,10 +16,10 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_time
 from django.utils.translation import gettext as _
 
+from ..models import Angebot, Angebotszeit
+from ..signals import suchindex_pausiert
+from ..suche.suchindex import reindex
 from .felder import FELDER, MIT_ZEITEN
-from .models import Angebot, Angebotszeit
-from .signals import suchindex_pausiert
-from .suchindex import reindex
 
 _MODELLFELDER = [Angebot._meta.get_field(f) for f in FELDER]
 # Derived from the one list (felder.py): links as sorted ids, the rest as they are.

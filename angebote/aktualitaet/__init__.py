@@ -1,0 +1,1 @@
+"""Freshness: 'Noch aktuell', the dashboard of stale offers and the reminder e-mails."""

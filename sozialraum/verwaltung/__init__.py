@@ -1,0 +1,1 @@
+"""The admin's shared pieces: history with field diffs and restore, bulk actions."""
