@@ -4,8 +4,9 @@ Fixtures: ``browser`` (one Chromium per session), ``page`` (a fresh German conte
 test, with a screenshot in ``test-results/`` when the test fails). Helpers for test
 modules (``from tests.browser.conftest import anmelden, pruefe_barrierefreiheit``):
 ``anmelden`` logs in through the real form, ``pruefe_barrierefreiheit`` runs axe-core
-(WCAG 2.1 A/AA, the basis of BITV 2.0) and fails on serious or critical violations,
-``bildschirmfoto`` saves a full-page screenshot.
+(WCAG 2.1 A/AA, the basis of BITV 2.0) and fails on serious or critical violations, then
+checks what axe cannot (``pruefe_mehr_als_axe``: error summary and focus, focus-ring
+contrast, reflow at 320 px), ``bildschirmfoto`` saves a full-page screenshot.
 
 Every test under ``tests/browser/`` gets the ``browser`` marker and a transactional
 database with serialized rollback (``live_server`` runs the app in another thread, so
@@ -13,8 +14,11 @@ test data must be committed; the data from migrations is reloaded for each test)
 """
 
 import contextlib
+import functools
 import os
 import re
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -57,6 +61,26 @@ def pytest_collection_modifyitems(items):
             # live_server needs committed data, so each test ends by emptying all tables;
             # serialized_rollback first reloads what the migrations created.
             item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+
+
+# Seconds spent in each check of pruefe_barrierefreiheit, for the summary at the end: the
+# browser suite must stay fast (CI under 20 minutes), so its cost is shown on every run.
+DAUER: Counter = Counter()
+
+
+@contextlib.contextmanager
+def _gemessen(pruefung: str):
+    beginn = time.perf_counter()
+    try:
+        yield
+    finally:
+        DAUER[pruefung] += time.perf_counter() - beginn
+
+
+def pytest_terminal_summary(terminalreporter):
+    if seiten := DAUER.pop("seiten", 0):
+        teile = ", ".join(f"{name} {sekunden:.1f} s" for name, sekunden in DAUER.most_common())
+        terminalreporter.write_line(f"Barrierefreiheit: {seiten} Seiten geprüft; {teile}")
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -175,14 +199,19 @@ def _axe_laden(page) -> None:
 def pruefe_barrierefreiheit(page, optionen: dict | None = None) -> list[dict]:
     """Run axe-core on the page; fail on violations of impact serious or critical.
 
-    Returns all violations (including minor and moderate ones) for further checks.
+    Then the checks beyond axe (``pruefe_mehr_als_axe``). Returns all axe violations
+    (including minor and moderate ones) for further checks.
     """
     page.wait_for_load_state("load")
-    _axe_laden(page)
-    verstoesse = page.evaluate(
-        "async (optionen) => (await axe.run(document, optionen)).violations",
-        optionen or AXE_OPTIONEN,
-    )
+    DAUER["seiten"] += 1
+    # First, before axe or the focus-ring check move anything: where the focus is now.
+    fehler = _fehleruebersicht_pruefen(page)
+    with _gemessen("axe-core"):
+        _axe_laden(page)
+        verstoesse = page.evaluate(
+            "async (optionen) => (await axe.run(document, optionen)).violations",
+            optionen or AXE_OPTIONEN,
+        )
     schwer = [v for v in verstoesse if v.get("impact") in AXE_SCHWER]
     if schwer:
         zeilen = [
@@ -198,4 +227,73 @@ def pruefe_barrierefreiheit(page, optionen: dict | None = None) -> list[dict]:
             if v["nodes"] and v["nodes"][0].get("failureSummary"):
                 zeilen.append("    " + v["nodes"][0]["failureSummary"].replace("\n", "\n    "))
         pytest.fail("\n".join(zeilen), pytrace=False)
+    _melden(page, fehler + _fokusrahmen_pruefen(page) + _umbruch_pruefen(page))
     return verstoesse
+
+
+def pruefe_mehr_als_axe(page) -> None:
+    """The checks of ``pruefe_barrierefreiheit`` that axe-core cannot do, without axe.
+
+    - After a form was sent with errors, the page has an error summary, the focus is on it,
+      the title starts with "Fehler:" and each of its links leads to an element on the page;
+      a title "Fehler: …" without a summary fails too (WCAG 3.3.1).
+    - Focus rings: every focusable element of the header, and the first ones after it, has
+      an outline (or box-shadow) with a contrast of at least 3:1 against the colour around
+      it (WCAG 1.4.11, 2.4.7).
+    - Reflow: at 320 CSS pixels wide (1280 px at 400 % zoom) nothing scrolls sideways; a
+      wide table may scroll inside its own container (WCAG 1.4.10).
+    """
+    page.wait_for_load_state("load")
+    DAUER["seiten"] += 1
+    _melden(
+        page, _fehleruebersicht_pruefen(page) + _fokusrahmen_pruefen(page) + _umbruch_pruefen(page)
+    )
+
+
+def _melden(page, fehler: list[str]) -> None:
+    if fehler:
+        zeilen = [f"Barrierefreiheit über axe hinaus / beyond axe, auf {page.url}:", *fehler]
+        pytest.fail("\n- ".join(zeilen), pytrace=False)
+
+
+# The checks themselves, in JavaScript: mehr_als_axe.js holds an object of three functions.
+MEHR_ALS_AXE_JS = BROWSER_DIR / "mehr_als_axe.js"
+FOKUSSIERBAR = (
+    "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), "
+    "select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex='-1'])"
+)
+# How many focusable elements after the header are checked as well (it costs little).
+FOKUS_WEITERE = 12
+REFLOW_BREITE = 320  # CSS pixels: 1280 px at 400 % zoom
+
+
+@functools.cache
+def _mehr_als_axe_quelle() -> str:
+    return MEHR_ALS_AXE_JS.read_text(encoding="utf-8")
+
+
+def _im_browser(page, pruefung: str, argument=None) -> list[str]:
+    quelle = _mehr_als_axe_quelle()
+    return page.evaluate(f"(argument) => ({quelle}).{pruefung}(argument)", argument)
+
+
+def _fehleruebersicht_pruefen(page) -> list[str]:
+    with _gemessen("Fehlerübersicht"):
+        return _im_browser(page, "fehleruebersicht")
+
+
+def _fokusrahmen_pruefen(page) -> list[str]:
+    with _gemessen("Fokusrahmen"):
+        return _im_browser(page, "fokusrahmen", [FOKUSSIERBAR, FOKUS_WEITERE])
+
+
+def _umbruch_pruefen(page) -> list[str]:
+    vorher = page.viewport_size
+    if vorher is None:
+        return []
+    with _gemessen("320 px"):
+        page.set_viewport_size({"width": REFLOW_BREITE, "height": vorher["height"]})
+        try:
+            return _im_browser(page, "umbruch", FOKUSSIERBAR)
+        finally:
+            page.set_viewport_size(vorher)

@@ -69,8 +69,11 @@ def test_redaktion_pflegt_einrichtung_und_ansprechperson(page, live_server):
     page.get_by_label("Telefon").fill("0391 555 12")
     page.get_by_label("öffentlich sichtbar").check()
     page.get_by_role("button", name="Speichern").click()
-    # Public without a recorded consent is refused, with the reason at the field.
-    expect(page.get_by_text("Öffentlich nur mit dem Datum der Einwilligung.")).to_be_visible()
+    # Public without a recorded consent is refused, with the reason at the field (and in
+    # the error summary at the top).
+    fehler = "Öffentlich nur mit dem Datum der Einwilligung."
+    expect(page.locator(".formfeld--fehler").get_by_text(fehler)).to_be_visible()
+    expect(page.locator(".fehleruebersicht")).to_contain_text(fehler)
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, "rechte_ansprechperson_einwilligung")
     page.get_by_label("Einwilligung am").fill("2026-01-05")

@@ -167,7 +167,10 @@ def test_zurueckgeben_mit_kommentar(page, live_server, kinderhaus, rita, andrea,
     amt.goto(f"{live_server.url}{vorschlag.get_absolute_url()}")
     expect(amt.get_by_role("heading", level=1)).to_have_text("Neues Angebot: Elterncafé im Hof")
     amt.get_by_role("button", name="Zurückgeben").click()
-    expect(amt.get_by_text("Bitte schreiben Sie, was die Redaktion ändern soll.")).to_be_visible()
+    # At the field, and as a link in the error summary at the top of the form.
+    fehler = "Bitte schreiben Sie, was die Redaktion ändern soll."
+    expect(amt.locator(".formfeld--fehler").get_by_text(fehler)).to_be_visible()
+    expect(amt.locator(".fehleruebersicht").get_by_role("link")).to_contain_text(fehler)
     amt.get_by_label("Was soll die Redaktion ändern?").fill(
         "Bitte die Zeiten ergänzen: wann findet das Café statt?"
     )
