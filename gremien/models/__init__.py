@@ -1,16 +1,19 @@
 """The models of the Gremien: Gremien, memberships, Sitzungen with agenda, attendance,
-decisions, tasks and released minutes (gremien.py), and attachments (anhang.py)."""
+decisions, tasks and released minutes: gremien.py (Gremien, memberships, calendar tokens),
+sitzungen.py (meetings and all that belongs to them), anhang.py (attachments)."""
 
 from .anhang import Anhang
 from .gremien import (
-    Aufgabe,
-    AufgabeQuerySet,
-    Beschluss,
     Gremium,
     GremiumQuerySet,
     Kalenderzugang,
     Mitgliedschaft,
     MitgliedschaftQuerySet,
+)
+from .sitzungen import (
+    Aufgabe,
+    AufgabeQuerySet,
+    Beschluss,
     Protokollversion,
     Sitzung,
     Tagesordnungspunkt,

@@ -6,7 +6,7 @@
 - upload → preview (a dry run in a transaction that is rolled back) → confirm. Any row
   with an error means no confirm button; the page lists every row's errors with the
   row number of the file and the column (a row that does not fit the header, too:
-  ``sozialraum.austausch.ressourcen.zeilen_pruefen``). The confirmed import runs in one transaction
+  ``sozialraum.austausch.zeilen.zeilen_pruefen``). The confirmed import runs in one transaction
   that is rolled back on *any* error, also on validation errors (django-import-export
   would otherwise commit the good rows), and then shows the errors instead of success;
 - permissions: import needs add and change permission on the model, export the view

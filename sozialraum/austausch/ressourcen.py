@@ -26,16 +26,15 @@ import contextlib
 import functools
 from collections import defaultdict
 
-from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
-from django.utils.html import escape, format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from import_export import resources, widgets
 from import_export.fields import Field
-from openpyxl.utils import get_column_letter
 
+from .vorschau import VorschauDiff
+from .zeilen import zeilen_pruefen
 from .zellen import (
     AuswahlWidget,
     DatumWidget,
@@ -58,49 +57,6 @@ def _stuecke(werte: list) -> list[list]:
     return [werte[i : i + STUECK] for i in range(0, len(werte), STUECK)]
 
 
-class VorschauDiff(resources.Diff):
-    """The preview's old and new values of a row.
-
-    Read from the record as loaded rather than from django-import-export's deep copy of it
-    (a deep copy drops the prefetched links, so every link would be queried again), and
-    through the resource's ``dehydrate_…`` methods (an offer's times), as the export does.
-    """
-
-    def __init__(self, resource, instance, new):
-        self.left = self._werte(resource, getattr(resource, "_geladen", None) or instance)
-        self.right = []
-        self.new = new
-
-    def compare_with(self, resource, instance):
-        self.right = self._werte(resource, instance)
-
-    def as_html(self) -> list[str]:
-        """Per column the value, or the old one struck out and the new one underlined.
-
-        Whole values rather than django-import-export's character diff ("Mo 14:00" →
-        "Di 10:00" would interleave single digits), and without inline styles (CSP).
-        """
-        zellen = []
-        for alt, neu in zip(self.left, self.right, strict=False):
-            alt, neu = str(alt or ""), str(neu or "")
-            if alt == neu:
-                zellen.append(escape(neu))
-            elif self.new or not alt:
-                zellen.append(format_html("<ins>{}</ins>", neu))
-            elif not neu:
-                zellen.append(format_html("<del>{}</del>", alt))
-            else:
-                zellen.append(format_html("<del>{}</del> <ins>{}</ins>", alt, neu))
-        return zellen
-
-    @staticmethod
-    def _werte(resource, instance) -> list:
-        return [
-            resources.ModelResource.export_field(resource, feld, instance)
-            for feld in resource.get_import_fields()
-        ]
-
-
 def _widget_fuer(feld: models.Field):
     if feld.choices:
         return functools.partial(AuswahlWidget, feld=feld)
@@ -113,64 +69,6 @@ def _widget_fuer(feld: models.Field):
     if isinstance(feld, models.FloatField):
         return KommazahlWidget
     return TextWidget
-
-
-def _namen(spalten: list[str]) -> str:
-    return ", ".join(f"„{s}“" for s in spalten)
-
-
-def zeilen_pruefen(dataset) -> dict[int, dict[str, list[str]]]:
-    """The errors of rows whose cells do not fit the header, by row number (1: the first).
-
-    A CSV row of another length than the header (``dataset.zellen_je_zeile``, kept by
-    ``zellen.CSV``): a line cut off, or a „;“ inside an unquoted value that shifts the
-    values to the right. A value under a column without a name (CSV or XLSX; Excel adds
-    such columns when cells right of the table were once formatted) would be lost. Without
-    these checks tablib's padding would make the missing cells empty values.
-    """
-    kopf = [text(h) for h in dataset.headers or []]
-    ohne_namen = [i for i, h in enumerate(kopf) if not h]
-    zellen_je_zeile = getattr(dataset, "zellen_je_zeile", None)
-    fehler: dict[int, dict[str, list[str]]] = {}
-    for nummer, zeile in enumerate(dataset, start=1):
-        meldungen = defaultdict(list)
-        zellen = zellen_je_zeile[nummer - 1] if zellen_je_zeile else len(kopf)
-        fehlend = [h for h in kopf[zellen:] if h]  # missing cells of unnamed columns: harmless
-        if fehlend:
-            meldungen[fehlend[0]].append(
-                ngettext(
-                    "Die Zeile hat nur %(zellen)d Zelle, die Kopfzeile %(spalten)d Spalten: "
-                    "keine Zelle für %(namen)s. Ist die Zeile abgeschnitten? Auch ein leerer "
-                    "Wert braucht seine Zelle (zwei Trennzeichen hintereinander).",
-                    "Die Zeile hat nur %(zellen)d Zellen, die Kopfzeile %(spalten)d Spalten: "
-                    "keine Zelle für %(namen)s. Ist die Zeile abgeschnitten? Auch ein leerer "
-                    "Wert braucht seine Zelle (zwei Trennzeichen hintereinander).",
-                    zellen,
-                )
-                % {"zellen": zellen, "spalten": len(kopf), "namen": _namen(fehlend)}
-            )
-        elif zellen > len(kopf):
-            meldungen[NON_FIELD_ERRORS].append(
-                _(
-                    "Die Zeile hat %(zellen)d Zellen, die Kopfzeile nur %(spalten)d Spalten. Steht "
-                    "ein Trennzeichen ohne Anführungszeichen in einem Wert? Dann sind die Werte "
-                    "danach verrutscht."
-                )
-                % {"zellen": zellen, "spalten": len(kopf)}
-            )
-        for i in ohne_namen:
-            if wert := text(zeile[i]):
-                meldungen[NON_FIELD_ERRORS].append(
-                    _(
-                        "In Spalte %(nummer)d (%(buchstabe)s) steht „%(wert)s“, aber die Kopfzeile "
-                        "hat dort keinen Namen: bitte den Spaltennamen eintragen oder den Wert "
-                        "löschen."
-                    )
-                    % {"nummer": i + 1, "buchstabe": get_column_letter(i + 1), "wert": wert}
-                )
-        if meldungen:
-            fehler[nummer] = dict(meldungen)
-    return fehler
 
 
 class Ressource(resources.ModelResource):

@@ -352,7 +352,7 @@ def tabelle(zeilen) -> tablib.Dataset:
     Each row is padded or cut to the header's width, as a dataset needs it, but unlike
     tablib's own CSV reader it keeps how many cells each row had (``zellen_je_zeile``): a
     row's missing cells must not become empty values. The import refuses such rows
-    (``ressourcen.zeilen_pruefen``). Blank lines are skipped, as tablib does.
+    (``zeilen.zeilen_pruefen``). Blank lines are skipped, as tablib does.
     """
     dataset = tablib.Dataset()
     dataset.zellen_je_zeile = []
