@@ -63,7 +63,7 @@ class GremiumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 
 
 @admin.register(Mitgliedschaft)
-class MitgliedschaftAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class MitgliedschaftAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["gremium", "person", "traeger", "rolle", "von", "bis"]
     list_filter = ["rolle", "gremium"]
@@ -139,7 +139,7 @@ def als_erledigt_markieren(modeladmin, request, queryset):
 
 
 @admin.register(Aufgabe)
-class AufgabeAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class AufgabeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["was", "gremium", "person", "traeger", "faellig", "status"]
     list_filter = ["status", "gremium"]
@@ -150,7 +150,7 @@ class AufgabeAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
 
 
 @admin.register(Beschluss)
-class BeschlussAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class BeschlussAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     list_display = ["__str__", "sitzung"]
     list_select_related = ["sitzung__gremium"]

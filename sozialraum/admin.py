@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .datenschutz.admin import DatenschutzAdminMixin
+from .konflikt import KonfliktAdminMixin
 from .models import Quartier, Regionalraum, Sozialraum, User
 from .verwaltung.verlauf import VerlaufAdmin
 
@@ -223,7 +224,7 @@ class QuartierInline(admin.TabularInline):
 
 
 @admin.register(Regionalraum)
-class RegionalraumAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class RegionalraumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     list_display = ["schluessel", "name", "anzahl_sozialraeume", "hat_grenze"]
     search_fields = ["schluessel", "name"]
     ordering = ["schluessel"]
@@ -244,7 +245,7 @@ class RegionalraumAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
 
 
 @admin.register(Sozialraum)
-class SozialraumAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class SozialraumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     list_display = ["schluessel", "name", "regionalraum", "anzahl_quartiere"]
     list_select_related = ["regionalraum"]
     search_fields = ["schluessel", "name", "regionalraum__name", "regionalraum__schluessel"]
@@ -263,7 +264,7 @@ class SozialraumAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
 
 
 @admin.register(Quartier)
-class QuartierAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class QuartierAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     list_display = ["schluessel", "name", "sozialraum", "regionalraum"]
     list_select_related = ["sozialraum__regionalraum"]
     search_fields = ["schluessel", "name", "sozialraum__name", "sozialraum__schluessel"]

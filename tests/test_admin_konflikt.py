@@ -12,12 +12,18 @@ from django.test import Client
 from django.urls import reverse
 
 from gremien.forms import SitzungForm
-from gremien.models import Protokollversion, Sitzung, Tagesordnungspunkt
+from gremien.models import Aufgabe, Beschluss, Protokollversion, Sitzung, Tagesordnungspunkt
 from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,
+    GremiumFactory,
+    KontaktFactory,
+    MitgliedschaftFactory,
+    QuartierFactory,
+    RegionalraumFactory,
     SitzungFactory,
+    SozialraumFactory,
     TraegerFactory,
     UserFactory,
 )
@@ -236,3 +242,59 @@ def test_nur_lesen_ohne_leeres_feld_stand(db):
     antwort = leserin.get(reverse("admin:angebote_angebot_change", args=[angebot.pk]))
     assert antwort.status_code == 200
     assert ">Stand:<" not in antwort.text
+
+
+def _mitgliedschaft():
+    return MitgliedschaftFactory(gremium=GremiumFactory(), person=UserFactory())
+
+
+def _beschluss():
+    return Beschluss.objects.create(sitzung=_sitzung(), text="Alt")
+
+
+def _aufgabe():
+    sitzung = _sitzung()
+    return Aufgabe.objects.create(
+        sitzung=sitzung, gremium=sitzung.gremium, was="Alt", traeger=TraegerFactory()
+    )
+
+
+# Every other curated admin: (create, a field both change, the value it has afterwards)
+WEITERE = {
+    "sozialraum_regionalraum": (lambda: RegionalraumFactory(name="Alt"), "name"),
+    "sozialraum_sozialraum": (lambda: SozialraumFactory(name="Alt"), "name"),
+    "sozialraum_quartier": (lambda: QuartierFactory(name="Alt"), "name"),
+    "traeger_kontakt": (
+        lambda: KontaktFactory(thema="Alt", traeger=[TraegerFactory()], sichtbarkeit="alle"),
+        "thema",
+    ),
+    "gremien_beschluss": (_beschluss, "text"),
+    "gremien_aufgabe": (_aufgabe, "was"),
+    "gremien_mitgliedschaft": (_mitgliedschaft, "bis"),
+}
+
+
+@pytest.mark.parametrize("admin_name", WEITERE)
+def test_jede_kuratierte_verwaltungsseite_erkennt_gleichzeitiges_bearbeiten(
+    amt, kollegin, admin_name
+):
+    anlegen, feld = WEITERE[admin_name]
+    obj = anlegen()
+    url = reverse(f"admin:{admin_name}_change", args=[obj.pk])
+    erste, zweite = angemeldet(kollegin), angemeldet(amt)
+    formular_erste, formular_zweite = erste.get(url), zweite.get(url)
+    assert formular_zweite.status_code == 200
+    assert 'name="stand"' in formular_zweite.text
+    erster_wert, zweiter_wert = (
+        ("2026-12-31", "2027-01-31") if feld == "bis" else ("Von Karla", "Von Andrea")
+    )
+
+    antwort = erste.post(url, formulardaten(formular_erste, **{feld: erster_wert}))
+    assert antwort.status_code == 302, antwort.context["errors"]
+    antwort = zweite.post(url, formulardaten(formular_zweite, **{feld: zweiter_wert}))
+
+    assert antwort.status_code == 200
+    meldung = " ".join(antwort.context["adminform"].form.non_field_errors())
+    assert "Dieser Eintrag wurde inzwischen von Karla Kollegin geändert" in meldung
+    obj.refresh_from_db()
+    assert str(getattr(obj, feld)) == erster_wert

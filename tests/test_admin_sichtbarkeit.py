@@ -139,6 +139,7 @@ def test_erfasst_von_nicht_aus_dem_formular(amt):
         "traeger": [TraegerFactory().pk],
         "sozialraum": kontakt.sozialraum_id,
         "thema": "Korrigiert",
+        "stand": kontakt.updated_at.isoformat(),  # the conflict check's token
         "_save": "Sichern",
     }
     antwort = client.post(_url("traeger_kontakt_change", kontakt.pk), daten)

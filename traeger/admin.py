@@ -159,7 +159,7 @@ class TraegerZugehoerigkeitAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
 
 
 @admin.register(Kontakt)
-class KontaktAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+class KontaktAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     """For data-protection requests (a client's name written by mistake): the
     Jugendamt-Administration finds, corrects or deletes a contact here.
 
