@@ -12,14 +12,13 @@
   Her Zugehörigkeiten and reminder log go.
 """
 
-from django.db.models import ProtectedError, Q
+from django.db.models import ProtectedError
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from sozialraum.datenschutz.anfragen import (
     DatenschutzFehler,
     Fund,
-    Kandidat,
     Teil,
     historie_loeschen,
 )
@@ -82,24 +81,7 @@ class TraegerDaten(Teil):
         return {name for name, _e in paare}, {email for _n, email in paare}
 
     def kandidaten(self, person):
-        if not (person.emails or person.namen):
-            return []
-        bedingung = Q()
-        for email in person.emails:
-            bedingung |= Q(email__iexact=email)
-        for name in person.namen:
-            bedingung |= Q(name__iexact=name)
-        return [
-            Kandidat(
-                label=self.identitaet,
-                pk=p.pk,
-                beschreibung=self.beschreiben({p.pk})[0],
-                grund=_("gleiche E-Mail-Adresse")
-                if p.email.lower() in person.emails
-                else _("gleicher Name"),
-            )
-            for p in Ansprechperson.objects.filter(bedingung).order_by("name", "pk")
-        ]
+        return self.gleiche_angaben(person, Ansprechperson.objects.order_by("name", "pk"), "name")
 
     def sammeln(self, person):
         for kontakt in Kontakt.objects.filter(ansprechpersonen__in=_ansprechpersonen(person)):

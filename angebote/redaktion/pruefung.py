@@ -299,6 +299,15 @@ def angebot_veroeffentlichen(
     return True
 
 
+def _entschieden(vorschlag: Aenderungsvorschlag, status, pruefer, basis_url: str) -> None:
+    """The review's decision on the proposal: who and when, history, the Redaktion's e-mail."""
+    vorschlag.status = status
+    vorschlag.geprueft_von, vorschlag.geprueft_am = pruefer, timezone.now()
+    vorschlag._history_user = pruefer
+    vorschlag.save()
+    nach_commit_benachrichtigen(vorschlag, basis_url)
+
+
 @transaction.atomic
 def vorschlag_freigeben(
     vorschlag: Aenderungsvorschlag,
@@ -347,11 +356,7 @@ def vorschlag_freigeben(
         vorschlag.angebot = _veroeffentlicht_setzen(angebot, neue_werte, pruefer, grund)
     else:
         vorschlag.angebot = _werte_setzen(angebot, neue_werte, pruefer, grund, geprueft=True)
-    vorschlag.status = Aenderungsvorschlag.Status.UEBERNOMMEN
-    vorschlag.geprueft_von, vorschlag.geprueft_am = pruefer, timezone.now()
-    vorschlag._history_user = pruefer
-    vorschlag.save()
-    nach_commit_benachrichtigen(vorschlag, basis_url)
+    _entschieden(vorschlag, Aenderungsvorschlag.Status.UEBERNOMMEN, pruefer, basis_url)
     return angebot
 
 
@@ -376,12 +381,8 @@ def vorschlag_zurueckgeben(
             "Der Vorschlag wurde geändert, während Sie ihn angesehen haben. Bitte prüfen Sie ihn erneut."
         ),
     )
-    vorschlag.status = Aenderungsvorschlag.Status.ZURUECKGEGEBEN
     vorschlag.kommentar = kommentar
-    vorschlag.geprueft_von, vorschlag.geprueft_am = pruefer, timezone.now()
-    vorschlag._history_user = pruefer
-    vorschlag.save()
-    nach_commit_benachrichtigen(vorschlag, basis_url)
+    _entschieden(vorschlag, Aenderungsvorschlag.Status.ZURUECKGEGEBEN, pruefer, basis_url)
     return vorschlag
 
 

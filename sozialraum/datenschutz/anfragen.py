@@ -109,6 +109,28 @@ class Teil:
     def kandidaten(self, person: Person) -> list[Kandidat]:
         return []
 
+    def gleiche_angaben(self, person: Person, zeilen, namensfeld: str) -> list[Kandidat]:
+        """Identity records in ``zeilen`` with one of her e-mail addresses or names (field
+        ``namensfeld``), as candidates for the request."""
+        if not (person.emails or person.namen):
+            return []
+        bedingung = models.Q()
+        for email in person.emails:
+            bedingung |= models.Q(email__iexact=email)
+        for name in person.namen:
+            bedingung |= models.Q(**{f"{namensfeld}__iexact": name})
+        return [
+            Kandidat(
+                label=self.identitaet,
+                pk=obj.pk,
+                beschreibung=self.beschreiben({obj.pk})[0],
+                grund=_("gleiche E-Mail-Adresse")
+                if obj.email.lower() in person.emails
+                else _("gleicher Name"),
+            )
+            for obj in zeilen.filter(bedingung)
+        ]
+
     def sammeln(self, person: Person) -> Iterable[Fund]:
         return []
 

@@ -28,7 +28,6 @@ from .anfragen import (
     ENTFERNT,
     DatenschutzFehler,
     Fund,
-    Kandidat,
     Person,
     Teil,
     identitaetsmodelle,
@@ -134,27 +133,10 @@ class Benutzerkonten(Teil):
         return namen, emails
 
     def kandidaten(self, person):
-        if not (person.emails or person.namen):
-            return []
-        bedingung = Q()
-        for email in person.emails:
-            bedingung |= Q(email__iexact=email)
-        for name in person.namen:
-            bedingung |= Q(voller_name__iexact=name)
         konten = get_user_model().objects.annotate(
             voller_name=Concat("first_name", Value(" "), "last_name")
         )
-        return [
-            Kandidat(
-                label=self.identitaet,
-                pk=konto.pk,
-                beschreibung=self.beschreiben({konto.pk})[0],
-                grund=_("gleiche E-Mail-Adresse")
-                if konto.email.lower() in person.emails
-                else _("gleicher Name"),
-            )
-            for konto in konten.filter(bedingung).order_by("username")
-        ]
+        return self.gleiche_angaben(person, konten.order_by("username"), "voller_name")
 
     def sammeln(self, person):
         for modell in AXES_MODELLE:
