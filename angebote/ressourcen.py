@@ -26,6 +26,7 @@ from traeger.models import Einrichtung, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .redaktion.felder import MIT_ZEITEN
+from .redaktion.pruefung import PruefungFehler, angebot_veroeffentlichen
 from .signals import suchindex_pausiert
 from .suche.suchindex import reindex
 
@@ -176,7 +177,34 @@ class AngebotRessource(Ressource):
         neu = getattr(instance, "_zeiten_import", None)
         return neu is None or neu == self._zeiten_jetzt(instance)
 
+    def before_save_instance(self, instance, row, **kwargs):
+        """A row that makes an offer public goes the review's way (``angebot_veroeffentlichen``,
+        after the save): the row saves it with the status it had."""
+        super().before_save_instance(instance, row, **kwargs)
+        instance._veroeffentlichen = False
+        if instance.status != Angebot.Status.VEROEFFENTLICHT:
+            return
+        vorher = (
+            Angebot.objects.filter(pk=instance.pk).values_list("status", flat=True).first()
+            if instance.pk
+            else None
+        )
+        if vorher != Angebot.Status.VEROEFFENTLICHT:
+            instance.status = vorher or Angebot.Status.PRUEFUNG
+            instance._veroeffentlichen = True
+
     def after_save_instance(self, instance, row, **kwargs):
+        self._zeiten_speichern(instance)
+        if getattr(instance, "_veroeffentlichen", False):
+            try:
+                angebot_veroeffentlichen(
+                    instance, kwargs.get("user"), grund=instance._change_reason
+                )
+            except PruefungFehler as fehler:
+                raise ValidationError({"status": [str(fehler)]}) from None
+            instance.refresh_from_db()
+
+    def _zeiten_speichern(self, instance) -> None:
         neu = getattr(instance, "_zeiten_import", None)
         if neu is None or neu == self._zeiten_jetzt(instance):
             return

@@ -14,6 +14,7 @@ import io
 import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from angebote.models import Angebot, Angebotszeit, Kategorie
 from angebote.suche.search import suchen
@@ -261,7 +262,9 @@ def test_angebote_aus_xlsx_mit_namen_zeiten_und_sofort_in_der_suche(client, amt,
     vorschau, _antwort = importieren(client, "angebote_angebot", "angebote.xlsx", datei, XLSX)
     assert vorschau.context["summen"] == {"neu": 0, "geaendert": 0, "unveraendert": 1}
     assert Angebot.objects.count() == 1
-    assert angebot.history.count() == 1
+    # Imported, then published the review's way (checked today, by her): two versions.
+    assert angebot.history.count() == 2
+    assert (angebot.zuletzt_geprueft, angebot.geprueft_von) == (timezone.localdate(), amt)
     assert Angebotszeit.objects.filter(angebot=angebot).count() == 3
 
 

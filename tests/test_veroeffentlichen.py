@@ -94,3 +94,44 @@ def test_veroeffentlichtes_mit_offenem_aenderungsvorschlag_bleibt_wie_es_ist(amt
     angebot.refresh_from_db()
     assert angebot.titel == "Alt"  # publishing approves no change
     assert Aenderungsvorschlag.objects.get(angebot=angebot).status == "offen"
+
+
+def _status_importieren(amt, angebot, status: str):
+    """Export the offer, change its status column, import the row again (admin resource)."""
+    import tablib
+
+    from angebote.ressourcen import AngebotRessource
+
+    daten = AngebotRessource().export(queryset=Angebot.objects.filter(pk=angebot.pk))
+    zeile = list(daten[0])
+    zeile[daten.headers.index("status")] = status
+    neu = tablib.Dataset(zeile, headers=daten.headers)
+    return AngebotRessource().import_data(neu, dry_run=False, user=amt, file_name="liste.csv")
+
+
+def test_import_veroeffentlicht_ueber_die_pruefung(amt, rita, django_capture_on_commit_callbacks):
+    angebot = _neu_eingereicht(rita)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        ergebnis = _status_importieren(amt, angebot, "veroeffentlicht")
+    assert not ergebnis.has_errors() and not ergebnis.has_validation_errors()
+    angebot.refresh_from_db()
+    assert angebot.status == Angebot.Status.VEROEFFENTLICHT
+    assert (angebot.zuletzt_geprueft, angebot.geprueft_von) == (timezone.localdate(), amt)
+    vorschlag = Aenderungsvorschlag.objects.get(angebot=angebot)
+    assert vorschlag.status == Aenderungsvorschlag.Status.UEBERNOMMEN
+    assert [m.to for m in mail.outbox] == [["rita@example.org"]]
+
+
+def test_import_veroeffentlicht_kein_zurueckgegebenes_angebot(amt, rita):
+    angebot = _neu_eingereicht(rita)
+    vorschlag = Aenderungsvorschlag.objects.get(angebot=angebot)
+    pruefung.vorschlag_zurueckgeben(vorschlag, amt, "Bitte Zeiten ergänzen.")
+
+    ergebnis = _status_importieren(amt, angebot, "veroeffentlicht")
+
+    assert ergebnis.has_validation_errors()
+    fehler = ergebnis.invalid_rows[0].error_dict
+    assert "an die Träger-Redaktion zurückgegeben" in " ".join(fehler["status"])
+    angebot.refresh_from_db()
+    assert angebot.status == Angebot.Status.PRUEFUNG
