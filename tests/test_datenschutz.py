@@ -668,3 +668,28 @@ def test_kein_feld_fuer_klientendaten():
         if KLIENTENFELDER.search(f.name.lower())
     ]
     assert not verdaechtig, verdaechtig
+
+
+def test_loeschen_beendet_auch_sitzungen_mit_aufbewahrten_eingaben(db):
+    """After an idle logout her typed input waits in an anonymous session for her next login
+    (sozialraum/sitzung.py); an erasure removes it as well, not only her logged-in sessions."""
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    from sozialraum.sitzung import ABGELAUFEN_FUER, EINGABEN
+
+    jo = _person("Jördis Ohm", "jo", "jo@example.org")
+    andere = _person("Otto Ohr", "otto", "otto@example.org")
+    for daten in (
+        {ABGELAUFEN_FUER: "jo"},
+        {EINGABEN: [{"benutzer": "jo", "seite": "/x/", "daten": {"notiz": "geheim"}}]},
+        {EINGABEN: [{"benutzer": "otto", "seite": "/x/", "daten": {}}]},
+    ):
+        sitzung = SessionStore()
+        sitzung.update(daten)
+        sitzung.create()
+
+    loeschen(person_aus({"sozialraum.user": [jo.pk]}), ausgefuehrt_von=andere)
+
+    uebrig = [s.get_decoded() for s in Session.objects.all()]
+    assert uebrig == [{EINGABEN: [{"benutzer": "otto", "seite": "/x/", "daten": {}}]}]

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import UserObjectPermission
 
+from ..sitzung import ABGELAUFEN_FUER, EINGABEN
 from .anfragen import (
     ENTFERNT,
     DatenschutzFehler,
@@ -52,14 +53,29 @@ def _axes_zeilen(modell, person: Person):
 
 
 def _sitzungen(person: Person) -> list[Session]:
-    """Sessions logged in as one of her accounts (the user id is inside the encoded data)."""
+    """Sessions logged in as one of her accounts, and anonymous sessions that hold form input
+    of hers after an idle logout (sozialraum/sitzung.py; ids and names are inside the
+    encoded data)."""
     ids = {str(pk) for pk in person.benutzer_pks}
     if not ids:
         return []
+    namen = set(
+        get_user_model()
+        .objects.filter(pk__in=person.benutzer_pks)
+        .values_list("username", flat=True)
+    )
+
+    def ihre(daten: dict) -> bool:
+        return (
+            str(daten.get("_auth_user_id")) in ids
+            or daten.get(ABGELAUFEN_FUER) in namen
+            or any(e.get("benutzer") in namen for e in daten.get(EINGABEN, []))
+        )
+
     return [
         s
         for s in Session.objects.filter(expire_date__gt=timezone.now()).iterator()
-        if str(s.get_decoded().get("_auth_user_id")) in ids
+        if ihre(s.get_decoded())
     ]
 
 

@@ -57,7 +57,12 @@ def _eintraege(form: BaseForm, zeile: int | None = None) -> list[Fehler]:
         for fehler in form.non_field_errors()
     ]
     for feld in form.hidden_fields():
-        eintraege += [Fehler(str(fehler)) for fehler in feld.errors]
+        # Nothing to jump to, but the field's name says what was wrong (e.g. a Träger id in
+        # the address that does not exist).
+        name = f"{vor}, {feld.label}" if vor else str(feld.label or "")
+        eintraege += [
+            Fehler(f"{name}: {fehler}" if name else str(fehler)) for fehler in feld.errors
+        ]
     for feld in sichtbar:
         name = f"{vor}, {feld.label}" if vor else str(feld.label)
         eintraege += [Fehler(f"{name}: {fehler}", _ziel(feld)) for fehler in feld.errors]
