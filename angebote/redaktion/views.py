@@ -6,7 +6,7 @@ edit answers 403, as does the review for a Redaktion looking at her own proposal
 """
 
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
@@ -105,7 +105,6 @@ def _formular(request, traeger: Traeger, angebot: Angebot | None):
             "direkt": direkt,
             "titel": titel,
             "krume": krume,
-            "konflikt": form.has_error(NON_FIELD_ERRORS, "konflikt"),
         },
     )
 
