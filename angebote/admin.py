@@ -107,7 +107,9 @@ class AngebotAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, V
     list_filter = ["status", "kosten", "anmeldung", "barrierefrei", "kategorien", "zielgruppen"]
     search_fields = ["titel", "traeger__name"]
     autocomplete_fields = ["traeger", "einrichtungen", "sozialraeume", "sprachen"]
-    readonly_fields = ["created_at", "updated_at", "geprueft_von"]
+    # The status changes only through the review's functions: the actions "Veröffentlichen"
+    # and "Archivieren", the review queue, the import (angebote/redaktion/pruefung.py).
+    readonly_fields = ["status", "created_at", "updated_at", "geprueft_von"]
     inlines = [AngebotszeitInline]
     actions = [veroeffentlichen, archivieren, als_geprueft_markieren]
     list_per_page = 50

@@ -135,3 +135,48 @@ def test_import_veroeffentlicht_kein_zurueckgegebenes_angebot(amt, rita):
     assert "an die Träger-Redaktion zurückgegeben" in " ".join(fehler["status"])
     angebot.refresh_from_db()
     assert angebot.status == Angebot.Status.PRUEFUNG
+
+
+def test_aenderungsformular_der_verwaltung_setzt_keinen_status(client, amt, rita):
+    """The admin's change form shows the status but cannot publish past the review."""
+    from tests.test_admin_konflikt import formulardaten
+
+    angebot = _neu_eingereicht(rita)
+    client.force_login(amt)
+    url = reverse("admin:angebote_angebot_change", args=[angebot.pk])
+    formular = client.get(url)
+    assert 'name="status"' not in formular.text
+    antwort = client.post(url, {**formulardaten(formular), "status": "veroeffentlicht"})
+    assert antwort.status_code == 302
+    angebot.refresh_from_db()
+    assert angebot.status == Angebot.Status.PRUEFUNG
+
+
+def test_aktion_ueberschreibt_keine_korrektur_der_verwaltung(client, amt, rita):
+    angebot = _neu_eingereicht(rita)
+    Angebot.objects.filter(pk=angebot.pk).update(telefon="030 KORRIGIERT")
+
+    antwort = _aktion(client, amt, [angebot])
+
+    angebot.refresh_from_db()
+    assert (angebot.status, angebot.telefon) == (Angebot.Status.PRUEFUNG, "030 KORRIGIERT")
+    meldungen = " ".join(str(m) for m in antwort.context["messages"])
+    assert "seit dem Vorschlag geändert" in meldungen
+
+
+def test_import_mit_eigenen_werten_veroeffentlicht_nicht_ueber_den_vorschlag(amt, rita):
+    import tablib
+
+    from angebote.ressourcen import AngebotRessource
+
+    angebot = _neu_eingereicht(rita)
+    daten = AngebotRessource().export(queryset=Angebot.objects.filter(pk=angebot.pk))
+    zeile = list(daten[0])
+    zeile[daten.headers.index("status")] = "veroeffentlicht"
+    zeile[daten.headers.index("telefon")] = "030 AUS DEM IMPORT"
+    ergebnis = AngebotRessource().import_data(
+        tablib.Dataset(zeile, headers=daten.headers), dry_run=False, user=amt
+    )
+
+    assert ergebnis.has_validation_errors()
+    assert "seit dem Vorschlag geändert" in " ".join(ergebnis.invalid_rows[0].error_dict["status"])

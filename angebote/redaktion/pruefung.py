@@ -291,7 +291,9 @@ def angebot_veroeffentlichen(
                 )
                 % {"titel": angebot.titel}
             )
-        vorschlag_freigeben(vorschlag, pruefer, ueberschreiben=True, basis_url=basis_url)
+        # A field changed since the proposal (in the admin, by an import) is a Konflikt
+        # (German, for the action's message or the import row), never silently overwritten.
+        vorschlag_freigeben(vorschlag, pruefer, basis_url=basis_url)
         return True
     if angebot.status == Angebot.Status.VEROEFFENTLICHT:
         return False
@@ -323,6 +325,8 @@ def vorschlag_freigeben(
     ``angebot_stand`` / ``vorschlag_stand``: ``updated_at`` as the reviewer saw them; if
     either changed since, nothing happens (she must look at the new state first).
     """
+    # The offer first, then its proposal: the order every writer locks them in (no deadlock).
+    angebot = _gesperrt(vorschlag.angebot)
     vorschlag = _pruefbar(vorschlag, [Aenderungsvorschlag.Status.OFFEN])
     _stand_pruefen(
         vorschlag,
@@ -331,7 +335,6 @@ def vorschlag_freigeben(
             "Der Vorschlag wurde geändert, während Sie ihn angesehen haben. Bitte prüfen Sie ihn erneut."
         ),
     )
-    angebot = _gesperrt(vorschlag.angebot)
     _stand_pruefen(
         angebot,
         angebot_stand,
@@ -389,6 +392,7 @@ def vorschlag_zurueckgeben(
 @transaction.atomic
 def vorschlag_zurueckziehen(vorschlag: Aenderungsvorschlag, user) -> Aenderungsvorschlag:
     """The Redaktion withdraws her proposal; an unpublished offer goes back to "Entwurf"."""
+    _gesperrt(vorschlag.angebot)  # the offer before its proposal, as every writer locks them
     vorschlag = _pruefbar(vorschlag, Aenderungsvorschlag.AUSSTEHEND)
     vorschlag.status = Aenderungsvorschlag.Status.ZURUECKGEZOGEN
     vorschlag._history_user = user
