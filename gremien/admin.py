@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sozialraum.admin import SichtbarkeitAdminMixin
-from sozialraum.konflikt import KonfliktAdminMixin
+from sozialraum.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
@@ -29,7 +29,7 @@ from .protokoll import protokoll_freigeben
 ALLE_GREMIEN = "gremien.view_alle_gremien"
 
 
-class MitgliedschaftInline(admin.TabularInline):
+class MitgliedschaftInline(KonfliktInlineMixin, admin.TabularInline):
     model = Mitgliedschaft
     fields = ["person", "traeger", "rolle", "von", "bis"]
     autocomplete_fields = ["person", "traeger"]
@@ -72,7 +72,7 @@ class MitgliedschaftAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdm
     autocomplete_fields = ["gremium", "person", "traeger", "vertretung_fuer"]
 
 
-class TopInline(admin.StackedInline):
+class TopInline(KonfliktInlineMixin, admin.StackedInline):
     # Stacked: every field with its own label, and room for the minutes.
     model = Tagesordnungspunkt
     fields = [("position", "titel"), ("eltern", "verantwortlich", "dauer_minuten"), "protokoll"]

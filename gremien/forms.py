@@ -71,8 +71,9 @@ class TopForm(KonfliktForm):
         self.fields["verantwortlich"].queryset = mitglieder_personen(sitzung.gremium)
 
 
-class TeilnahmeForm(forms.Form):
-    """One radio group per active member, plus guests, one per line."""
+class TeilnahmeForm(KonfliktMixin, forms.Form):
+    """One radio group per active member, plus guests, one per line; guarded by the
+    Sitzung's ``updated_at``, which every save of the attendance moves on."""
 
     gaeste = forms.CharField(
         label=_("Gäste"),
@@ -82,8 +83,8 @@ class TeilnahmeForm(forms.Form):
     )
 
     def __init__(self, *args, sitzung, **kwargs):
-        super().__init__(*args, **kwargs)
         self.sitzung = sitzung
+        super().__init__(*args, **kwargs)
         vorhanden = {
             t.mitgliedschaft_id: t.status
             for t in sitzung.teilnahmen.filter(mitgliedschaft__isnull=False)
@@ -105,6 +106,9 @@ class TeilnahmeForm(forms.Form):
             self.fields["gaeste"].initial = "\n".join(
                 t.gast_name for t in sitzung.teilnahmen.filter(mitgliedschaft__isnull=True)
             )
+
+    def konflikt_objekt(self):
+        return self.sitzung
 
     def mitglieder_felder(self):
         return [self[f"m_{m.pk}"] for m in self.mitgliedschaften]

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -10,6 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from sozialraum.felder import moeglicher_wert
 from sozialraum.konflikt import speichern
 
 from .einladung import einladung_senden
@@ -123,25 +123,30 @@ def top_verschieben(request, sitzung_pk: int, pk: int):
         for position, t in enumerate(geschwister, start=1):
             if t.position != position:
                 t.position = position
-                t.save(update_fields=["position"])
+                t.save(update_fields=["position", "updated_at"])
     return redirect(sitzung.get_absolute_url() + "#tagesordnung")
 
 
 def teilnahme_erfassen(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
     form = TeilnahmeForm(request.POST or None, sitzung=sitzung)
-    if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            for m in form.mitgliedschaften:
-                Teilnahme.objects.update_or_create(
-                    sitzung=sitzung,
-                    mitgliedschaft=m,
-                    defaults={"status": form.cleaned_data[f"m_{m.pk}"], "traeger": m.traeger},
-                )
-            sitzung.teilnahmen.filter(mitgliedschaft__isnull=True).delete()
-            for zeile in form.cleaned_data["gaeste"].splitlines():
-                if zeile.strip():
-                    Teilnahme.objects.create(sitzung=sitzung, gast_name=zeile.strip()[:200])
+
+    def sichern(form):
+        # The check in clean() locked the Sitzung's row; it holds until here.
+        for m in form.mitgliedschaften:
+            Teilnahme.objects.update_or_create(
+                sitzung=sitzung,
+                mitgliedschaft=m,
+                defaults={"status": form.cleaned_data[f"m_{m.pk}"], "traeger": m.traeger},
+            )
+        sitzung.teilnahmen.filter(mitgliedschaft__isnull=True).delete()
+        for zeile in form.cleaned_data["gaeste"].splitlines():
+            if zeile.strip():
+                Teilnahme.objects.create(sitzung=sitzung, gast_name=zeile.strip()[:200])
+        Sitzung.objects.filter(pk=sitzung.pk).update(updated_at=timezone.now())
+        return True
+
+    if request.method == "POST" and speichern(form, sichern):
         messages.success(request, _("Die Anwesenheit ist gespeichert."))
         return redirect(sitzung.get_absolute_url() + "#anwesenheit")
     return render(
@@ -232,12 +237,12 @@ def aufgabe_status(request, pk: int):
     if neu in Aufgabe.Status.values:
         aufgabe.status = neu
         aufgabe.erledigt_am = timezone.localdate() if neu == Aufgabe.Status.ERLEDIGT else None
-        aufgabe.save(update_fields=["status", "erledigt_am"])
+        aufgabe.save(update_fields=["status", "erledigt_am", "updated_at"])
         messages.success(
             request, _("Aufgabe: %(status)s.") % {"status": aufgabe.get_status_display()}
         )
-    zurueck = request.POST.get("zurueck")
-    if zurueck and zurueck.isdigit():
+    zurueck = request.POST.get("zurueck", "")
+    if moeglicher_wert(Sitzung._meta.pk, zurueck):
         return redirect("gremien:sitzung", pk=int(zurueck))
     weiter = request.POST.get("weiter", "")
     if url_has_allowed_host_and_scheme(weiter, {request.get_host()}, request.is_secure()):

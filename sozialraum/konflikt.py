@@ -200,6 +200,29 @@ def speichern(form, speichern: Callable | None = None):
         return speichern(form) if speichern else form.save()
 
 
+class KonfliktZeileForm(KonfliktForm):
+    """A row of an admin inline: checked only when the row itself was changed (an untouched
+    row is not saved, so it overwrites nothing; refusing it would block unrelated saves)."""
+
+    def has_changed(self) -> bool:
+        return any(name != "stand" for name in self.changed_data)
+
+    def clean(self):
+        if not self.has_changed():
+            return forms.ModelForm.clean(self)
+        return super().clean()
+
+
+class KonfliktInlineMixin:
+    """InlineModelAdmin mixin: each row carries its own ``stand`` and refuses a stale save."""
+
+    form = KonfliktZeileForm
+
+    def get_fields(self, request, obj=None):
+        felder = list(super().get_fields(request, obj))
+        return felder if "stand" in felder else [*felder, "stand"]
+
+
 class KonfliktAdminMixin:
     """ModelAdmin mixin: the change form carries ``stand`` and refuses stale saves."""
 

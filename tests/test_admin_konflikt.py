@@ -298,3 +298,54 @@ def test_jede_kuratierte_verwaltungsseite_erkennt_gleichzeitiges_bearbeiten(
     assert "Dieser Eintrag wurde inzwischen von Karla Kollegin geändert" in meldung
     obj.refresh_from_db()
     assert str(getattr(obj, feld)) == erster_wert
+
+
+def test_zeile_einer_inline_erkennt_gleichzeitiges_bearbeiten(amt, kollegin):
+    """A row of the Träger page's Ansprechpersonen carries its own stand: rows that still
+    match the database pass; a row changed meanwhile elsewhere is refused, because saving
+    the page would write its old values back."""
+    traeger = TraegerFactory(name="Alt")
+    person = Ansprechperson.objects.create(traeger=traeger, name="Alt", telefon="1")
+    url = reverse("admin:traeger_traeger_change", args=[traeger.pk])
+    verwaltung = angemeldet(amt)
+    formular = verwaltung.get(url)
+    assert verwaltung.post(url, formulardaten(formular, telefon="030 9")).status_code == 302
+
+    formular = verwaltung.get(url)
+    # Meanwhile Karla corrects the person on her own page.
+    person.telefon = "030 von Karla"
+    person._history_user = kollegin
+    person.save()
+    antwort = verwaltung.post(url, formulardaten(formular, telefon="030 8"))
+    assert antwort.status_code == 200
+    assert "inzwischen von Karla Kollegin geändert" in antwort.text
+    person.refresh_from_db()
+    traeger.refresh_from_db()
+    assert (person.telefon, traeger.telefon) == ("030 von Karla", "030 9")
+
+
+def test_abgehakte_aufgabe_gilt_als_aenderung(amt, client):
+    aufgabe = _aufgabe()
+    url = reverse("admin:gremien_aufgabe_change", args=[aufgabe.pk])
+    verwaltung = angemeldet(amt)
+    formular = verwaltung.get(url)
+    client.force_login(amt)
+    assert (
+        client.post(reverse("gremien:aufgabe_status", args=[aufgabe.pk]), {"status": "erledigt"})
+    ).status_code == 302
+
+    antwort = verwaltung.post(url, formulardaten(formular, was="Anders"))
+    assert antwort.status_code == 200
+    aufgabe.refresh_from_db()
+    assert (aufgabe.status, aufgabe.was) == ("erledigt", "Alt")
+
+
+def test_aufgabe_abhaken_mit_unmoeglichem_zurueck(amt, client):
+    aufgabe = _aufgabe()
+    client.force_login(amt)
+    for zurueck in ("²", "99999999999999999999999", "a\x00"):
+        antwort = client.post(
+            reverse("gremien:aufgabe_status", args=[aufgabe.pk]),
+            {"status": "erledigt", "zurueck": zurueck},
+        )
+        assert antwort.status_code == 302

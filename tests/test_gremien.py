@@ -137,7 +137,9 @@ def test_protokoll_ablauf(client, ag):
     daten = {f"m_{m.pk}": "anwesend" for m in mitglieder}
     daten[f"m_{mitglieder[1].pk}"] = "entschuldigt"
     daten["gaeste"] = "Petra Muster (Polizei)"
+    daten["stand"] = sitzung.updated_at.isoformat()
     assert client.post(reverse("gremien:teilnahme", args=[sitzung.pk]), daten).status_code == 302
+    sitzung.refresh_from_db()
     assert sitzung.teilnahmen.count() == 3
     # Minutes per TOP, a decision, a task.
     response = client.post(

@@ -205,3 +205,21 @@ def test_zeile_bleibt_bis_zum_schreiben_gesperrt(amt):
     gesperrt = next(i for i, s in enumerate(sql) if "FOR UPDATE" in s and "traeger_traeger" in s)
     geschrieben = next(i for i, s in enumerate(sql) if s.startswith('UPDATE "traeger_traeger"'))
     assert gesperrt < geschrieben
+
+
+def test_anwesenheit_zweimal_geoeffnet(amt, kollegin):
+    from tests.factories import MitgliedschaftFactory
+
+    sitzung = SitzungFactory()
+    mitglied = MitgliedschaftFactory(gremium=sitzung.gremium)
+    url = reverse("gremien:teilnahme", args=[sitzung.pk])
+    tab_a, daten_a = _tab(amt, url)
+    tab_b, daten_b = _tab(kollegin, url)
+    feld = f"m_{mitglied.pk}"
+
+    assert tab_b.post(url, {**daten_b, feld: "entschuldigt"}).status_code == 302
+    antwort = tab_a.post(url, {**daten_a, feld: "anwesend"})
+
+    assert antwort.status_code == 200
+    assert "Dieser Eintrag wurde inzwischen" in antwort.text
+    assert sitzung.teilnahmen.get(mitgliedschaft=mitglied).status == "entschuldigt"

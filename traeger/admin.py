@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.austausch.admin import AustauschAdmin
 from sozialraum.datenschutz.admin import DatenschutzAdminMixin
-from sozialraum.konflikt import KonfliktAdminMixin
+from sozialraum.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
@@ -49,7 +49,7 @@ def nicht_mehr_oeffentlich(modeladmin, request, queryset):
     )
 
 
-class EinrichtungInline(admin.TabularInline):
+class EinrichtungInline(KonfliktInlineMixin, admin.TabularInline):
     model = Einrichtung
     fields = ["name", "art", "strasse", "plz", "sozialraum"]
     readonly_fields = ["sozialraum"]
@@ -57,7 +57,7 @@ class EinrichtungInline(admin.TabularInline):
     show_change_link = True
 
 
-class AnsprechpersonInline(admin.TabularInline):
+class AnsprechpersonInline(KonfliktInlineMixin, admin.TabularInline):
     model = Ansprechperson
     fields = ["name", "funktion", "telefon", "email", "oeffentlich", "einwilligung_am"]
     extra = 0
