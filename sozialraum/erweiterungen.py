@@ -18,7 +18,7 @@ in its ``AppConfig.ready()``::
 
 Entries come back sorted by ``reihenfolge`` (then in the order registered). Registering the
 same entry again (``ready()`` may run twice in tests) changes nothing. An entry may be a
-dotted path (``"gremien.demo.gremien.gremien_anlegen"``): it is imported only when first used, for
+dotted path (``"gremien.demo.gremien.gremien_laden"``): it is imported only when first used, for
 heavy modules that most processes never need.
 
 The points: ``sozialraum.bereiche.GEBIETSSEITE`` and ``STARTSEITE``,

@@ -31,7 +31,7 @@ def datenbank_schreibbar(sekunden: float) -> None:
     """Write a session row and roll it back; raise ``DatabaseError`` if the database refuses.
 
     On SQLite the transaction starts with ``BEGIN IMMEDIATE`` (settings), which takes the
-    write lock; on PostgreSQL a read-only server or a full disk refuses the INSERT, and
+    write lock; on PostgreSQL a read-only server (a standby) refuses the INSERT, and
     ``lock_timeout``/``statement_timeout`` bound the wait.
     """
     with _kurze_wartezeit(sekunden), transaction.atomic():

@@ -28,6 +28,7 @@ from django.db.models import Max
 from django.dispatch import receiver
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -264,6 +265,8 @@ class SitzungsdauerMiddleware:
             ),
             fail_silently=True,
         )
+        if not url_has_allowed_host_and_scheme(eintrag["seite"], allowed_hosts=None):
+            return None  # only ever a path of this site (sitzung.seite)
         return self._weiter(request, redirect(eintrag["seite"]))
 
     @staticmethod

@@ -5,7 +5,7 @@
 the login. This module is what users see of that:
 
 - ``restzeit``: seconds left until either limit, rendered into every page for a logged-in
-  user (``{% sitzung_hinweise %}``, ``templates/sozialraum/_sitzung.html``) and answered as
+  user (``{% sitzungsende %}``, ``templates/sozialraum/_sitzungsende.html``) and answered as
   JSON by ``sitzung_status`` (GET; not counted as activity, so polling keeps nobody logged
   in) and ``sitzung_verlaengern`` (POST; records activity now). ``static/js/sitzung.js``
   warns two minutes before the end and extends on request.
@@ -157,7 +157,10 @@ def _eigene_url(request, url: str | None) -> str | None:
     teile = urlsplit(url)
     if not teile.netloc:
         return None
-    return teile.path + (f"?{teile.query}" if teile.query else "")
+    # One leading slash: "http://host//evil.example/x" must not become "//evil.example/x",
+    # which a redirect would read as another host.
+    pfad = "/" + teile.path.lstrip("/")
+    return pfad + (f"?{teile.query}" if teile.query else "")
 
 
 def seite(request) -> str:
@@ -213,7 +216,7 @@ def eingaben_halten(request, benutzer: str) -> dict | str | None:
 def eingaben_zurueckgeben(request) -> dict | None:
     """The input held for this page and this user, taken out of the session (once).
 
-    Called while the page renders (``{% sitzung_hinweise %}``), so only a page that shows a
+    Called while the page renders (``{% sitzungsende %}``), so only a page that shows a
     form takes them; a redirect on the way leaves them for the page itself.
     """
     liste = request.session.get(EINGABEN)

@@ -25,7 +25,7 @@ def healthz(request):
     """200 when the database takes a write, 503 when it does not (for load balancers and cron).
 
     A database that answers reads but refuses writes (a long write lock on SQLite, a
-    read-only PostgreSQL, a full disk) would lose every save: the probe writes a session row
+    read-only PostgreSQL) would lose every save: the probe writes a session row
     in a transaction that is rolled back, and gives up after ``HEALTHZ_TIMEOUT`` seconds.
     """
     try:

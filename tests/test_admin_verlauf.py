@@ -45,12 +45,13 @@ def angemeldet(user) -> Client:
 
 FAELLE = {
     # admin name: (create, field, old value, new value, how the history shows it)
+    # (The status of an offer is not restored here: it changes only through the review.)
     "angebote_angebot": (
-        lambda: AngebotFactory(titel="Elterncafé", status="entwurf"),
-        "status",
-        "entwurf",
-        "veroeffentlicht",
-        "Status:</strong> <del>Entwurf</del> → <ins>veröffentlicht</ins>",
+        lambda: AngebotFactory(titel="Elterncafé", kosten_hinweis=""),
+        "kosten_hinweis",
+        "",
+        "2 € pro Treffen",
+        "Hinweis zu Kosten:</strong> <del>—</del> → <ins>2 € pro Treffen</ins>",
     ),
     "traeger_traeger": (
         lambda: TraegerFactory(name="Kinderhilfe"),

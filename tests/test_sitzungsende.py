@@ -438,3 +438,12 @@ def test_aufbewahrte_eingaben_werden_als_text_ausgegeben(client, ag, protokoll):
     assert angriff not in seite
     assert "<script>alert(1)" not in seite and "<img src=x" not in seite
     assert [f"top_{ag['top'].pk}", angriff] in _wiederhergestellt(seite)
+
+
+def test_seite_aus_dem_referer_bleibt_auf_dieser_seite(rf):
+    """'http://testserver//evil.example/x' must not become '//evil.example/x', which a
+    redirect after a stale CSRF token would send to another host."""
+    from sozialraum.sitzung import seite
+
+    anfrage = rf.post("/angebote/1/bearbeiten/", HTTP_REFERER="http://testserver//evil.example/x")
+    assert seite(anfrage) == "/evil.example/x"

@@ -46,6 +46,8 @@ from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from ..konflikt import speichern
+
 LEER = "—"
 HOECHSTENS = 160  # characters of a long text shown in a list of changes
 
@@ -179,12 +181,18 @@ class VerlaufAdmin(SimpleHistoryAdmin):
 
         if request.method == "POST":
             form = form_class(request.POST, request.FILES, instance=obj)
-            if form.is_valid():
+
+            def wiederherstellen(form):
                 neu = self.save_form(request, form, change=True)
                 neu._change_reason = _("Version vom %(datum)s wiederhergestellt") % {"datum": datum}
                 self.save_model(request, neu, form, change=True)
                 form.save_m2m()
                 self.log_change(request, neu, neu._change_reason)
+                return True
+
+            # Validated and saved in one transaction: the conflict check's lock holds, and a
+            # failure part-way leaves nothing half restored (sozialraum/konflikt.py).
+            if speichern(form, wiederherstellen):
                 self.message_user(
                     request,
                     _("Die Version vom %(datum)s ist wiederhergestellt.") % {"datum": datum},
