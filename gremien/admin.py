@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sozialraum.admin import SichtbarkeitAdminMixin
+from sozialraum.felder import ist_id
 from sozialraum.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
@@ -84,7 +85,7 @@ class TopInline(KonfliktInlineMixin, admin.StackedInline):
             # Only main items of this Sitzung, not every TOP of every Sitzung.
             sitzung_id = request.resolver_match.kwargs.get("object_id")
             kwargs["queryset"] = Tagesordnungspunkt.objects.filter(
-                sitzung_id=sitzung_id if str(sitzung_id or "").isdigit() else None,
+                sitzung_id=sitzung_id if ist_id(sitzung_id or "") else None,
                 eltern__isnull=True,
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -22,6 +22,18 @@ KLEINSTE_ID = -(2**63)
 GROESSTE_ID = 2**63 - 1
 
 
+def ist_id(text: str) -> bool:
+    """Whether ``text`` is an id: ASCII digits (``int()`` also reads "١٢", ``isdigit()``
+    accepts "²"), within the 64-bit range of a BigAutoField."""
+    zahl = str(text).strip().removeprefix("-")
+    return (
+        zahl.isascii()
+        and zahl.isdigit()
+        and len(zahl) <= 20
+        and KLEINSTE_ID <= int(text) <= GROESSTE_ID
+    )
+
+
 def moeglicher_wert(feld: models.Field, wert) -> bool:
     """Whether ``wert`` (text from a URL) can be a value of the model field ``feld`` at all:
     no NUL character, and for an integer key a whole number in the 64-bit range."""
@@ -32,14 +44,7 @@ def moeglicher_wert(feld: models.Field, wert) -> bool:
         feld = feld.target_field
     if not isinstance(feld, models.IntegerField):  # AutoField and BigAutoField are ones
         return True
-    zahl = text.strip().removeprefix("-")
-    # ASCII digits only: Python's int() also reads "١٢" and str.isdigit() accepts "²".
-    return (
-        zahl.isascii()
-        and zahl.isdigit()
-        and len(zahl) <= 20
-        and KLEINSTE_ID <= int(text) <= GROESSTE_ID
-    )
+    return ist_id(text)
 
 
 class _WerteGeprueft:

@@ -363,3 +363,14 @@ def test_angebotsspalten_folgen_dem_formular(client):
         "status",
         "zuletzt_geprueft",
     ]
+
+
+@pytest.mark.parametrize("wert", ["²", "99999999999999999999999"])
+def test_unmoegliche_id_ist_ein_deutscher_fehler_der_zeile(client, wert):
+    """An id cell that no id can be: the German error of that row and column, never 500."""
+    TraegerFactory(name="Da", externe_id="T-1")
+    datei = csv_datei([["id", "externe_id", "name"], [wert, "T-9", "Neu"]])
+    antwort = hochladen(client, "traeger_traeger", "traeger.csv", datei)
+    assert antwort.status_code == 200
+    assert ("2", "id") in [(str(z), s) for z, s, _m in fehler(antwort)]
+    assert "keine ID" in " ".join(m for _z, _s, m in fehler(antwort))

@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.fields import Field
 
+from ..felder import ist_id
 from .vorschau import VorschauDiff
 from .zeilen import zeilen_pruefen
 from .zellen import (
@@ -133,7 +134,7 @@ class Ressource(resources.ModelResource):
         kopf = dataset.headers or []
         basis = self.mit_verwandten(self.get_queryset())
         if "id" in kopf:
-            ids = sorted({int(t) for t in map(text, dataset["id"]) if t.isdigit()})
+            ids = sorted({int(t) for t in map(text, dataset["id"]) if ist_id(t)})
             for stueck in _stuecke(ids):
                 self._nach_pk.update((o.pk, o) for o in basis.filter(pk__in=stueck))
         einfach = [s for s in self.schluessel if not self._schluessel_feld(s).is_relation]
@@ -170,7 +171,7 @@ class Ressource(resources.ModelResource):
     def get_instance(self, instance_loader, row):
         pk = text(row.get("id"))
         if pk:
-            if not pk.isdigit():
+            if not ist_id(pk):
                 raise ValidationError(
                     {"id": _("„%(wert)s“ ist keine ID (ganze Zahl).") % {"wert": pk}}
                 )

@@ -22,6 +22,8 @@ from django.utils.translation import gettext as _
 from import_export import widgets
 from import_export.formats import base_formats
 
+from ..felder import ist_id
+
 FORMELZEICHEN = ("=", "+", "-", "@", "\t", "\r")
 TRENNER = ";"
 
@@ -187,7 +189,7 @@ def _suchen(model, feld: str, wert: str, namensfeld: str | None):
 
 def _id_verweis(wert: str) -> int | None:
     rest = wert[3:].strip()
-    return int(rest) if wert.lower().startswith("id:") and rest.isdigit() else None
+    return int(rest) if wert.lower().startswith("id:") and ist_id(rest) else None
 
 
 def _vorladen(model, feld: str, werte: set[str]) -> dict[str, list]:
