@@ -3,6 +3,7 @@ from collections.abc import Callable
 from itertools import chain
 
 from django.contrib import admin
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import NestedObjects, quote
 from django.contrib.auth.admin import UserAdmin
 from django.db import router
@@ -15,6 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .datenschutz.admin import DatenschutzAdminMixin
+from .felder import moeglicher_wert
 from .konflikt import KonfliktAdminMixin
 from .models import Quartier, Regionalraum, Sozialraum, User
 from .verwaltung.verlauf import VerlaufAdmin
@@ -71,6 +73,17 @@ class SichtbarkeitAdminMixin:
             einer = self.model._default_manager.filter(pk=obj.pk)
             geprueft[schluessel] = self.nur_sichtbare(request, einer).exists()
         return geprueft[schluessel]
+
+    def response_action(self, request, queryset):
+        """Selected ids that no id can be ('²', 30 digits) are dropped before Django's action
+        code turns them into a query (a 500 otherwise); with none left, Django says that
+        nothing was selected."""
+        ausgewaehlt = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        moeglich = [w for w in ausgewaehlt if moeglicher_wert(self.model._meta.pk, w)]
+        if moeglich != ausgewaehlt:
+            request.POST = request.POST.copy()
+            request.POST.setlist(helpers.ACTION_CHECKBOX_NAME, moeglich)
+        return super().response_action(request, queryset)
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)

@@ -218,3 +218,21 @@ def test_fachkraft_sieht_keine_fremden_entwuerfe(db):
     inhalt = export.content.decode("utf-8-sig")
     assert "Offenes Elterncafé" in inhalt
     assert "Geheimer Entwurf" not in inhalt
+
+
+@pytest.mark.parametrize("wert", ["²", "99999999999999999999999", "a\x00"])
+@pytest.mark.parametrize(
+    ("modell", "aktion"),
+    [
+        ("angebote_angebot", "archivieren"),
+        ("traeger_traeger", "als_geprueft_markieren"),
+        ("gremien_aufgabe", "als_erledigt_markieren"),
+    ],
+)
+def test_sammelaktion_mit_unmoeglicher_auswahl(amt, modell, aktion, wert):
+    client = angemeldet(amt)
+    antwort = client.post(
+        _url(f"{modell}_changelist"), {"action": aktion, "_selected_action": [wert]}, follow=True
+    )
+    assert antwort.status_code == 200
+    assert "ausgewählt" in antwort.text  # Django: nothing was selected
