@@ -105,9 +105,11 @@ class Ueberholt(Exception):
 
 def _aktueller_stand(obj):
     """``updated_at`` as stored now; the row stays locked until the transaction ends."""
-    zeilen = type(obj)._default_manager.filter(pk=obj.pk)
+    # No ordering (a model's default ordering may join other tables) and only this row
+    # locked: PostgreSQL refuses FOR UPDATE on the nullable side of an outer join.
+    zeilen = type(obj)._default_manager.filter(pk=obj.pk).order_by()
     if connection.in_atomic_block:
-        zeilen = zeilen.select_for_update()
+        zeilen = zeilen.select_for_update(of=("self",))
     return zeilen.values_list("updated_at", flat=True).first()
 
 
