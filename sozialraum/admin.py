@@ -204,6 +204,10 @@ class SichtbarkeitAdminMixin:
         if not change:
             for feld in self.erfasser_felder:
                 setattr(obj, feld, request.user)
+        if "zuletzt_geprueft" in form.changed_data and hasattr(obj, "geprueft_von_id"):
+            # Whoever sets the check date has checked it (as "Noch aktuell" and the bulk
+            # action record it); the earlier checker's name would be wrong.
+            obj.geprueft_von = request.user if obj.zuletzt_geprueft else None
         super().save_model(request, obj, form, change)
 
 

@@ -7,6 +7,8 @@ another Träger's drafts, and record a Kontakt in someone else's name. These are
 from the issue, one by one; ``test_rechte_matrix_admin.py`` walks every model and role.
 """
 
+import datetime
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -236,3 +238,16 @@ def test_sammelaktion_mit_unmoeglicher_auswahl(amt, modell, aktion, wert):
     )
     assert antwort.status_code == 200
     assert "ausgewählt" in antwort.text  # Django: nothing was selected
+
+
+def test_pruefdatum_in_der_verwaltung_gesetzt_nennt_die_pruefende(amt):
+    from tests.test_admin_konflikt import formulardaten
+
+    vorher = UserFactory(username="vorher")
+    traeger = TraegerFactory(zuletzt_geprueft=datetime.date(2025, 1, 1), geprueft_von=vorher)
+    client = angemeldet(amt)
+    url = _url("traeger_traeger_change", traeger.pk)
+    antwort = client.post(url, formulardaten(client.get(url), zuletzt_geprueft="2026-12-01"))
+    assert antwort.status_code == 302
+    traeger.refresh_from_db()
+    assert (traeger.zuletzt_geprueft, traeger.geprueft_von) == (datetime.date(2026, 12, 1), amt)
