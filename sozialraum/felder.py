@@ -47,26 +47,33 @@ def moeglicher_wert(feld: models.Field, wert) -> bool:
     return ist_id(text)
 
 
+def wert_pruefen(feld, wert) -> None:
+    """Raise the model choice ``feld``'s own German "invalid choice" error if ``wert`` cannot
+    be a value of its key (pk or ``to_field_name``): the one check of raw ids and keys."""
+    if wert in feld.empty_values or isinstance(wert, models.Model):
+        return
+    meta = feld.queryset.model._meta
+    schluessel = meta.get_field(feld.to_field_name) if feld.to_field_name else meta.pk
+    if not moeglicher_wert(schluessel, wert):
+        raise ValidationError(
+            feld.error_messages["invalid_choice"],
+            code="invalid_choice",
+            params={"value": str(wert).replace("\x00", "")},
+        )
+
+
 class _WerteGeprueft:
     """Each raw value must be possible for the key field (pk or ``to_field_name``)."""
 
     def _pruefen(self, wert) -> None:
-        meta = self.queryset.model._meta
-        feld = meta.get_field(self.to_field_name) if self.to_field_name else meta.pk
-        if not moeglicher_wert(feld, wert):
-            raise ValidationError(
-                self.error_messages["invalid_choice"],
-                code="invalid_choice",
-                params={"value": str(wert).replace("\x00", "")},
-            )
+        wert_pruefen(self, wert)
 
 
 class AuswahlFeld(_WerteGeprueft, filterfelder.ModelChoiceField):
     """``forms.ModelChoiceField`` whose value is checked before the query."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not isinstance(value, self.queryset.model):
-            self._pruefen(value)
+        self._pruefen(value)
         return super().to_python(value)
 
 
@@ -105,20 +112,9 @@ def auswahl_pruefen(form) -> None:
 
 
 def _mit_pruefung(feld, clean):
-    meta = feld.queryset.model._meta
-    schluessel = meta.get_field(feld.to_field_name) if feld.to_field_name else meta.pk
-
     def geprueft(value):
-        werte = value if isinstance(value, list | tuple) else [value]
-        for wert in werte:
-            if wert in feld.empty_values or isinstance(wert, models.Model):
-                continue
-            if not moeglicher_wert(schluessel, wert):
-                raise ValidationError(
-                    feld.error_messages["invalid_choice"],
-                    code="invalid_choice",
-                    params={"value": str(wert).replace("\x00", "")},
-                )
+        for wert in value if isinstance(value, list | tuple) else [value]:
+            wert_pruefen(feld, wert)
         return clean(value)
 
     return geprueft
