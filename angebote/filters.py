@@ -22,12 +22,12 @@ from django.utils.translation import gettext_lazy as _
 
 from sozialraum.felder import AuswahlFeld, MehrfachAuswahlFeld
 from sozialraum.fristen import pruefgrenze
-from sozialraum.models import Quartier, Regionalraum, Sozialraum
+from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum, mehrere_jugendaemter
 from traeger.models import Barrierefreiheit, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 
-EBENEN = {"r": Regionalraum, "s": Sozialraum, "q": Quartier}
+EBENEN = {"j": Jugendamt, "r": Regionalraum, "s": Sozialraum, "q": Quartier}
 TAGESZEITEN = {
     "vormittags": (datetime.time(6), datetime.time(12)),
     "nachmittags": (datetime.time(12), datetime.time(17)),
@@ -61,6 +61,19 @@ def gebiet_auswahl():
     ):
         quartiere.setdefault(eltern, []).append((schluessel, name))
     auswahl = [("", _("ganze Stadt"))]
+    if mehrere_jugendaemter():
+        ebene = settings.GEBIETSEBENEN[0][1]
+        auswahl.append(
+            (
+                ebene,
+                [
+                    (f"j-{schluessel}", _("%(name)s (ganzer Bereich)") % {"name": name})
+                    for schluessel, name in Jugendamt.objects.order_by("name").values_list(
+                        "schluessel", "name"
+                    )
+                ],
+            )
+        )
     for pk, schluessel, name in Regionalraum.objects.order_by("name").values_list(
         "pk", "schluessel", "name"
     ):

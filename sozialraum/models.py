@@ -1,8 +1,13 @@
-"""The ground floor: the three area levels and the user model."""
+"""The ground floor: the area levels (Jugendamt › Regionalraum › Sozialraum › Quartier), the
+user model and the import log."""
+
+from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -24,9 +29,9 @@ class User(AbstractUser):
 
 
 class Gebiet(models.Model):
-    """What the three levels share: an official key kept as text, a name, a boundary."""
+    """What the four levels share: an official key kept as text, a name, a boundary."""
 
-    EBENE = 0  # 0 Regionalraum, 1 Sozialraum, 2 Quartier
+    EBENE = 0  # 0 Jugendamt, 1 Regionalraum, 2 Sozialraum, 3 Quartier (GEBIETSEBENEN)
     URL_NAME = ""
 
     schluessel = models.CharField(
@@ -57,9 +62,52 @@ class Gebiet(models.Model):
         return settings.GEBIETSEBENEN[self.EBENE][0]
 
 
-class Regionalraum(Gebiet):
+class Jugendamt(Gebiet):
+    """The area of one Jugendamt: a city, a Landkreis, a Berlin Bezirk.
+
+    An installation holds one (the default: its pages then never mention the level) or many,
+    e.g. Berlin's 12 Bezirke or several Landkreise sharing one registry. A Jugendamt-
+    Administration can be scoped to one of them (``verwalten_jugendamt``, django-guardian).
+    """
+
     EBENE = 0
+    URL_NAME = "jugendamt"
+    history = HistoricalRecords()
+
+    class Meta(Gebiet.Meta):
+        verbose_name = _("Jugendamt")
+        verbose_name_plural = _("Jugendämter")
+        permissions = [
+            ("verwalten_jugendamt", _("Kann die Daten im Bereich des Jugendamts pflegen")),
+        ]
+
+    @property
+    def eltern(self) -> list[Gebiet]:
+        return []
+
+    @classmethod
+    def standard(cls) -> Jugendamt:
+        """The Jugendamt of an installation that has one: the only one there is, or a new one
+        named after the city (``STADT_NAME``) when there is none yet."""
+        erstes = cls.objects.order_by("pk").first()
+        if erstes is None:
+            erstes = cls.objects.create(schluessel=STANDARD_SCHLUESSEL, name=settings.STADT_NAME)
+        return erstes
+
+
+# Key of the one Jugendamt of an installation that does not name its Jugendämter.
+STANDARD_SCHLUESSEL = "0"
+
+
+class Regionalraum(Gebiet):
+    EBENE = 1
     URL_NAME = "regionalraum"
+    jugendamt = models.ForeignKey(
+        Jugendamt,
+        on_delete=models.PROTECT,
+        related_name="regionalraeume",
+        verbose_name=_("Jugendamt"),
+    )
     history = HistoricalRecords()
 
     class Meta(Gebiet.Meta):
@@ -68,11 +116,11 @@ class Regionalraum(Gebiet):
 
     @property
     def eltern(self) -> list[Gebiet]:
-        return []
+        return [self.jugendamt] if mehrere_jugendaemter() else []
 
 
 class Sozialraum(Gebiet):
-    EBENE = 1
+    EBENE = 2
     URL_NAME = "sozialraum"
     regionalraum = models.ForeignKey(
         Regionalraum,
@@ -92,11 +140,11 @@ class Sozialraum(Gebiet):
 
     @property
     def eltern(self) -> list[Gebiet]:
-        return [self.regionalraum]
+        return [*self.regionalraum.eltern, self.regionalraum]
 
 
 class Quartier(Gebiet):
-    EBENE = 2
+    EBENE = 3
     URL_NAME = "quartier"
     sozialraum = models.ForeignKey(
         Sozialraum,
@@ -112,4 +160,54 @@ class Quartier(Gebiet):
 
     @property
     def eltern(self) -> list[Gebiet]:
-        return [self.sozialraum.regionalraum, self.sozialraum]
+        return [*self.sozialraum.eltern, self.sozialraum]
+
+
+_MEHRERE = "sozialraum:mehrere_jugendaemter"
+
+
+def mehrere_jugendaemter() -> bool:
+    """Whether the installation holds more than one Jugendamt: only then do pages, filters
+    and breadcrumbs show that level. Cached; a saved or deleted Jugendamt clears it."""
+    wert = cache.get(_MEHRERE)
+    if wert is None:
+        wert = Jugendamt.objects.count() > 1
+        cache.set(_MEHRERE, wert, 300)
+    return wert
+
+
+def jugendaemter_neu_zaehlen(**kwargs) -> None:
+    cache.delete(_MEHRERE)
+
+
+post_save.connect(jugendaemter_neu_zaehlen, sender=Jugendamt)
+post_delete.connect(jugendaemter_neu_zaehlen, sender=Jugendamt)
+
+
+class Importlauf(models.Model):
+    """One run of an import command: who, when, which files, what it counted and reported."""
+
+    art = models.CharField(_("Import"), max_length=50)
+    dateien = models.TextField(_("Dateien"))
+    gestartet_von = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gestartet von"),
+    )
+    benutzer_konsole = models.CharField(
+        _("Konto auf dem Server"), max_length=100, blank=True, help_text=_("wer den Befehl aufrief")
+    )
+    gestartet_am = models.DateTimeField(_("gestartet am"), auto_now_add=True)
+    zaehler = models.JSONField(_("Zähler"), default=dict)
+    bericht = models.TextField(_("Bericht"), blank=True)
+
+    class Meta:
+        verbose_name = _("Importlauf")
+        verbose_name_plural = _("Importläufe")
+        ordering = ["-gestartet_am", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.art} {self.gestartet_am:%d.%m.%Y %H:%M}"

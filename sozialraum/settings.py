@@ -255,10 +255,12 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True  # no script reads it: forms and htmx send the token from the page
 CSRF_COOKIE_SAMESITE = "Lax"
 
-# Name of the installation and of the three area levels. Berlin, for example:
-# GEBIETSEBENEN="Prognoseraum:Prognoseräume,Bezirksregion:Bezirksregionen,Planungsraum:Planungsräume"
+# Name of the installation and of the four area levels, from the Jugendamt down. Berlin:
+# GEBIETSEBENEN="Bezirk:Bezirke,Prognoseraum:Prognoseräume,Bezirksregion:Bezirksregionen,Planungsraum:Planungsräume"
+# Three levels name the lower three and keep "Jugendamt" for the top one (the older form).
 REGISTRY_NAME = env_str("REGISTRY_NAME", "Sozialraum-Register")
 STADT_NAME = env_str("STADT_NAME", "Musterstadt")
+OBERSTE_EBENE = ("Jugendamt", "Jugendämter")
 
 
 def _ebenen(value: str) -> list[tuple[str, str]]:
@@ -266,16 +268,22 @@ def _ebenen(value: str) -> list[tuple[str, str]]:
     for item in value.split(","):
         singular, _, plural = item.strip().partition(":")
         ebenen.append((singular.strip(), (plural or singular).strip()))
-    if len(ebenen) != 3 or not all(s for s, _ in ebenen):
+    if len(ebenen) == 3:
+        ebenen.insert(0, OBERSTE_EBENE)
+    if len(ebenen) != 4 or not all(s for s, _ in ebenen):
         raise ImproperlyConfigured(
-            "GEBIETSEBENEN braucht genau drei Ebenen, z. B. "
-            '"Regionalraum:Regionalräume,Sozialraum:Sozialräume,Quartier:Quartiere".'
+            "GEBIETSEBENEN braucht vier Ebenen (oder die unteren drei), z. B. "
+            '"Jugendamt:Jugendämter,Regionalraum:Regionalräume,Sozialraum:Sozialräume,'
+            'Quartier:Quartiere".'
         )
     return ebenen
 
 
 GEBIETSEBENEN = _ebenen(
-    env_str("GEBIETSEBENEN", "Regionalraum:Regionalräume,Sozialraum:Sozialräume,Quartier:Quartiere")
+    env_str(
+        "GEBIETSEBENEN",
+        "Jugendamt:Jugendämter,Regionalraum:Regionalräume,Sozialraum:Sozialräume,Quartier:Quartiere",
+    )
 )
 
 LOGGING = {

@@ -10,6 +10,7 @@ urlpatterns = [
     path("gremien/", include("gremien.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("gebiete/", views.gebiete, name="gebiete"),
+    path("gebiete/jugendamt/<str:schluessel>/", views.jugendamt, name="jugendamt"),
     path("gebiete/regionalraum/<str:schluessel>/", views.regionalraum, name="regionalraum"),
     path("gebiete/sozialraum/<str:schluessel>/", views.sozialraum, name="sozialraum"),
     path("gebiete/quartier/<str:schluessel>/", views.quartier, name="quartier"),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from .bereiche import bereiche_fuer
 from .felder import objekt_oder_404
 from .gesundheit import datenbank_schreibbar
-from .models import Quartier, Regionalraum, Sozialraum
+from .models import Jugendamt, Quartier, Regionalraum, Sozialraum, mehrere_jugendaemter
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +39,25 @@ def healthz(request):
 
 
 def gebiete(request):
-    regionalraeume = Regionalraum.objects.annotate(
-        anzahl_sozialraeume=Count("sozialraeume", distinct=True),
-        anzahl_quartiere=Count("sozialraeume__quartiere", distinct=True),
-    ).order_by("schluessel")
-    return render(request, "sozialraum/gebiete.html", {"regionalraeume": regionalraeume})
+    regionalraeume = (
+        Regionalraum.objects.select_related("jugendamt")
+        .annotate(
+            anzahl_sozialraeume=Count("sozialraeume", distinct=True),
+            anzahl_quartiere=Count("sozialraeume__quartiere", distinct=True),
+        )
+        .order_by("schluessel")
+    )
+    jugendaemter = []
+    if mehrere_jugendaemter():
+        jugendaemter = Jugendamt.objects.annotate(
+            anzahl_regionalraeume=Count("regionalraeume", distinct=True),
+            anzahl_sozialraeume=Count("regionalraeume__sozialraeume", distinct=True),
+        ).order_by("schluessel")
+    return render(
+        request,
+        "sozialraum/gebiete.html",
+        {"regionalraeume": regionalraeume, "jugendaemter": jugendaemter},
+    )
 
 
 def _gebiet_seite(request, gebiet, unter_gebiete, unter_ebene: int | None):
@@ -59,22 +73,34 @@ def _gebiet_seite(request, gebiet, unter_gebiete, unter_ebene: int | None):
     )
 
 
-def regionalraum(request, schluessel: str):
-    gebiet = objekt_oder_404(Regionalraum.objects.all(), schluessel, "schluessel")
-    unter = gebiet.sozialraeume.annotate(anzahl_quartiere=Count("quartiere")).order_by("schluessel")
+def jugendamt(request, schluessel: str):
+    gebiet = objekt_oder_404(Jugendamt.objects.all(), schluessel, "schluessel")
+    unter = gebiet.regionalraeume.annotate(anzahl_sozialraeume=Count("sozialraeume")).order_by(
+        "schluessel"
+    )
     return _gebiet_seite(request, gebiet, unter, 1)
+
+
+def regionalraum(request, schluessel: str):
+    gebiet = objekt_oder_404(
+        Regionalraum.objects.select_related("jugendamt"), schluessel, "schluessel"
+    )
+    unter = gebiet.sozialraeume.annotate(anzahl_quartiere=Count("quartiere")).order_by("schluessel")
+    return _gebiet_seite(request, gebiet, unter, 2)
 
 
 def sozialraum(request, schluessel: str):
     gebiet = objekt_oder_404(
-        Sozialraum.objects.select_related("regionalraum"), schluessel, "schluessel"
+        Sozialraum.objects.select_related("regionalraum__jugendamt"), schluessel, "schluessel"
     )
-    return _gebiet_seite(request, gebiet, gebiet.quartiere.all(), 2)
+    return _gebiet_seite(request, gebiet, gebiet.quartiere.all(), 3)
 
 
 def quartier(request, schluessel: str):
     gebiet = objekt_oder_404(
-        Quartier.objects.select_related("sozialraum__regionalraum"), schluessel, "schluessel"
+        Quartier.objects.select_related("sozialraum__regionalraum__jugendamt"),
+        schluessel,
+        "schluessel",
     )
     return _gebiet_seite(request, gebiet, [], None)
 

@@ -10,6 +10,17 @@ from tests.factories import QuartierFactory, UserFactory
 PASSWORT = "geheim-und-lang"
 
 
+@pytest.fixture(autouse=True)
+def _jugendaemter_neu_zaehlen():
+    """Whether there are several Jugendämter is cached; a rolled-back test must not leave
+    its answer to the next one."""
+    from sozialraum.models import jugendaemter_neu_zaehlen
+
+    jugendaemter_neu_zaehlen()
+    yield
+    jugendaemter_neu_zaehlen()
+
+
 @pytest.fixture
 def fachkraft(db):
     return UserFactory(username="fachkraft", rolle=FACHKRAFT)

@@ -2,7 +2,16 @@ import factory
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from sozialraum.models import Quartier, Regionalraum, Sozialraum, User
+from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum, User
+
+
+class JugendamtFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Jugendamt
+        django_get_or_create = ["schluessel"]
+
+    schluessel = factory.Sequence(lambda n: f"J{n:02d}")
+    name = factory.Sequence(lambda n: f"Jugendamt {n}")
 
 
 class RegionalraumFactory(factory.django.DjangoModelFactory):
@@ -12,6 +21,8 @@ class RegionalraumFactory(factory.django.DjangoModelFactory):
 
     schluessel = factory.Sequence(lambda n: f"R{n:03d}")
     name = factory.Sequence(lambda n: f"Regionalraum {n}")
+    # The installation's one Jugendamt, as in Musterstadt; tests of several pass their own.
+    jugendamt = factory.LazyFunction(Jugendamt.standard)
 
 
 class SozialraumFactory(factory.django.DjangoModelFactory):

@@ -454,12 +454,17 @@ def test_lese_gebiete_liefert_eintraege_mit_eltern():
 
 def test_gebiete_importieren_liefert_ergebnis(db):
     ergebnis = gebiete_importieren(BASIS, "basis.csv")
-    assert ergebnis.angelegt == {"regionalraum": 2, "sozialraum": 3, "quartier": 4}
+    assert ergebnis.angelegt == {"jugendamt": 0, "regionalraum": 2, "sozialraum": 3, "quartier": 4}
     assert ergebnis.hat_aenderungen
 
     ergebnis = gebiete_importieren(BASIS, "basis.csv")
     assert not ergebnis.hat_aenderungen
-    assert ergebnis.unveraendert == {"regionalraum": 2, "sozialraum": 3, "quartier": 4}
+    assert ergebnis.unveraendert == {
+        "jugendamt": 0,
+        "regionalraum": 2,
+        "sozialraum": 3,
+        "quartier": 4,
+    }
 
     ergebnis = gebiete_importieren(BASIS.replace("Moabit West", "Moabit-West"), trockenlauf=True)
     assert ergebnis.geaendert["sozialraum"] == 1
@@ -486,7 +491,9 @@ def test_berlin_grenzen_der_prognoseraeume(db):
 
     ausgabe = importieren(grenzen=PROGNOSERAEUME)
 
-    assert "Grenzen: Regionalraum 58, Sozialraum 0, Quartier 0, unverändert 0" in ausgabe
+    assert (
+        "Grenzen: Jugendamt 0, Regionalraum 58, Sozialraum 0, Quartier 0, unverändert 0" in ausgabe
+    )
     assert not Regionalraum.objects.filter(grenze__isnull=True).exists()
     for regionalraum in Regionalraum.objects.all():
         assert regionalraum.grenze["type"] in ("Polygon", "MultiPolygon"), regionalraum
@@ -496,7 +503,9 @@ def test_berlin_grenzen_der_prognoseraeume(db):
 
     ausgabe = importieren(grenzen=PROGNOSERAEUME)
 
-    assert "Grenzen: Regionalraum 0, Sozialraum 0, Quartier 0, unverändert 58" in ausgabe
+    assert (
+        "Grenzen: Jugendamt 0, Regionalraum 0, Sozialraum 0, Quartier 0, unverändert 58" in ausgabe
+    )
     assert bestand() == vorher
 
 
@@ -538,7 +547,7 @@ def test_grenzen_aus_epsg_25833_werden_umgerechnet(db, tmp_path):
     # "bezirk" would match a key too; --feld says which property carries the key.
     ausgabe = importieren(grenzen=pfad, feld="nummer")
 
-    assert "Grenzen: Regionalraum 1," in ausgabe
+    assert "Grenzen: Jugendamt 0, Regionalraum 1," in ausgabe
     grenze = Regionalraum.objects.get(schluessel="0110").grenze
     assert Regionalraum.objects.get(schluessel="0120").grenze is None
     assert grenze["type"] == "Polygon"

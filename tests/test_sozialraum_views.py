@@ -77,6 +77,7 @@ def test_fuehrende_nullen_in_der_url(client_fachkraft, quartier):
 
 def test_ebenennamen_konfigurierbar(client_fachkraft, quartier, settings):
     settings.GEBIETSEBENEN = [
+        ("Bezirk", "Bezirke"),
         ("Prognoseraum", "Prognoseräume"),
         ("Bezirksregion", "Bezirksregionen"),
         ("Planungsraum", "Planungsräume"),

@@ -10,7 +10,8 @@ from simple_history.models import HistoricalRecords
 
 from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Sozialraum
-from traeger.models import Barrierefreiheit, Einrichtung, Pruefbar, Traeger
+from traeger.models import Barrierefreiheit, Einrichtung, Herkunft, Pruefbar, Traeger
+from traeger.models.stammdaten import herkunft_eindeutig
 
 
 class Kategorie(models.Model):
@@ -93,8 +94,10 @@ class AngebotQuerySet(models.QuerySet):
             versorgt = {"sozialraum_id": gebiet.sozialraum_id}
         elif ebene == "sozialraum":
             versorgt = {"sozialraum_id": gebiet.pk}
-        else:
+        elif ebene == "regionalraum":
             versorgt = {"sozialraum__regionalraum_id": gebiet.pk}
+        else:
+            versorgt = {"sozialraum__regionalraum__jugendamt_id": gebiet.pk}
         versorgte = Angebot.sozialraeume.through.objects.filter(**versorgt)
         return self.filter(pk__in=orte.values("angebot_id").union(versorgte.values("angebot_id")))
 
@@ -112,7 +115,7 @@ class Suchwort(models.Model):
         return self.wort
 
 
-class Angebot(Pruefbar):
+class Angebot(Herkunft, Pruefbar):
     class Status(models.TextChoices):
         ENTWURF = "entwurf", _("Entwurf")
         PRUEFUNG = "pruefung", _("in Prüfung")
@@ -194,7 +197,9 @@ class Angebot(Pruefbar):
     # place>"), kept with the search text (suchindex.py): facetten.py counts them in one pass
     # over the results instead of joining four link tables.
     facetten = models.TextField(editable=False, default="")
-    history = HistoricalRecords(excluded_fields=["suchtitel", "suchtext", "facetten"])
+    history = HistoricalRecords(
+        excluded_fields=["suchtitel", "suchtext", "facetten", "quelle_werte"]
+    )
 
     objects = AngebotQuerySet.as_manager()
 
@@ -209,6 +214,7 @@ class Angebot(Pruefbar):
             models.Index(fields=["zuletzt_geprueft"]),
             models.Index(fields=["alter_von", "alter_bis"]),
         ]
+        constraints = [herkunft_eindeutig("angebot_eine_quelle_id")]
 
     def __str__(self) -> str:
         return self.titel

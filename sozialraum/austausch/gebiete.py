@@ -3,10 +3,13 @@
 Two layouts are understood, told apart by their header:
 
 * Berlin's LOR file as published (``Prognoseraum (Nummer)``, ``Bezirksregion (Nummer)``,
-  ``Planungsraum (Nummer)`` and their ``(Name)`` columns);
+  ``Planungsraum (Nummer)`` and their ``(Name)`` columns). The Bezirk (one Jugendamt each)
+  is named in the ``Bezirk`` column; its key is the first two digits of every LOR key;
 * the simple layout for other cities, documented in ``docs/gebiete-import.md``:
   ``regionalraum_schluessel, regionalraum_name, sozialraum_schluessel, sozialraum_name,
-  quartier_schluessel, quartier_name`` (comma or semicolon separated).
+  quartier_schluessel, quartier_name`` (comma or semicolon separated), optionally with
+  ``jugendamt_schluessel, jugendamt_name`` in front; without them every Regionalraum belongs
+  to the installation's one Jugendamt (``Jugendamt.standard()``).
 
 The whole file is read and checked first; only a file without any error is written, in one
 transaction. Keys stay text, leading zeros included.
@@ -22,22 +25,32 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from ..models import Quartier, Regionalraum, Sozialraum
+from ..models import Jugendamt, Quartier, Regionalraum, Sozialraum
 
 LAYOUTS = {
     "berlin-lor": {
+        # No key column: the Bezirk's key is the first two digits of the Prognoseraum's key.
+        "jugendamt": ("Prognoseraum (Nummer)", "Bezirk"),
         "regionalraum": ("Prognoseraum (Nummer)", "Prognoseraum (Name)"),
         "sozialraum": ("Bezirksregion (Nummer)", "Bezirksregion (Name)"),
         "quartier": ("Planungsraum (Nummer)", "Planungsraum (Name)"),
     },
     "einfach": {
+        "jugendamt": ("jugendamt_schluessel", "jugendamt_name"),
         "regionalraum": ("regionalraum_schluessel", "regionalraum_name"),
         "sozialraum": ("sozialraum_schluessel", "sozialraum_name"),
         "quartier": ("quartier_schluessel", "quartier_name"),
     },
 }
-EBENEN = ("regionalraum", "sozialraum", "quartier")
-EBENE_NAMEN = {"regionalraum": "Regionalraum", "sozialraum": "Sozialraum", "quartier": "Quartier"}
+EBENEN = ("jugendamt", "regionalraum", "sozialraum", "quartier")
+EBENE_NAMEN = {
+    "jugendamt": "Jugendamt",
+    "regionalraum": "Regionalraum",
+    "sozialraum": "Sozialraum",
+    "quartier": "Quartier",
+}
+# Levels a file may leave out: the Jugendamt (then the installation's one), the Quartier.
+OPTIONAL = ("jugendamt", "quartier")
 MAX_FEHLER = 25
 
 
@@ -64,6 +77,9 @@ class Ergebnis:
     unveraendert: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EBENEN, 0))
     nicht_in_datei: dict[str, int] = field(default_factory=lambda: dict.fromkeys(EBENEN, 0))
 
+    def in_datei(self, ebene: str) -> int:
+        return self.angelegt[ebene] + self.geaendert[ebene] + self.unveraendert[ebene]
+
     @property
     def hat_aenderungen(self) -> bool:
         return any(self.angelegt.values()) or any(self.geaendert.values())
@@ -78,11 +94,11 @@ def _erkenne_layout(header: list[str], ort: str) -> dict[str, tuple[str, str]]:
                 for ebene in EBENEN
                 for name in layout[ebene]
                 if name not in spalten
-                # The simple layout may leave out both Quartier columns, not just one.
+                # The simple layout may leave out both columns of an optional level, not one.
                 and not (
-                    ebene == "quartier"
+                    ebene in OPTIONAL
                     and layout is LAYOUTS["einfach"]
-                    and not spalten & set(layout["quartier"])
+                    and not spalten & set(layout[ebene])
                 )
             ]
             if fehlend:
@@ -142,9 +158,13 @@ def lese_gebiete(text: str, ort: str) -> dict[str, dict[str, Eintrag]]:
         for ebene in EBENEN:
             schluessel_spalte, name_spalte = layout[ebene]
             if schluessel_spalte not in index:
+                if ebene == "jugendamt":
+                    continue  # the installation's one Jugendamt
                 break
             schluessel = row[index[schluessel_spalte]].strip()
             name = row[index[name_spalte]].strip()
+            if ebene == "jugendamt" and layout is LAYOUTS["berlin-lor"]:
+                schluessel = schluessel[:2]
             if ebene == "quartier" and not schluessel and not name:
                 break  # a line may stop at the Sozialraum
             if not schluessel:
@@ -211,7 +231,11 @@ def lese_gebiete(text: str, ort: str) -> dict[str, dict[str, Eintrag]]:
             break
 
     # The same key must not stand on two levels: URLs and placement rely on it.
-    for oben, unten in (("regionalraum", "sozialraum"), ("sozialraum", "quartier")):
+    for oben, unten in (
+        ("jugendamt", "regionalraum"),
+        ("regionalraum", "sozialraum"),
+        ("sozialraum", "quartier"),
+    ):
         for schluessel in gebiete[oben].keys() & gebiete[unten].keys():
             melde(
                 gebiete[unten][schluessel].zeile,
@@ -246,7 +270,9 @@ def _schreibe_ebene(model, eintraege: dict[str, Eintrag], eltern_feld, eltern, e
     bestehend = {g.schluessel: g for g in model.objects.all()}
     for schluessel, eintrag in eintraege.items():
         gebiet = bestehend.get(schluessel)
-        eltern_obj = eltern[eintrag.eltern] if eltern_feld else None
+        eltern_obj = None
+        if eltern_feld:
+            eltern_obj = eltern[eintrag.eltern] if eintrag.eltern else Jugendamt.standard()
         if gebiet is None:
             gebiet = model(schluessel=schluessel, name=eintrag.name)
             if eltern_feld:
@@ -276,8 +302,16 @@ def gebiete_importieren(text: str, ort: str = "Datei", trockenlauf: bool = False
     gebiete = lese_gebiete(text, ort)
     ergebnis = Ergebnis()
     with transaction.atomic():
+        jugendaemter = _schreibe_ebene(
+            Jugendamt, gebiete["jugendamt"], None, None, ergebnis, "jugendamt"
+        )
         regionalraeume = _schreibe_ebene(
-            Regionalraum, gebiete["regionalraum"], None, None, ergebnis, "regionalraum"
+            Regionalraum,
+            gebiete["regionalraum"],
+            "jugendamt",
+            jugendaemter,
+            ergebnis,
+            "regionalraum",
         )
         sozialraeume = _schreibe_ebene(
             Sozialraum,

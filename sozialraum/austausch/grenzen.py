@@ -18,7 +18,7 @@ from pyproj import Transformer
 from shapely import make_valid, transform
 from shapely.geometry import mapping, shape
 
-from ..models import Quartier, Regionalraum, Sozialraum
+from ..models import Jugendamt, Quartier, Regionalraum, Sozialraum
 from .gebiete import ImportFehler
 
 # About 5 metres: invisible on a city map, shrinks Berlin's Prognoseräume about tenfold.
@@ -58,7 +58,7 @@ def grenzen_importieren(pfad: Path, feld: str | None = None) -> dict[str, int]:
         raise ImportFehler([_("%(ort)s: keine FeatureCollection mit Features.") % {"ort": ort}])
 
     gebiete = {}
-    for model in (Regionalraum, Sozialraum, Quartier):
+    for model in (Jugendamt, Regionalraum, Sozialraum, Quartier):
         gebiete.update({g.schluessel: g for g in model.objects.all()})
     if feld is None:
         feld = _erkenne_schluesselfeld(features, gebiete.keys(), ort)
@@ -106,7 +106,7 @@ def grenzen_importieren(pfad: Path, feld: str | None = None) -> dict[str, int]:
     if fehler:
         raise ImportFehler(fehler[:25])
 
-    zaehler = {"Regionalraum": 0, "Sozialraum": 0, "Quartier": 0, "unverändert": 0}
+    zaehler = {"Jugendamt": 0, "Regionalraum": 0, "Sozialraum": 0, "Quartier": 0, "unverändert": 0}
     with transaction.atomic():
         for gebiet, grenze in zuordnung:
             if gebiet.grenze == grenze:

@@ -9,7 +9,7 @@ imports the demo modules. Every step is idempotent.
 from django.contrib.auth.models import Group
 
 from ..erweiterungen import Erweiterungspunkt
-from ..models import Quartier, Regionalraum, Sozialraum, User
+from ..models import Jugendamt, Quartier, Regionalraum, Sozialraum, User
 from ..rollen import (
     FACHKRAFT,
     GREMIUM_KOORDINATION,
@@ -132,6 +132,7 @@ def gebiete_laden(ausgabe) -> None:
             Regionalraum,
             r_schluessel,
             name=r_name,
+            jugendamt=Jugendamt.standard(),
             grenze=_rechteck(lon0, lat0, lon0 + BREITE, lat0 + HOEHE),
         )
         streifen = BREITE / len(sozialraeume)

@@ -9,7 +9,8 @@ register = template.Library()
 
 @register.filter
 def ebene(nummer: int, plural: str = "") -> str:
-    """The installation's name of area level 0, 1 or 2: ``{{ 1|ebene }}``, ``{{ 1|ebene:"plural" }}``."""
+    """The installation's name of area level 0 (Jugendamt) to 3 (Quartier): ``{{ 2|ebene }}``,
+    ``{{ 2|ebene:"plural" }}``."""
     singular, mehrzahl = settings.GEBIETSEBENEN[int(nummer)]
     return mehrzahl if plural else singular
 

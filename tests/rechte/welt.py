@@ -164,6 +164,7 @@ def _gebiete(welt: Welt) -> None:
         welt.o[f"quartier_{gebiet}"] = quartier
         welt.o[f"sozialraum_{gebiet}"] = quartier.sozialraum
     welt.o["regionalraum"] = welt.o["sozialraum_eigen"].regionalraum
+    welt.o["jugendamt"] = welt.o["regionalraum"].jugendamt
 
 
 def _angebote(welt: Welt, kurz: str, sozialraum) -> None:

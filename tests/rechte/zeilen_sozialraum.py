@@ -14,6 +14,7 @@ ZEILEN = [
         grund="für Lastverteiler und Überwachung, zeigt nur „ok“ (PUBLIC_URLS)",
     ),
     Zeile("gebiete", (fall("ohne", get=fuer_alle(200)),)),
+    Zeile("jugendamt", (fall("gebiet", _schluessel("jugendamt"), get=fuer_alle(200)),)),
     Zeile("regionalraum", (fall("gebiet", _schluessel("regionalraum"), get=fuer_alle(200)),)),
     Zeile(
         "sozialraum",

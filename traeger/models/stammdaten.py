@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sozialraum.fristen import ist_veraltet, monate_seit
-from sozialraum.models import Quartier, Regionalraum, Sozialraum
+from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum
 
 
 class Pruefbar(models.Model):
@@ -39,6 +39,51 @@ class Pruefbar(models.Model):
         return ist_veraltet(self.zuletzt_geprueft)
 
 
+class Herkunft(models.Model):
+    """Where an imported record comes from, and what the import last wrote.
+
+    ``quelle`` and ``externe_id`` (the source's own id) key the record for re-runs;
+    ``quelle_werte`` holds the field values as the last import wrote them, so that a re-run
+    can tell a field changed in the registry since (kept, and reported) from one only the
+    source changed (updated). Empty for records typed into the registry.
+    """
+
+    quelle = models.CharField(_("Quelle"), max_length=200, blank=True)
+    externe_id = models.CharField(
+        _("externe Kennung"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Kennung in der Quelle, z. B. Berliner Einrichtungs- oder Trägernummer."),
+    )
+    quelle_stand = models.DateField(_("Stand der Quelle"), null=True, blank=True)
+    quelle_werte = models.JSONField(_("zuletzt importierte Werte"), default=dict, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def herkunft(self) -> str:
+        """„Quelle: …, Stand …“ for the record's page (empty for typed records)."""
+        if not self.quelle:
+            return ""
+        if self.quelle_stand:
+            return _("Quelle: %(quelle)s, Stand %(stand)s") % {
+                "quelle": self.quelle,
+                "stand": self.quelle_stand.strftime("%m/%Y"),
+            }
+        return _("Quelle: %(quelle)s") % {"quelle": self.quelle}
+
+
+def herkunft_eindeutig(name: str) -> models.UniqueConstraint:
+    """One record per source id and source."""
+    return models.UniqueConstraint(
+        fields=["quelle", "externe_id"],
+        condition=~models.Q(externe_id=""),
+        name=name,
+    )
+
+
 class Kontaktdaten(models.Model):
     strasse = models.CharField(_("Straße und Hausnummer"), max_length=200, blank=True)
     plz = models.CharField(_("PLZ"), max_length=10, blank=True)
@@ -55,7 +100,7 @@ class Kontaktdaten(models.Model):
         return ", ".join(teil for teil in (self.strasse, f"{self.plz} {self.ort}".strip()) if teil)
 
 
-class Traeger(Kontaktdaten, Pruefbar):
+class Traeger(Herkunft, Kontaktdaten, Pruefbar):
     class Traegerschaft(models.TextChoices):
         FREI = "frei", _("freier Träger")
         OEFFENTLICH = "oeffentlich", _("öffentlicher Träger")
@@ -84,20 +129,14 @@ class Traeger(Kontaktdaten, Pruefbar):
     sozialraeume = models.ManyToManyField(
         Sozialraum, blank=True, related_name="traeger", verbose_name=_("tätig in Sozialräumen")
     )
-    externe_id = models.CharField(
-        _("externe Kennung"),
-        max_length=100,
-        blank=True,
-        db_index=True,
-        help_text=_("Kennung aus einer Importquelle, z. B. Berliner Trägernummer."),
-    )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["quelle_werte"])
 
     class Meta:
         verbose_name = _("Träger")
         verbose_name_plural = _("Träger")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"])]
+        constraints = [herkunft_eindeutig("traeger_eine_quelle_id")]
 
     def __str__(self) -> str:
         return self.name
@@ -119,7 +158,7 @@ class EinrichtungQuerySet(models.QuerySet):
         return self.filter(**{type(gebiet).__name__.lower(): gebiet})
 
 
-class Einrichtung(Kontaktdaten, Pruefbar):
+class Einrichtung(Herkunft, Kontaktdaten, Pruefbar):
     class Art(models.TextChoices):
         JUGENDCLUB = "jugendclub", _("Jugendfreizeiteinrichtung / Jugendclub")
         KITA = "kita", _("Kita")
@@ -167,6 +206,23 @@ class Einrichtung(Kontaktdaten, Pruefbar):
         related_name="einrichtungen",
         verbose_name=_("Regionalraum"),
     )
+    jugendamt = models.ForeignKey(
+        Jugendamt,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="einrichtungen",
+        verbose_name=_("Jugendamt"),
+    )
+    plaetze = models.PositiveIntegerField(_("Plätze"), null=True, blank=True)
+    archiviert = models.BooleanField(
+        _("archiviert"),
+        default=False,
+        help_text=_(
+            "Nicht mehr in Betrieb oder nicht mehr in der Quelle: bleibt mit seiner Geschichte "
+            "erhalten, erscheint aber nicht mehr in Listen und Karten."
+        ),
+    )
     barrierefrei = models.CharField(
         _("Barrierefreiheit"),
         max_length=20,
@@ -177,8 +233,7 @@ class Einrichtung(Kontaktdaten, Pruefbar):
         _("Hinweis zur Barrierefreiheit"), max_length=300, blank=True
     )
     oeffnungszeiten = models.TextField(_("Öffnungszeiten"), blank=True)
-    externe_id = models.CharField(_("externe Kennung"), max_length=100, blank=True, db_index=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["quelle_werte"])
 
     objects = EinrichtungQuerySet.as_manager()
 
@@ -186,6 +241,7 @@ class Einrichtung(Kontaktdaten, Pruefbar):
         verbose_name = _("Einrichtung")
         verbose_name_plural = _("Einrichtungen")
         ordering = ["name"]
+        constraints = [herkunft_eindeutig("einrichtung_eine_quelle_id")]
 
     def __str__(self) -> str:
         return self.name
@@ -211,10 +267,14 @@ class Einrichtung(Kontaktdaten, Pruefbar):
             self.regionalraum_id = Sozialraum.objects.values_list("regionalraum_id", flat=True).get(
                 pk=self.sozialraum_id
             )
+        if self.regionalraum_id:
+            self.jugendamt_id = Regionalraum.objects.values_list("jugendamt_id", flat=True).get(
+                pk=self.regionalraum_id
+            )
 
     @property
     def gebiet(self):
-        return self.quartier or self.sozialraum or self.regionalraum
+        return self.quartier or self.sozialraum or self.regionalraum or self.jugendamt
 
 
 class Ansprechperson(Pruefbar):

@@ -32,7 +32,7 @@ from angebote.models import Angebot, Angebotszeit, Kategorie, Sprache, Suchwort,
 from angebote.signals import suchindex_pausiert
 from angebote.suche.suchindex import reindex
 from angebote.suche.suchstand import stand_erhoehen
-from sozialraum.models import Quartier, Regionalraum, Sozialraum
+from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum
 from traeger.demo.daten import (
     EIGENNAMEN,
     JUGENDNAMEN,
@@ -340,6 +340,7 @@ class Command(BaseCommand):
             r, _ = Regionalraum.objects.get_or_create(
                 schluessel=f"{GEBIET_MARKE}{i + 1:02d}",
                 defaults={
+                    "jugendamt": Jugendamt.standard(),
                     "name": f"Bezirk {region}",
                     "grenze": _rechteck(lon0, lat0, lon0 + R_BREITE, lat0 + R_HOEHE),
                 },

@@ -9,7 +9,7 @@ from sozialraum.austausch.grenzen import grenzen_importieren
 
 class Command(BaseCommand):
     help = (
-        "Importiert Regionalräume, Sozialräume und Quartiere aus einer CSV-Datei "
+        "Importiert Jugendämter, Regionalräume, Sozialräume und Quartiere aus einer CSV-Datei "
         "(Berliner LOR oder einfaches Format, siehe docs/gebiete-import.md) und/oder "
         "Grenzen aus GeoJSON. Alles oder nichts; ein zweiter Lauf ändert nichts."
     )
@@ -48,6 +48,8 @@ class Command(BaseCommand):
             ergebnis = gebiete_importieren(lese_datei(pfad, options["encoding"]), str(pfad))
             for ebene, name in EBENE_NAMEN.items():
                 rest = ergebnis.nicht_in_datei[ebene]
+                if ebene == "jugendamt" and not ergebnis.in_datei(ebene):
+                    continue  # the file names no Jugendämter: the installation's one
                 self.stdout.write(
                     f"{name}: {ergebnis.angelegt[ebene]} neu, "
                     f"{ergebnis.geaendert[ebene]} geändert, "
