@@ -6,9 +6,11 @@ from .erwartung import ANMELDUNG, erwarte
 from .welt import ANONYM
 from .zeilen_angebote import ZEILEN as ANGEBOTE
 from .zeilen_gremien import ZEILEN as GREMIEN
+from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
 from .zeilen_rechte import ZEILEN as RECHTE
 from .zeilen_sozialraum import ZEILEN as SOZIALRAUM
 from .zeilen_traeger import ZEILEN as TRAEGER
+from .zeilen_traeger_zusammenfuehren import ZEILEN as ZUSAMMENFUEHREN
 
 
 def _get_verboten(zeile):
@@ -21,7 +23,10 @@ def _get_verboten(zeile):
     return replace(zeile, faelle=(erster, *weitere))
 
 
-ZEILEN = [_get_verboten(z) for z in (*SOZIALRAUM, *TRAEGER, *RECHTE, *ANGEBOTE, *GREMIEN)]
+ZEILEN = [
+    _get_verboten(z)
+    for z in (*SOZIALRAUM, *TRAEGER, *ZUSAMMENFUEHREN, *RECHTE, *ANGEBOTE, *PRUEFRUNDE, *GREMIEN)
+]
 
 
 def matrixfaelle():

@@ -1,0 +1,3 @@
+"""Rows of pruefrunde (filled as the feature lands)."""
+
+ZEILEN = []

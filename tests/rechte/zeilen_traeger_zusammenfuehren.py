@@ -1,0 +1,3 @@
+"""Rows of traeger_zusammenfuehren (filled as the feature lands)."""
+
+ZEILEN = []
