@@ -1,0 +1,87 @@
+import datetime
+import getpass
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from angebote.quellen.einrichtungen import einrichtungen_importieren
+from sozialraum.austausch.gebiete import ImportFehler
+
+
+class Fortschrittsbalken:
+    """The run's steps as a rich progress bar on the console (nothing when not a terminal)."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.aufgabe = None
+
+    def schritt(self, titel: str, gesamt: int) -> None:
+        if self.aufgabe is not None:
+            self.progress.update(self.aufgabe, completed=self.progress.tasks[-1].total)
+        self.aufgabe = self.progress.add_task(titel, total=gesamt)
+
+    def weiter(self, anzahl: int = 1) -> None:
+        self.progress.advance(self.aufgabe, anzahl)
+
+
+def _stand(wert: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(wert)
+    except ValueError as exc:
+        raise CommandError(f"--stand {wert}: Datum als JJJJ-MM-TT angeben.") from exc
+
+
+class Command(BaseCommand):
+    help = (
+        "Importiert Einrichtungen, ihre Träger und je ein Angebot aus den Berliner Open-Data-"
+        "Dateien (Jugendfreizeiteinrichtungen, Kitas, Schulen; siehe "
+        "docs/einrichtungen-import.md). Alles oder nichts; ein zweiter Lauf ändert nichts."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("dateien", nargs="+", help="GeoJSON-Dateien, in beliebiger Reihenfolge")
+        parser.add_argument(
+            "--pruefen",
+            action="store_true",
+            help="Probelauf: vollständigen Bericht ausgeben, nichts speichern",
+        )
+        parser.add_argument(
+            "--stand",
+            type=_stand,
+            help="Stand der Daten (JJJJ-MM-TT), wenn die Dateien neuer sind als in "
+            "docs/einrichtungen-import.md angegeben",
+        )
+
+    def handle(self, *args, **options):
+        konsole = Console(file=self.stderr._out, stderr=True)
+        progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=konsole,
+            transient=True,
+            disable=not konsole.is_terminal,
+        )
+        try:
+            with progress:
+                bericht = einrichtungen_importieren(
+                    [Path(d) for d in options["dateien"]],
+                    pruefen=options["pruefen"],
+                    stand=options["stand"],
+                    benutzer_konsole=getpass.getuser(),
+                    fortschritt=Fortschrittsbalken(progress),
+                )
+        except ImportFehler as fehler:
+            raise CommandError(
+                "Import abgebrochen, nichts wurde gespeichert:\n" + "\n".join(fehler.fehler)
+            ) from fehler
+        if options["pruefen"] or options["verbosity"] > 1:
+            self.stdout.write(bericht.text())
+        else:
+            self.stdout.write(bericht.zusammenfassung())
+            self.stdout.write("Der vollständige Bericht steht im Importlauf (Verwaltung).")
+        if not options["pruefen"]:
+            self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))
