@@ -6,13 +6,14 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help run setup serve test lint format pytest browser demo berlin clean
+.PHONY: help run setup serve test lint format pytest browser demo berlin berlin-run clean
 
 help:
 	@echo "make run     – einrichten und Register mit Demo-Stadt auf http://$(HOST):$(PORT) starten"
 	@echo "make test    – ruff, Migrationsprüfung und alle Tests (inkl. Browser-Tests)"
 	@echo "make serve   – wie in Produktion: gunicorn + whitenoise, DEBUG aus"
-	@echo "make berlin  – Berliner LOR-Gebiete und Grenzen importieren"
+	@echo "make berlin  – eigenes Berliner Register (berlin.sqlite3): Bezirke, LOR-Gebiete, 4.189 Einrichtungen"
+	@echo "make berlin-run – das Berliner Register auf http://$(HOST):$(PORT) starten"
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 nötig") if sys.version_info < (3, 11) else None'
@@ -41,10 +42,27 @@ demo: $(BIN)/.installed .env
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 
+# Berlin as it is: a separate registry from Berlin's open data (../shared/data/berlin,
+# SOURCES.md), in its own database, never mixed with Musterstadt. Run again, it updates in place.
+BERLIN_DATEN ?= ../shared/data/berlin
+BERLIN_DATABASE_URL ?= sqlite:///$(CURDIR)/berlin.sqlite3
+BERLIN_ENV := DATABASE_URL=$(BERLIN_DATABASE_URL) STADT_NAME=Berlin \
+	GEBIETSEBENEN="Bezirk:Bezirke,Prognoseraum:Prognoseräume,Bezirksregion:Bezirksregionen,Planungsraum:Planungsräume"
+
 berlin: $(BIN)/.installed .env
-	$(MANAGE) migrate --noinput
-	$(MANAGE) import_gebiete ../shared/data/berlin/LOR_2021.csv
-	$(MANAGE) import_gebiete --grenzen ../shared/data/berlin/lor_prognoseraeume_2021_wgs84.geojson
+	$(BERLIN_ENV) $(MANAGE) migrate --noinput
+	$(BERLIN_ENV) $(MANAGE) import_gebiete $(BERLIN_DATEN)/LOR_2021.csv
+	$(BERLIN_ENV) $(MANAGE) import_gebiete --grenzen $(BERLIN_DATEN)/lor_prognoseraeume_2021_wgs84.geojson
+	$(BERLIN_ENV) $(MANAGE) import_gebiete --grenzen $(BERLIN_DATEN)/bezirke_wgs84.geojson --feld id \
+		--namensnennung "Geoportal Berlin / Amt für Statistik Berlin-Brandenburg, daten.berlin.de; aufbereitet: Berlin LOR Geodata, CC BY 4.0"
+	$(BERLIN_ENV) $(MANAGE) import_einrichtungen $(BERLIN_DATEN)/jugendfreizeiteinrichtungen.geojson \
+		$(BERLIN_DATEN)/kindertagesstaetten.geojson $(BERLIN_DATEN)/schulen.geojson
+	$(BERLIN_ENV) $(MANAGE) berlin_zugaenge
+
+berlin-run: $(BIN)/.installed .env
+	@test -e berlin.sqlite3 || [ "$(BERLIN_DATABASE_URL)" != "sqlite:///$(CURDIR)/berlin.sqlite3" ] || $(MAKE) berlin
+	@echo "Berliner Register startet auf http://$(HOST):$(PORT)"
+	$(BERLIN_ENV) $(MANAGE) runserver $(HOST):$(PORT)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check .
@@ -76,9 +94,14 @@ clean:
 
 # Benchmarks at city scale (bench/README.md): not part of `make test`. Both generate the
 # synthetic city (100,000 offers) in their own databases if it is missing.
-.PHONY: bench loadtest
+.PHONY: bench bench-berlin loadtest
 bench: $(BIN)/.installed
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/berlin.py $(BERLIN_BENCH_ARGS)
+
+# Only the Berlin round: Berlin's open data imported from scratch, then its pages.
+bench-berlin: $(BIN)/.installed
+	$(BIN)/python bench/berlin.py $(BERLIN_BENCH_ARGS)
 
 loadtest: $(BIN)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/requirements.txt

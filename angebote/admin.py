@@ -11,7 +11,7 @@ from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
-from .permissions import angebote_sichtbar_fuer
+from .permissions import angebote_bearbeitbar_fuer, angebote_sichtbar_fuer
 from .redaktion.pruefung import PruefungFehler, angebot_veroeffentlichen
 from .ressourcen import AngebotRessource
 
@@ -100,6 +100,7 @@ class AngebotAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, V
     # Drafts, offers in review and archived ones only for those who edit them, as on the
     # offer's page; the other roles read published offers here.
     sichtbar = staticmethod(angebote_sichtbar_fuer)
+    bearbeitbar = staticmethod(angebote_bearbeitbar_fuer)
     list_display = ["titel", "traeger", "status", "alter", "kosten", "zuletzt_geprueft"]
     # Each row shows its Träger: joined, so the list costs the same queries for 10 offers
     # as for 100,000 (tests/test_admin_sammelaktionen.py pins it).
@@ -168,6 +169,7 @@ class AngebotAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, V
 
 @admin.register(Kategorie)
 class KategorieAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    nur_ohne_eingrenzung = True
     list_display = ["name", "paragraf", "sortierung"]
     list_editable = ["sortierung"]
     search_fields = ["name"]
@@ -176,6 +178,7 @@ class KategorieAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
 
 @admin.register(Zielgruppe)
 class ZielgruppeAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    nur_ohne_eingrenzung = True
     list_display = ["name", "sortierung"]
     list_editable = ["sortierung"]
     search_fields = ["name"]
@@ -184,5 +187,6 @@ class ZielgruppeAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
 
 @admin.register(Sprache)
 class SpracheAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    nur_ohne_eingrenzung = True
     list_display = ["code", "name"]
     search_fields = ["code", "name"]

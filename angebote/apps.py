@@ -15,11 +15,14 @@ class AngeboteConfig(AppConfig):
         from sozialraum.demo.stadt import DEMO_SCHRITTE
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
+        from traeger.zusammenfuehren.aufteilen import MITZIEHEN
 
         from . import signals  # noqa: F401
         from .bereiche import angebote_auf_traegerseite, angebote_im_gebiet
         from .datenschutz import AngeboteDaten
         from .netzwerk import gemeinsame_angebote
+        from .pruefrunde.datenschutz import PruefrundenDaten
+        from .pruefrunde.views import pruefrunden_auf_startseite
         from .redaktion.views import meine_traeger_auf_startseite, redaktion_auf_traegerseite
         from .suche.wortindex import nach_migrate
 
@@ -28,8 +31,11 @@ class AngeboteConfig(AppConfig):
         TRAEGERSEITE.registrieren(angebote_auf_traegerseite, reihenfolge=10)
         TRAEGERSEITE.registrieren(redaktion_auf_traegerseite, reihenfolge=11)
         STARTSEITE.registrieren(meine_traeger_auf_startseite, reihenfolge=5)
+        STARTSEITE.registrieren(pruefrunden_auf_startseite, reihenfolge=6)
         KANTENQUELLEN.registrieren(gemeinsame_angebote)
+        MITZIEHEN.registrieren("angebote.traeger_aufteilen.angebote_mitziehen")  # split
         TEILE.registrieren(AngeboteDaten())  # data-protection requests
+        TEILE.registrieren(PruefrundenDaten())
         DEMO_SCHRITTE.registrieren(
             "angebote.demo.angebote.angebote_laden", reihenfolge=30, name="Angebote"
         )

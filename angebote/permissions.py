@@ -18,14 +18,60 @@ from sozialraum.rollen import (
     hat_objektrecht,
     objektrechte,
 )
+from sozialraum.zustaendigkeit import verwaltete_jugendaemter
 from traeger.models import Traeger
+from traeger.permissions import traeger_im_jugendamt
 
 from .models import Angebot
 
 
+def angebote_im_jugendamt(queryset, jugendaemter):
+    """``queryset`` narrowed to offers within ``jugendaemter`` (ids): running at a place
+    there or serving a Sozialraum there; an offer located nowhere follows its Träger
+    (traeger.permissions.traeger_im_jugendamt)."""
+    orte = Angebot.einrichtungen.through.objects.filter(einrichtung__jugendamt__isnull=False)
+    versorgt = Angebot.sozialraeume.through.objects.all()
+    traeger = traeger_im_jugendamt(Traeger.objects.all(), jugendaemter)
+    return queryset.filter(
+        Q(pk__in=orte.filter(einrichtung__jugendamt__in=jugendaemter).values("angebot_id"))
+        | Q(
+            pk__in=versorgt.filter(sozialraum__regionalraum__jugendamt__in=jugendaemter).values(
+                "angebot_id"
+            )
+        )
+        | (
+            ~Q(pk__in=orte.values("angebot_id"))
+            & ~Q(pk__in=versorgt.values("angebot_id"))
+            & Q(traeger__in=traeger.values("pk"))
+        )
+    )
+
+
+def angebote_bearbeitbar_fuer(user, angebote):
+    """``angebote`` narrowed to those ``user`` may edit (:func:`can_edit_angebot` as a query)."""
+    eigene = Q(
+        traeger_id__in=[int(pk) for pk in objektrechte(user).get("traeger.change_traeger", ())]
+    )
+    if not user.has_perm("angebote.change_angebot"):
+        return angebote.filter(eigene)
+    jugendaemter = verwaltete_jugendaemter(user)
+    if jugendaemter is None:
+        return angebote
+    im_bereich = angebote_im_jugendamt(Angebot.objects.all(), jugendaemter)
+    return angebote.filter(Q(pk__in=im_bereich.values("pk")) | eigene)
+
+
 def can_edit_angebot(user, angebot) -> bool:
-    return user.has_perm("angebote.change_angebot") or hat_objektrecht(
-        user, "traeger.change_traeger", angebot.traeger_id
+    """The Jugendamt-Administration (within her Jugendamt, if scoped to one), and the
+    Redaktion of the offer's Träger."""
+    if hat_objektrecht(user, "traeger.change_traeger", angebot.traeger_id):
+        return True
+    if not user.has_perm("angebote.change_angebot"):
+        return False
+    jugendaemter = verwaltete_jugendaemter(user)
+    return (
+        jugendaemter is None
+        or angebote_im_jugendamt(Angebot.objects.filter(pk=angebot.pk), jugendaemter).exists()
     )
 
 
@@ -38,6 +84,18 @@ def angebote_sichtbar_fuer(user, angebote):
     return angebote.filter(Q(status=Angebot.Status.VEROEFFENTLICHT) | Q(traeger_id__in=eigene))
 
 
+def darf_angebot_sehen(user, angebot) -> bool:
+    """May open ``angebot`` (:func:`angebote_sichtbar_fuer` for one offer): published ones
+    everybody, the others the Jugendamt-Administration (also one scoped to another
+    Jugendamt: she reads them) and the Redaktion of its Träger. Deciding 404 or 403 when
+    she may not edit it."""
+    return (
+        angebot.status == Angebot.Status.VEROEFFENTLICHT
+        or user.has_perm("angebote.change_angebot")
+        or hat_objektrecht(user, "traeger.change_traeger", angebot.traeger_id)
+    )
+
+
 def darf_direkt_veroeffentlichen(user) -> bool:
     """Her saves change the published offer at once, without a review."""
     return user.has_perm("angebote.change_angebot")
@@ -48,9 +106,30 @@ def darf_vorschlaege_pruefen(user) -> bool:
 
 
 def darf_angebot_anlegen(user, traeger) -> bool:
-    """A new offer for ``traeger``: the Jugendamt for every Träger, a Redaktion for her own."""
-    return user.has_perm("angebote.change_angebot") or hat_objektrecht(
-        user, "traeger.change_traeger", traeger.pk
+    """A new offer for ``traeger``: the Jugendamt for every Träger (a scoped one for the
+    Träger within her Jugendamt), a Redaktion for her own."""
+    if hat_objektrecht(user, "traeger.change_traeger", traeger.pk):
+        return True
+    if not user.has_perm("angebote.change_angebot"):
+        return False
+    jugendaemter = verwaltete_jugendaemter(user)
+    return (
+        jugendaemter is None
+        or traeger_im_jugendamt(Traeger.objects.filter(pk=traeger.pk), jugendaemter).exists()
+    )
+
+
+def darf_vorschlag_pruefen(user, vorschlag) -> bool:
+    """Decide on this proposal: whoever reviews proposals, a scoped Jugendamt only for
+    offers within her Jugendamt."""
+    if not darf_vorschlaege_pruefen(user):
+        return False
+    jugendaemter = verwaltete_jugendaemter(user)
+    return (
+        jugendaemter is None
+        or angebote_im_jugendamt(
+            Angebot.objects.filter(pk=vorschlag.angebot_id), jugendaemter
+        ).exists()
     )
 
 

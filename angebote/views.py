@@ -15,7 +15,7 @@ from . import merkliste
 from .aktualitaet import frische
 from .filters import SUCHPARAMETER, AngebotFilter
 from .models import Angebot
-from .permissions import can_edit_angebot
+from .permissions import can_edit_angebot, darf_angebot_sehen
 from .suche.facetten import facetten_zaehlen
 from .suche.karte import karten_daten
 from .suche.search import SORTIERUNGEN, suchen
@@ -180,11 +180,9 @@ def karte(request):
 
 
 def _angebot_fuer(request, pk: int) -> Angebot:
-    """Published offers for everybody; drafts only for those who may edit them, else 404."""
+    """Published offers for everybody; drafts only for those who may see them, else 404."""
     angebot = get_object_or_404(Angebot.objects.select_related("traeger", "geprueft_von"), pk=pk)
-    if angebot.status != Angebot.Status.VEROEFFENTLICHT and not can_edit_angebot(
-        request.user, angebot
-    ):
+    if not darf_angebot_sehen(request.user, angebot):
         raise Http404
     return angebot
 

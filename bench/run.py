@@ -147,6 +147,74 @@ def perzentile(werte: list[float]) -> dict:
     }
 
 
+def seiten_messen(liste: list[tuple], clients: dict, aufwaermen: int, n: int) -> dict:
+    """Request every page of ``liste`` (see :func:`seiten`) as its user, through the project's
+    URLs plus the floor (bench/urls.py): first the pages as served, then the first requests
+    (the cache emptied before each, not timed). Within each group: warm-up (every URL of a
+    page), one request with its queries counted, then ``n`` rounds round-robin. Returns per
+    page its percentiles, query count and ratio to the floor ("boden", which must be first)."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    def abrufen(client, url, kalt=False):
+        if kalt:
+            cache.clear()  # not timed
+        beginn = time.perf_counter()
+        antwort = client.get(url)
+        dauer = (time.perf_counter() - beginn) * 1000
+        if antwort.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {antwort.status_code}")
+        return dauer
+
+    abfragen = {}
+    zeiten = {key: [] for key, *_ in liste}
+    with override_settings(ROOT_URLCONF="bench.urls"):
+        # Each first request empties the cache, which would turn a following "repeated"
+        # request into a first one too: the repeated ones run first.
+        for kalt in (False, True):
+            gruppe = [seite for seite in liste if seite[0].endswith("_kalt") is kalt]
+            for key, _name, wer, urls in gruppe:
+                alle = urls if isinstance(urls, list) else [urls]
+                for _ in range(aufwaermen):
+                    for url in alle:
+                        abrufen(clients[wer], url, kalt)
+                with CaptureQueriesContext(connection) as erfasst:
+                    abrufen(clients[wer], alle[0], kalt)
+                abfragen[key] = len(erfasst)
+            for i in range(n):
+                for key, _name, wer, urls in gruppe:
+                    url = urls[i % len(urls)] if isinstance(urls, list) else urls
+                    zeiten[key].append(abrufen(clients[wer], url, kalt))
+    boden = statistics.median(zeiten["boden"])
+    ergebnisse = {}
+    for key, name, _wer, urls in liste:
+        werte = perzentile(zeiten[key])
+        ergebnisse[key] = {
+            "name": name,
+            "url": urls[0] if isinstance(urls, list) else urls,
+            "abfragen": abfragen[key],
+            **{k: round(v, 2) for k, v in werte.items()},
+            "faktor_p50": round(werte["p50"] / boden, 2),
+        }
+    return ergebnisse
+
+
+def umgebung(url: str, **weitere) -> dict:
+    """The environment of a measuring process: production-like settings on ``url``."""
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "false",
+        "HTTPS": "false",
+        "STATIC_MANIFEST": "false",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-" + "x" * 50),
+        "ALLOWED_HOSTS": "testserver,127.0.0.1",
+        "LOG_LEVEL": "WARNING",
+        **weitere,
+    }
+
+
 def intern(args) -> None:
     """Runs inside the process of one database."""
     sys.path.insert(0, str(ROOT))
@@ -155,11 +223,9 @@ def intern(args) -> None:
 
     django.setup()
     from django.contrib.auth.models import Group
-    from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, override_settings
 
     from angebote.models import Angebot
     from angebote.suche.search import suchen
@@ -201,48 +267,7 @@ def intern(args) -> None:
         )
     )
 
-    def abrufen(client, url, kalt=False):
-        if kalt:
-            cache.clear()  # not timed
-        beginn = time.perf_counter()
-        antwort = client.get(url)
-        dauer = (time.perf_counter() - beginn) * 1000
-        if antwort.status_code != 200:
-            raise SystemExit(f"{url}: HTTP {antwort.status_code}")
-        return dauer
-
-    ergebnisse = {}
-    with override_settings(ROOT_URLCONF="bench.urls"):
-        abfragen = {}
-        zeiten = {key: [] for key, *_ in liste}
-        # First the pages as served (the floor included), then the first requests: each of
-        # those empties the cache, which would turn a following "repeated" request into a
-        # first one too. Within each group: warm-up (every URL of a page), one request with
-        # its queries counted, then round-robin.
-        for kalt in (False, True):
-            gruppe = [seite for seite in liste if seite[0].endswith("_kalt") is kalt]
-            for key, _name, wer, urls in gruppe:
-                alle = urls if isinstance(urls, list) else [urls]
-                for _ in range(args.aufwaermen):
-                    for url in alle:
-                        abrufen(clients[wer], url, kalt)
-                with CaptureQueriesContext(connection) as erfasst:
-                    abrufen(clients[wer], alle[0], kalt)
-                abfragen[key] = len(erfasst)
-            for i in range(args.n):
-                for key, _name, wer, urls in gruppe:
-                    url = urls[i % len(urls)] if isinstance(urls, list) else urls
-                    zeiten[key].append(abrufen(clients[wer], url, kalt))
-    boden = statistics.median(zeiten["boden"])
-    for key, name, _wer, urls in liste:
-        werte = perzentile(zeiten[key])
-        ergebnisse[key] = {
-            "name": name,
-            "url": urls[0] if isinstance(urls, list) else urls,
-            "abfragen": abfragen[key],
-            **{k: round(v, 2) for k, v in werte.items()},
-            "faktor_p50": round(werte["p50"] / boden, 2),
-        }
+    ergebnisse = seiten_messen(liste, clients, args.aufwaermen, args.n)
 
     # Our search against the naive one: hits, misses, and the time for count + first page.
     vergleich = []
@@ -370,16 +395,6 @@ def main() -> None:
     dbs = list(DATENBANKEN) if args.datenbank == "beide" else [args.datenbank]
     daten = {}
     for db in dbs:
-        umgebung = {
-            **os.environ,
-            "DATABASE_URL": DATENBANKEN[db],
-            "DEBUG": "false",
-            "HTTPS": "false",
-            "STATIC_MANIFEST": "false",
-            "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-" + "x" * 50),
-            "ALLOWED_HOSTS": "testserver,127.0.0.1",
-            "LOG_LEVEL": "WARNING",
-        }
         befehl = [
             sys.executable,
             __file__,
@@ -397,7 +412,7 @@ def main() -> None:
         ]
         print(f"== {db}: {DATENBANKEN[db]}", flush=True)
         anlegen_falls_fehlt(DATENBANKEN[db])
-        subprocess.run(befehl, env=umgebung, check=True, cwd=ROOT)
+        subprocess.run(befehl, env=umgebung(DATENBANKEN[db]), check=True, cwd=ROOT)
         daten[db] = json.loads((OUT / f"{db}.json").read_text())
     text = f"Maschine: {maschine()}\n\n" + tabelle(daten)
     (OUT / "ergebnis.md").write_text(text)

@@ -21,7 +21,7 @@ from .models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
-from .permissions import gremien_sichtbar_fuer
+from .permissions import gremien_sichtbar_fuer, im_jugendamt_bearbeitbar
 from .protokoll import protokoll_freigeben
 
 # Sitzungen, minutes, members, tasks, attachments: for those who see every Gremium. A
@@ -54,6 +54,7 @@ def aktivieren(modeladmin, request, queryset):
 class GremiumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     # The other roles read here the Gremien the normal UI shows them (the list's rule).
     sichtbar = staticmethod(gremien_sichtbar_fuer)
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar(""))
     list_display = ["name", "art", "sozialraum", "regionalraum", "sichtbarkeit", "aktiv"]
     list_filter = ["art", "sichtbarkeit", "aktiv", "regionalraum"]
     list_select_related = ["sozialraum", "regionalraum"]
@@ -66,6 +67,7 @@ class GremiumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 @admin.register(Mitgliedschaft)
 class MitgliedschaftAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("gremium__"))
     list_display = ["gremium", "person", "traeger", "rolle", "von", "bis"]
     list_filter = ["rolle", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -102,6 +104,7 @@ class SitzungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     """
 
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("gremium__"))
     list_display = ["__str__", "gremium", "datum", "status", "protokoll_status"]
     list_filter = ["status", "protokoll_status", "gremium"]
     list_select_related = ["gremium"]
@@ -142,6 +145,7 @@ def als_erledigt_markieren(modeladmin, request, queryset):
 @admin.register(Aufgabe)
 class AufgabeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("gremium__"))
     list_display = ["was", "gremium", "person", "traeger", "faellig", "status"]
     list_filter = ["status", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -153,6 +157,7 @@ class AufgabeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 @admin.register(Beschluss)
 class BeschlussAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
     list_display = ["__str__", "sitzung"]
     list_select_related = ["sitzung__gremium"]
     search_fields = ["text"]
@@ -162,6 +167,7 @@ class BeschlussAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 @admin.register(Protokollversion)
 class ProtokollversionAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
     list_display = ["sitzung", "version", "freigegeben_am", "freigegeben_von", "grund"]
     list_select_related = ["sitzung__gremium", "freigegeben_von"]
     readonly_fields = ["sitzung", "version", "inhalt", "grund", "freigegeben_am", "freigegeben_von"]
@@ -173,11 +179,13 @@ class ProtokollversionAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
 @admin.register(Teilnahme)
 class TeilnahmeAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
 
 
 @admin.register(Anhang)
 class AnhangAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
     erfasser_felder = ("hochgeladen_von",)
 
     def get_readonly_fields(self, request, obj=None):

@@ -1,7 +1,8 @@
 """Who may see and edit a Gremium, its Sitzungen and minutes.
 
 - Jugendamt-Administration: everything (model permissions ``change_gremium`` and
-  ``view_alle_gremien``).
+  ``view_alle_gremien``); one scoped to her Jugendamt (sozialraum/zustaendigkeit.py) edits
+  the Gremien there and reads every other one, draft minutes included.
 - Koordination of a Gremium: edits its Sitzungen, attendance and minutes; holds
   django-guardian's object permission ``change_gremium`` on it, kept in step with her
   active Mitgliedschaft with role Koordination (see signals.py).
@@ -13,10 +14,49 @@
   otherwise the Gremium does not exist for them (404).
 """
 
+from django.db.models import Q
+
 from sozialraum.rollen import (
     hat_objektrecht,
     koordiniert,
 )
+from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+
+
+def gremien_im_jugendamt(queryset, jugendaemter, pfad: str = ""):
+    """``queryset`` narrowed to the Gremien within ``jugendaemter`` (ids), by their
+    Sozialraum or Regionalraum; a Gremium of neither (city-wide) any Jugendamt may curate.
+    ``pfad`` leads from the queryset's model to the Gremium (``"sitzung__gremium__"``)."""
+    return queryset.filter(
+        Q(**{f"{pfad}sozialraum__regionalraum__jugendamt__in": jugendaemter})
+        | Q(**{f"{pfad}regionalraum__jugendamt__in": jugendaemter})
+        | Q(**{f"{pfad}sozialraum__isnull": True, f"{pfad}regionalraum__isnull": True})
+    )
+
+
+def im_jugendamt_bearbeitbar(pfad: str = ""):
+    """For the admin (``bearbeitbar``): records of Gremien within the Jugendamt of a scoped
+    administration; everything for everybody else (the admin's model permissions decide)."""
+
+    def eingrenzen(user, queryset):
+        jugendaemter = verwaltete_jugendaemter(user)
+        if jugendaemter is None:
+            return queryset
+        return gremien_im_jugendamt(queryset, jugendaemter, pfad)
+
+    return eingrenzen
+
+
+def _als_jugendamt(user, gremium) -> bool:
+    """The model-wide right, within her Jugendamt if she is scoped to one."""
+    if not user.has_perm("gremien.change_gremium"):
+        return False
+    jugendaemter = verwaltete_jugendaemter(user)
+    if jugendaemter is None:
+        return True
+    from .models import Gremium
+
+    return gremien_im_jugendamt(Gremium.objects.filter(pk=gremium.pk), jugendaemter).exists()
 
 
 def ist_mitglied(user, gremium) -> bool:
@@ -31,7 +71,7 @@ def darf_bearbeiten(user, gremium) -> bool:
     """Jugendamt-Administration, the Gremium's Koordination, and the Sozialraumkoordination
     of its Sozialraum (``sozialraum.koordinieren_sozialraum`` on it)."""
     return user.is_authenticated and (
-        user.has_perm("gremien.change_gremium")
+        _als_jugendamt(user, gremium)
         or hat_objektrecht(user, "gremien.change_gremium", gremium.pk)
         or koordiniert(user, gremium.sozialraum_id)
     )
@@ -54,6 +94,15 @@ def darf_lesen(user, gremium, bearbeiten: bool | None = None) -> bool:
     if gremium.sichtbarkeit in (Gremium.Sichtbarkeit.FACHKRAEFTE, Gremium.Sichtbarkeit.OEFFENTLICH):
         return True
     return ist_mitglied(user, gremium)
+
+
+def darf_protokollentwurf_lesen(user, gremium, bearbeiten: bool | None = None) -> bool:
+    """Draft minutes (text, decisions, tasks of the Sitzung) before their release: whoever
+    edits the Gremium, and the Jugendamt-Administration, who sees everything of every
+    Gremium (docs/gremien.md), one scoped to another Jugendamt read-only."""
+    if bearbeiten is None:
+        bearbeiten = darf_bearbeiten(user, gremium)
+    return bearbeiten or (user.is_authenticated and user.has_perm("gremien.view_alle_gremien"))
 
 
 def gremien_sichtbar_fuer(user, gremien):

@@ -22,7 +22,7 @@ from .models import (
     Sitzung,
     Teilnahme,
 )
-from .permissions import darf_bearbeiten, darf_lesen
+from .permissions import darf_bearbeiten, darf_lesen, darf_protokollentwurf_lesen
 from .protokoll import tagesordnung
 
 
@@ -119,7 +119,8 @@ def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
         "anhaenge": sitzung.anhaenge.all(),
         "versionen": sitzung.protokollversionen.select_related("freigegeben_von"),
         "darf_bearbeiten": bearbeiten,
-        "protokoll_sichtbar": sitzung.freigegeben or bearbeiten,
+        "protokoll_sichtbar": sitzung.freigegeben
+        or darf_protokollentwurf_lesen(request.user, sitzung.gremium, bearbeiten),
     }
 
 

@@ -1,8 +1,9 @@
 from collections import defaultdict
 from collections.abc import Callable
+from functools import wraps
 from itertools import chain
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import NestedObjects, quote
 from django.contrib.auth.admin import UserAdmin
@@ -12,14 +13,15 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from .datenschutz.admin import DatenschutzAdminMixin
 from .felder import moeglicher_wert
 from .konflikt import KonfliktAdminMixin
-from .models import Quartier, Regionalraum, Sozialraum, User
+from .models import Importlauf, Jugendamt, Quartier, Regionalraum, Sozialraum, User
 from .verwaltung.verlauf import VerlaufAdmin
+from .zustaendigkeit import ist_eingegrenzt, konten_bearbeitbar_fuer
 
 admin.site.site_header = _("Sozialraum-Register: Verwaltung")
 admin.site.site_title = _("Sozialraum-Register")
@@ -48,12 +50,20 @@ class SichtbarkeitAdminMixin:
       it the normal UI serves her, even if she holds the model's view or add permission.
     - ``erfasser_felder``: fields naming who recorded a record (``erfasst_von``): read-only,
       set to the requesting user when a record is added here, never taken from the form.
+    - ``bearbeitbar``: ``staticmethod(f)`` with ``f(user, queryset) -> queryset``: the records
+      she may change and delete (``None``: every record she sees). A Jugendamt-
+      Administration scoped to her Jugendamt (sozialraum/zustaendigkeit.py) sees the others
+      read-only, and bulk actions that change records leave them out. ``nur_ohne_eingrenzung``:
+      shared records (areas, Kategorien): changed and added only by an administration that
+      is not scoped to one Jugendamt.
 
     A record outside what the person may see answers 404 on every URL, like one that does
     not exist (as in the normal UI); so does every record of a model she may not view.
     """
 
     sichtbar: Callable | None = None
+    bearbeitbar: Callable | None = None
+    nur_ohne_eingrenzung: bool = False
     verwaltung_nur_mit: str | None = None
     erfasser_felder: tuple[str, ...] = ()
 
@@ -72,6 +82,62 @@ class SichtbarkeitAdminMixin:
         if schluessel not in geprueft:
             einer = self.model._default_manager.filter(pk=obj.pk)
             geprueft[schluessel] = self.nur_sichtbare(request, einer).exists()
+        return geprueft[schluessel]
+
+    def nur_bearbeitbare(self, request, queryset):
+        """``queryset`` narrowed to the records she may change and delete (``bearbeitbar``)."""
+        if self.nur_ohne_eingrenzung and ist_eingegrenzt(request.user):
+            return queryset.none()
+        return queryset if self.bearbeitbar is None else self.bearbeitbar(request.user, queryset)
+
+    def get_actions(self, request):
+        """Bulk actions that change records (``permissions=["change"]``) get the selected
+        records she may change only; the rest stay as they are, and she is told so.
+        Deleting needs no such step: Django refuses it if one of them may not be deleted
+        (``has_delete_permission`` per record, :meth:`get_deleted_objects`)."""
+        aktionen = super().get_actions(request)
+        return {
+            schluessel: (self._nur_fuer_bearbeitbare(funktion), name, text)
+            if "change" in getattr(funktion, "allowed_permissions", ())
+            else (funktion, name, text)
+            for schluessel, (funktion, name, text) in aktionen.items()
+        }
+
+    @staticmethod
+    def _nur_fuer_bearbeitbare(funktion):
+        @wraps(funktion)
+        def aktion(modeladmin, request, queryset):
+            bearbeitbar = modeladmin.nur_bearbeitbare(request, queryset)
+            if bearbeitbar is not queryset and (
+                ausgelassen := queryset.count() - bearbeitbar.count()
+            ):
+                modeladmin.message_user(
+                    request,
+                    ngettext(
+                        "%(n)d ausgewählter Eintrag liegt außerhalb Ihres Bereichs und bleibt "
+                        "unverändert.",
+                        "%(n)d ausgewählte Einträge liegen außerhalb Ihres Bereichs und bleiben "
+                        "unverändert.",
+                        ausgelassen,
+                    )
+                    % {"n": ausgelassen},
+                    messages.WARNING,
+                )
+            return funktion(modeladmin, request, bearbeitbar)
+
+        return aktion
+
+    def _darf_aendern(self, request, obj) -> bool:
+        """Whether she may change and delete ``obj`` (``bearbeitbar``), beyond seeing it."""
+        if self.nur_ohne_eingrenzung and ist_eingegrenzt(request.user):
+            return False
+        if obj is None or obj.pk is None or self.bearbeitbar is None:
+            return True
+        geprueft = _sichtbar_geprueft(request)
+        schluessel = ("aendern", self.model._meta.label, obj.pk)
+        if schluessel not in geprueft:
+            einer = self.model._default_manager.filter(pk=obj.pk)
+            geprueft[schluessel] = self.bearbeitbar(request.user, einer).exists()
         return geprueft[schluessel]
 
     def response_action(self, request, queryset):
@@ -108,13 +174,18 @@ class SichtbarkeitAdminMixin:
         )
 
     def has_add_permission(self, request):
-        return self._verwaltung_erlaubt(request) and super().has_add_permission(request)
+        return (
+            self._verwaltung_erlaubt(request)
+            and super().has_add_permission(request)
+            and not (self.nur_ohne_eingrenzung and ist_eingegrenzt(request.user))
+        )
 
     def has_change_permission(self, request, obj=None):
         return (
             self._verwaltung_erlaubt(request)
             and super().has_change_permission(request, obj)
             and self._darf_sehen(request, obj)
+            and self._darf_aendern(request, obj)
         )
 
     def has_delete_permission(self, request, obj=None):
@@ -122,6 +193,7 @@ class SichtbarkeitAdminMixin:
             self._verwaltung_erlaubt(request)
             and super().has_delete_permission(request, obj)
             and self._darf_sehen(request, obj)
+            and self._darf_aendern(request, obj)
         )
 
     def sichtbare_vormerken(self, request, objekte) -> None:
@@ -211,6 +283,19 @@ class SichtbarkeitAdminMixin:
         super().save_model(request, obj, form, change)
 
 
+class GebietListFilter(admin.RelatedFieldListFilter):
+    """The filter by an area without loading every area's boundary (Berlin: 70 MultiPolygons
+    for the Bezirk and Prognoseraum filters of one list)."""
+
+    def field_choices(self, field, request, model_admin):
+        return [
+            (pk, f"{name} ({schluessel})")
+            for pk, name, schluessel in field.related_model._default_manager.order_by(
+                "schluessel"
+            ).values_list("pk", "name", "schluessel")
+        ]
+
+
 class HatGrenzeFilter(admin.SimpleListFilter):
     title = _("Grenze")
     parameter_name = "grenze"
@@ -240,14 +325,73 @@ class QuartierInline(admin.TabularInline):
     show_change_link = True
 
 
-@admin.register(Regionalraum)
-class RegionalraumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
-    list_display = ["schluessel", "name", "anzahl_sozialraeume", "hat_grenze"]
+class RegionalraumInline(admin.TabularInline):
+    model = Regionalraum
+    fields = ["schluessel", "name"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Jugendamt)
+class JugendamtAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
+    list_display = ["schluessel", "name", "anzahl_regionalraeume", "hat_grenze"]
     search_fields = ["schluessel", "name"]
     ordering = ["schluessel"]
     list_filter = [HatGrenzeFilter]
+    inlines = [RegionalraumInline]
+    readonly_fields = ["created_at", "updated_at"]
+    nur_ohne_eingrenzung = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_anzahl=Count("regionalraeume"))
+
+    @admin.display(description=_("Regionalräume"), ordering="_anzahl")
+    def anzahl_regionalraeume(self, obj):
+        return obj._anzahl
+
+    @admin.display(description=_("Grenze"), boolean=True)
+    def hat_grenze(self, obj):
+        return obj.grenze is not None
+
+
+@admin.register(Importlauf)
+class ImportlaufAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    """The log of import runs: read-only, written by the import commands."""
+
+    list_display = ["gestartet_am", "art", "dateien", "gestartet_von", "benutzer_konsole"]
+    list_filter = ["art"]
+    search_fields = ["dateien", "bericht"]
+    readonly_fields = [
+        "art",
+        "dateien",
+        "gestartet_von",
+        "benutzer_konsole",
+        "gestartet_am",
+        "zaehler",
+        "bericht",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Regionalraum)
+class RegionalraumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
+    list_display = ["schluessel", "name", "jugendamt", "anzahl_sozialraeume", "hat_grenze"]
+    list_select_related = ["jugendamt"]
+    search_fields = ["schluessel", "name"]
+    ordering = ["schluessel"]
+    list_filter = ["jugendamt", HatGrenzeFilter]
+    autocomplete_fields = ["jugendamt"]
     inlines = [SozialraumInline]
     readonly_fields = ["created_at", "updated_at"]
+    nur_ohne_eingrenzung = True
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_anzahl=Count("sozialraeume"))
@@ -271,6 +415,7 @@ class SozialraumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     autocomplete_fields = ["regionalraum"]
     inlines = [QuartierInline]
     readonly_fields = ["created_at", "updated_at"]
+    nur_ohne_eingrenzung = True
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_anzahl=Count("quartiere"))
@@ -289,6 +434,7 @@ class QuartierAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     list_filter = ["sozialraum__regionalraum", HatGrenzeFilter]
     autocomplete_fields = ["sozialraum"]
     readonly_fields = ["created_at", "updated_at"]
+    nur_ohne_eingrenzung = True
 
     @admin.display(description=_("Regionalraum"), ordering="sozialraum__regionalraum__schluessel")
     def regionalraum(self, obj):
@@ -301,11 +447,21 @@ class BenutzerAdmin(SichtbarkeitAdminMixin, DatenschutzAdminMixin, UserAdmin):
         *UserAdmin.fieldsets,
         (_("Dienstliche Angaben"), {"fields": ("funktion", "telefon")}),
     )
+    # A scoped administration does not change the accounts of those reaching beyond her
+    # Jugendamt, and gives rights on the rights screen only, which keeps them within it.
+    bearbeitbar = staticmethod(konten_bearbeitbar_fuer)
+    RECHTE_FELDER = ("is_superuser", "groups", "user_permissions")
     list_display = ["username", "first_name", "last_name", "email", "rollen", "is_active"]
     list_filter = ["groups", "is_active", "is_staff"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
+
+    def get_readonly_fields(self, request, obj=None):
+        felder = list(super().get_readonly_fields(request, obj))
+        if obj is not None and ist_eingegrenzt(request.user):
+            felder += [f for f in self.RECHTE_FELDER if f not in felder]
+        return felder
 
     @admin.display(description=_("Rollen"))
     def rollen(self, obj):

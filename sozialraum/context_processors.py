@@ -1,4 +1,7 @@
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from .models import namensnennungen
 
 
 def registry(request):
@@ -6,4 +9,6 @@ def registry(request):
         "REGISTRY_NAME": settings.REGISTRY_NAME,
         "STADT_NAME": settings.STADT_NAME,
         "EBENEN": settings.GEBIETSEBENEN,
+        # Read only by the footer, and only when it renders.
+        "NAMENSNENNUNGEN": SimpleLazyObject(namensnennungen),
     }

@@ -164,6 +164,7 @@ class Quartier(Gebiet):
 
 
 _MEHRERE = "sozialraum:mehrere_jugendaemter"
+_NAMENSNENNUNGEN = "sozialraum:namensnennungen"
 
 
 def mehrere_jugendaemter() -> bool:
@@ -178,6 +179,24 @@ def mehrere_jugendaemter() -> bool:
 
 def jugendaemter_neu_zaehlen(**kwargs) -> None:
     cache.delete(_MEHRERE)
+
+
+def namensnennungen() -> list[str]:
+    """The attributions of imported open data (``Importlauf.namensnennung``), for the footer.
+    Cached; a new import run clears it."""
+    werte = cache.get(_NAMENSNENNUNGEN)
+    if werte is None:
+        werte = sorted(
+            set(
+                Importlauf.objects.exclude(namensnennung="").values_list("namensnennung", flat=True)
+            )
+        )
+        cache.set(_NAMENSNENNUNGEN, werte, 300)
+    return werte
+
+
+def _importlauf_gespeichert(**kwargs) -> None:
+    cache.delete(_NAMENSNENNUNGEN)
 
 
 post_save.connect(jugendaemter_neu_zaehlen, sender=Jugendamt)
@@ -203,6 +222,12 @@ class Importlauf(models.Model):
     gestartet_am = models.DateTimeField(_("gestartet am"), auto_now_add=True)
     zaehler = models.JSONField(_("Zähler"), default=dict)
     bericht = models.TextField(_("Bericht"), blank=True)
+    namensnennung = models.CharField(
+        _("Namensnennung"),
+        max_length=300,
+        blank=True,
+        help_text=_("Wie die Quelle genannt werden will; steht im Fuß jeder Seite."),
+    )
 
     class Meta:
         verbose_name = _("Importlauf")
@@ -211,3 +236,7 @@ class Importlauf(models.Model):
 
     def __str__(self) -> str:
         return f"{self.art} {self.gestartet_am:%d.%m.%Y %H:%M}"
+
+
+post_save.connect(_importlauf_gespeichert, sender=Importlauf)
+post_delete.connect(_importlauf_gespeichert, sender=Importlauf)

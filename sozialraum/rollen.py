@@ -30,7 +30,7 @@ def _modellrechte(app: str, modelle: tuple[str, ...], aktionen: tuple[str, ...])
     return [f"{app}.{aktion}_{modell}" for modell in modelle for aktion in aktionen]
 
 
-_GEBIETE = ("regionalraum", "sozialraum", "quartier", "user")
+_GEBIETE = ("jugendamt", "regionalraum", "sozialraum", "quartier", "user")
 _TRAEGER = ("traeger", "einrichtung", "ansprechperson")
 _ANGEBOTE = ("angebot", "angebotszeit", "kategorie", "zielgruppe", "sprache")
 _GREMIEN = (
@@ -58,8 +58,10 @@ _LESEN = [
 RECHTE: dict[str, list[str]] = {
     JUGENDAMT_ADMINISTRATION: [
         *_modellrechte("sozialraum", _GEBIETE, ("add", "change", "view")),
+        "sozialraum.view_importlauf",
         "auth.view_group",
         *_modellrechte("traeger", _TRAEGER, ("add", "change", "view", "delete")),
+        "traeger.zusammenfuehren_traeger",  # merge and split (traeger/zusammenfuehren/)
         # Zugehörigkeiten, and a contact removed on a data-protection request.
         *_modellrechte(
             "traeger", ("kontakt", "traegerzugehoerigkeit"), ("add", "change", "view", "delete")
@@ -67,6 +69,7 @@ RECHTE: dict[str, list[str]] = {
         *_modellrechte("angebote", _ANGEBOTE, ("add", "change", "view")),
         "angebote.pruefen_aenderungsvorschlag",
         "angebote.view_aenderungsvorschlag",
+        "angebote.pruefrunde_starten",  # Prüfrunden (angebote/pruefrunde/)
         *_modellrechte("gremien", _GREMIEN, ("add", "change", "view")),
         "gremien.view_alle_gremien",
         "gremien.view_protokollversion",

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET
 from .bereiche import bereiche_fuer
 from .felder import objekt_oder_404
 from .gesundheit import datenbank_schreibbar
+from .karte import gebiet_grenzen
 from .models import Jugendamt, Quartier, Regionalraum, Sozialraum, mehrere_jugendaemter
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,10 @@ def healthz(request):
 
 def gebiete(request):
     regionalraeume = (
+        # Without boundaries: the table needs names and counts, and Berlin's 58 + 12
+        # boundaries cost more than the rest of the page.
         Regionalraum.objects.select_related("jugendamt")
+        .defer("grenze", "jugendamt__grenze")
         .annotate(
             anzahl_sozialraeume=Count("sozialraeume", distinct=True),
             anzahl_quartiere=Count("sozialraeume__quartiere", distinct=True),
@@ -49,10 +53,14 @@ def gebiete(request):
     )
     jugendaemter = []
     if mehrere_jugendaemter():
-        jugendaemter = Jugendamt.objects.annotate(
-            anzahl_regionalraeume=Count("regionalraeume", distinct=True),
-            anzahl_sozialraeume=Count("regionalraeume__sozialraeume", distinct=True),
-        ).order_by("schluessel")
+        jugendaemter = (
+            Jugendamt.objects.defer("grenze")
+            .annotate(
+                anzahl_regionalraeume=Count("regionalraeume", distinct=True),
+                anzahl_sozialraeume=Count("regionalraeume__sozialraeume", distinct=True),
+            )
+            .order_by("schluessel")
+        )
     return render(
         request,
         "sozialraum/gebiete.html",
@@ -61,6 +69,7 @@ def gebiete(request):
 
 
 def _gebiet_seite(request, gebiet, unter_gebiete, unter_ebene: int | None):
+    unter_gebiete = list(unter_gebiete)  # one query, for the tiles and the map alike
     return render(
         request,
         "sozialraum/gebiet.html",
@@ -68,6 +77,7 @@ def _gebiet_seite(request, gebiet, unter_gebiete, unter_ebene: int | None):
             "gebiet": gebiet,
             "unter_gebiete": unter_gebiete,
             "unter_ebene": unter_ebene,
+            "grenzen": gebiet_grenzen(gebiet, unter_gebiete),
             "bereiche": bereiche_fuer(request, gebiet),
         },
     )

@@ -14,11 +14,13 @@ PASSWORT = "geheim-und-lang"
 def _jugendaemter_neu_zaehlen():
     """Whether there are several Jugendämter is cached; a rolled-back test must not leave
     its answer to the next one."""
-    from sozialraum.models import jugendaemter_neu_zaehlen
+    from sozialraum.models import _importlauf_gespeichert, jugendaemter_neu_zaehlen
 
     jugendaemter_neu_zaehlen()
+    _importlauf_gespeichert()
     yield
     jugendaemter_neu_zaehlen()
+    _importlauf_gespeichert()
 
 
 @pytest.fixture

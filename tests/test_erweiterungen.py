@@ -7,6 +7,7 @@ from sozialraum.erweiterungen import Erweiterungspunkt
 from traeger.bereiche import TRAEGERSEITE
 from traeger.netzwerk import KANTENQUELLEN
 from traeger.rechte import RECHTE_BEREICHE
+from traeger.zusammenfuehren.aufteilen import MITZIEHEN
 
 
 def _eins():
@@ -58,8 +59,10 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
     assert set(module(TRAEGERSEITE)) == {"angebote", "gremien", "traeger"}
     assert module(KANTENQUELLEN) == ["angebote", "gremien"]
     assert module(RECHTE_BEREICHE) == ["gremien"]
+    # splitting a Träger: offers follow their places
+    assert module(MITZIEHEN) == ["angebote"]
     # erasure: higher floors first, the user accounts last
-    assert module(TEILE) == ["gremien", "angebote", "traeger", "sozialraum"]
+    assert module(TEILE) == ["gremien", "angebote", "angebote", "traeger", "sozialraum"]
     assert [name for name, _ in DEMO_SCHRITTE.mit_namen()] == [
         "Gebiete",
         "Benutzer",

@@ -6,7 +6,9 @@ pattern of the project must have a row: a new URL without a declared expectation
 ``test_jede_url_hat_eine_zeile``. For each request the test also asserts
 
 - a refused request changes nothing: it sends no INSERT/UPDATE/DELETE to the database
-  (the session table aside), no mail, and leaves the Merkliste in the session alone;
+  (the session table aside), no mail, and leaves the Merkliste in the session alone; so
+  does a request a case declares without effect for the role (``Fall.ohne_wirkung``: a
+  form shown again with its errors, e.g. a Sozialraum outside her Jugendamt);
 - no response shows the marker word of an object the role may not see
   (``tests/rechte/welt.py``: drafts, private contacts, other people's Gremien and minutes).
 
@@ -107,7 +109,17 @@ def lecks(antwort, welt, rolle) -> list[str]:
     return [f"{g.marke} ({g.was})" for g in welt.verborgen_vor(rolle) if g.marke in text]
 
 
-@pytest.mark.parametrize("testfall", list(matrixfaelle()), ids=matrixfall_id)
+def _parameter():
+    """Every case; a known deviation (``Fall.abweichung``) as a strict xfail."""
+    for wert in matrixfaelle():
+        _zeile, fall, methode, rolle = wert
+        marken = ()
+        if grund := fall.abweichung.get((methode, rolle)):
+            marken = (pytest.mark.xfail(reason=f"bekannte Abweichung: {grund}", strict=True),)
+        yield pytest.param(wert, marks=marken, id=matrixfall_id(wert))
+
+
+@pytest.mark.parametrize("testfall", list(_parameter()))
 def test_rechte_matrix(client, welt, testfall):
     zeile, fall, methode, rolle = testfall
     erwartet = fall.erwartet[methode][rolle]
@@ -124,7 +136,7 @@ def test_rechte_matrix(client, welt, testfall):
     assert passt(erwartet, tatsaechlich), (
         f"{methode} {url} als {rolle}: {tatsaechlich} statt {erwartet}"
     )
-    if erwartet in VERWEIGERT:
+    if erwartet in VERWEIGERT or rolle in fall.ohne_wirkung:
         assert not schreibzugriffe(abfragen), f"verweigert, aber geschrieben: {methode} {url}"
         assert len(mail.outbox) == post, f"verweigert, aber Mail verschickt: {methode} {url}"
         assert client.session.get("merkliste") == merkliste

@@ -10,7 +10,8 @@ pages answer as ``tests/rechte/admin_zugang.py`` says, from the documented rules
 - a page of the model answers 200 to those who may do that there, else 403;
 - a record answers 404 to everybody who may not see it (as one that does not exist), also
   to roles that may not open the model's admin at all; 403 only where she sees the record
-  but may not change or delete it;
+  but may not change or delete it (for the administration scoped to her Jugendamt also a
+  record of the other Jugendamt, ``admin_zugang.darf_hier_aendern``);
 - a refused request (GET or POST) writes nothing to the database;
 - no response, export or autocomplete answer contains the marker word of a record the role
   may not see in the normal UI.
@@ -26,8 +27,24 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
-from tests.rechte.admin_zugang import FREMDE_ADMINS, ZUGANG, proben, sichtbar_fuer
-from tests.rechte.welt import ADMIN, ANONYM, FACHKRAFT, ROLLEN, SUPERUSER, VERWALTUNG, welt_bauen
+from tests.rechte.admin_zugang import (
+    FREMDE_ADMINS,
+    NUR_IM_EIGENEN,
+    ZUGANG,
+    darf_hier_aendern,
+    proben,
+    sichtbar_fuer,
+)
+from tests.rechte.welt import (
+    ADMIN,
+    ANONYM,
+    BEZIRK,
+    FACHKRAFT,
+    ROLLEN,
+    SUPERUSER,
+    VERWALTUNG,
+    welt_bauen,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -157,7 +174,8 @@ def test_liste_neu_import_export_je_rolle(client, welt, model):
         # An empty form: shown again with errors to those who may add, refused to the rest.
         pruefung.anfrage(rolle, "POST", _url(model, "add"), 200 if anlegen else 403)
         if url := _url(model, "import"):
-            darf = anlegen and _darf(model, "change", rolle)
+            # An import changes records by id wherever they lie: not for a scoped one.
+            darf = anlegen and _darf(model, "change", rolle) and rolle not in NUR_IM_EIGENEN
             darf = darf and (not personendaten or rolle in VERWALTUNG)
             pruefung.anfrage(rolle, "GET", url, 200 if darf else 403)
         if url := _url(model, "export"):
@@ -185,7 +203,8 @@ def test_eintraege_je_rolle(client, welt, model):
             sieht = _darf(model, "view", rolle) and sichtbar_fuer(welt, obj, rolle)
             for url in seiten:
                 pruefung.anfrage(rolle, "GET", url, 200 if sieht else 404)
-            darf_loeschen = _darf(model, "delete", rolle)
+            hier = darf_hier_aendern(welt, obj, rolle)
+            darf_loeschen = _darf(model, "delete", rolle) and hier
             pruefung.anfrage(
                 rolle, "GET", loeschen, (200 if darf_loeschen else 403) if sieht else 404
             )
@@ -193,7 +212,7 @@ def test_eintraege_je_rolle(client, welt, model):
                 pruefung.anfrage(
                     rolle, "POST", loeschen, 404 if not sieht else 403, {"post": "yes"}
                 )
-            if not (sieht and _darf(model, "change", rolle)):
+            if not (sieht and _darf(model, "change", rolle) and hier):
                 for url in filter(None, (seiten[0], version)):
                     pruefung.anfrage(rolle, "POST", url, 404 if not sieht else 403, {})
         assert model._default_manager.filter(pk=obj.pk).exists()
@@ -219,7 +238,7 @@ def test_autovervollstaendigung_je_rolle(client, welt, model, feld):
     assert not pruefung.fehler, "\n".join(pruefung.fehler)
 
 
-@pytest.mark.parametrize("rolle", [ADMIN, SUPERUSER])
+@pytest.mark.parametrize("rolle", [ADMIN, BEZIRK, SUPERUSER])
 def test_sammelloeschung_nur_sichtbarer_kontakte(client, welt, rolle):
     """Deleting "all" selected contacts deletes those she may see, never the others."""
     from traeger.models import Kontakt
@@ -249,6 +268,27 @@ def test_sammelaktion_ohne_recht_aendert_nichts(client, welt):
         pruefung.anfrage(rolle, "POST", liste, 200 if _darf(Angebot, "view", rolle) else 403, daten)
         assert Angebot.objects.get(pk=entwurf.pk).status == Angebot.Status.ENTWURF, rolle
     assert not pruefung.fehler, "\n".join(pruefung.fehler)
+
+
+@pytest.mark.parametrize(
+    "aktion,modell,schluessel",
+    [
+        ("veroeffentlichen", "angebote_angebot", "angebot_B_entwurf"),
+        ("archivieren", "angebote_angebot", "angebot_B_veroeffentlicht"),
+        ("als_geprueft_markieren", "traeger_einrichtung", "einrichtung_B"),
+        ("deaktivieren", "gremien_gremium", "gremium_fremd"),
+    ],
+)
+def test_sammelaktion_im_fremden_jugendamt_aendert_nichts(client, welt, aktion, modell, schluessel):
+    """The scoped administration has the bulk actions (she acts within her Jugendamt), but
+    records of the other Jugendamt among the selected ones stay as they are."""
+    obj = welt.o[schluessel]
+    vorher = type(obj).history.filter(pk=obj.pk).count()
+    pruefung = Pruefung(client, welt)
+    daten = {"action": aktion, "_selected_action": [obj.pk]}
+    pruefung.anfrage(BEZIRK, "POST", reverse(f"admin:{modell}_changelist"), 302, daten)
+    assert not pruefung.fehler, "\n".join(pruefung.fehler)
+    assert type(obj).history.filter(pk=obj.pk).count() == vorher
 
 
 def test_jedes_admin_des_registers_grenzt_ein():

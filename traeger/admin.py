@@ -1,10 +1,11 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from sozialraum.admin import SichtbarkeitAdminMixin
+from sozialraum.admin import GebietListFilter, SichtbarkeitAdminMixin
 from sozialraum.austausch.admin import AustauschAdmin
 from sozialraum.datenschutz.admin import DatenschutzAdminMixin
 from sozialraum.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
@@ -13,8 +14,13 @@ from sozialraum.verwaltung.verlauf import VerlaufAdmin
 
 from .datenschutz import ansprechpersonen_sichtbar_fuer
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger, TraegerZugehoerigkeit
-from .permissions import kontakte_sichtbar_fuer
+from .permissions import (
+    einrichtungen_bearbeitbar_fuer,
+    kontakte_sichtbar_fuer,
+    traeger_bearbeitbar_fuer,
+)
 from .ressourcen import AnsprechpersonRessource, EinrichtungRessource, TraegerRessource
+from .zusammenfuehren import RECHT
 
 
 @admin.action(description=_("Als heute geprüft markieren"), permissions=["change"])
@@ -49,6 +55,40 @@ def nicht_mehr_oeffentlich(modeladmin, request, queryset):
     )
 
 
+@admin.action(
+    description=_("Ausgewählte zwei Träger zusammenführen …"), permissions=["zusammenfuehren"]
+)
+def zusammenfuehren(modeladmin, request, queryset):
+    """To the preview of the normal UI (traeger/views_zusammenfuehren.py), which shows what
+    moves, can swap which one stays and asks for confirmation."""
+    auswahl = list(queryset.order_by("pk").values_list("pk", flat=True)[:3])
+    if len(auswahl) != 2:
+        modeladmin.message_user(
+            request,
+            gettext(
+                "Bitte wählen Sie genau zwei Träger aus: den, der bleibt, und den, der darin "
+                "aufgeht."
+            ),
+            messages.WARNING,
+        )
+        return None
+    # The older one stays unless the preview's "andersherum" says otherwise.
+    return redirect("traeger:zusammenfuehren_vorschau", *auswahl)
+
+
+@admin.action(description=_("Ausgewählten Träger aufteilen …"), permissions=["zusammenfuehren"])
+def aufteilen(modeladmin, request, queryset):
+    auswahl = list(queryset.values_list("pk", flat=True)[:2])
+    if len(auswahl) != 1:
+        modeladmin.message_user(
+            request,
+            gettext("Bitte wählen Sie genau einen Träger zum Aufteilen aus."),
+            messages.WARNING,
+        )
+        return None
+    return redirect("traeger:aufteilen", auswahl[0])
+
+
 class EinrichtungInline(KonfliktInlineMixin, admin.TabularInline):
     model = Einrichtung
     fields = ["name", "art", "strasse", "plz", "sozialraum"]
@@ -74,13 +114,14 @@ class ZugehoerigkeitInline(admin.TabularInline):
 @admin.register(Traeger)
 class TraegerAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     resource_classes = [TraegerRessource]
+    bearbeitbar = staticmethod(traeger_bearbeitbar_fuer)
     list_display = ["name", "traegerschaft", "art", "anzahl_einrichtungen", "zuletzt_geprueft"]
     list_filter = ["traegerschaft", "art", "sozialraeume__regionalraum"]
-    search_fields = ["name", "email", "externe_id"]
+    search_fields = ["name", "andere_namen", "email", "externe_id"]
     autocomplete_fields = ["sozialraeume"]
     readonly_fields = ["created_at", "updated_at", "geprueft_von"]
     inlines = [EinrichtungInline, AnsprechpersonInline, ZugehoerigkeitInline]
-    actions = [als_geprueft_markieren]
+    actions = [als_geprueft_markieren, zusammenfuehren, aufteilen]
     date_hierarchy = "zuletzt_geprueft"
     # Explicit: the count below groups the rows, and a grouped query drops the model's
     # ordering (the search box of fields pointing here pages through this list).
@@ -93,13 +134,24 @@ class TraegerAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, V
     def anzahl_einrichtungen(self, obj):
         return obj._einrichtungen
 
+    def has_zusammenfuehren_permission(self, request) -> bool:
+        # Whether both Träger may be merged is checked again by the pages it leads to.
+        return request.user.has_perm(RECHT)
+
 
 @admin.register(Einrichtung)
 class EinrichtungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     resource_classes = [EinrichtungRessource]
+    bearbeitbar = staticmethod(einrichtungen_bearbeitbar_fuer)
     list_display = ["name", "traeger", "art", "strasse", "quartier", "sozialraum", "barrierefrei"]
     list_select_related = ["traeger", "quartier", "sozialraum"]
-    list_filter = ["art", "barrierefrei", "regionalraum"]
+    list_filter = [
+        "art",
+        "barrierefrei",
+        "archiviert",
+        ("jugendamt", GebietListFilter),
+        ("regionalraum", GebietListFilter),
+    ]
     search_fields = ["name", "strasse", "traeger__name", "externe_id"]
     autocomplete_fields = ["traeger", "quartier", "sozialraum", "regionalraum"]
     readonly_fields = ["created_at", "updated_at", "geprueft_von"]
@@ -133,6 +185,14 @@ class EinrichtungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmi
         ),
     ]
 
+    def get_queryset(self, request):
+        # Not the boundaries of the areas each row names, nor the import's values.
+        return (
+            super()
+            .get_queryset(request)
+            .defer("quelle_werte", "quartier__grenze", "sozialraum__grenze")
+        )
+
 
 @admin.register(Ansprechperson)
 class AnsprechpersonAdmin(
@@ -141,6 +201,7 @@ class AnsprechpersonAdmin(
     resource_classes = [AnsprechpersonRessource]
     personendaten = True  # import and export only for the Jugendamt-Administration
     sichtbar = staticmethod(ansprechpersonen_sichtbar_fuer)
+    bearbeitbar = staticmethod(einrichtungen_bearbeitbar_fuer)
     actions = [als_geprueft_markieren, nicht_mehr_oeffentlich]
     list_display = ["name", "funktion", "traeger", "einrichtung", "oeffentlich", "einwilligung_am"]
     list_select_related = ["traeger", "einrichtung"]
@@ -152,6 +213,7 @@ class AnsprechpersonAdmin(
 
 @admin.register(TraegerZugehoerigkeit)
 class TraegerZugehoerigkeitAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
+    bearbeitbar = staticmethod(einrichtungen_bearbeitbar_fuer)
     list_display = ["user", "traeger", "created_at"]
     list_select_related = ["user", "traeger"]
     search_fields = ["user__username", "user__last_name", "traeger__name"]

@@ -4,31 +4,49 @@ Vernetzung sections (who knows whom, due follow-ups, the way to a Sozialraum's n
 from collections import defaultdict
 
 from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
 from django.db.models import Count, Max
 
 from sozialraum.erweiterungen import Erweiterungspunkt
 from sozialraum.models import Sozialraum
 
+from .karte import orte_im_gebiet
 from .models import Einrichtung, Traeger
+
+# The Einrichtungen list of an area page, a page at a time: a Berlin Bezirk holds ~400.
+EINRICHTUNGEN_JE_SEITE = 50
+# Träger listed beside them: the first 500 by name, and a note when there are more; above
+# 30 the list is folded (a <details>), so that the Einrichtungen stay in view.
+MAX_TRAEGER = 500
+TRAEGER_OFFEN = 30
 
 
 def traeger_im_gebiet(request, gebiet) -> dict:
-    # Only what the lists show (name, street, link): no area rows with their boundaries.
-    einrichtungen = (
-        Einrichtung.objects.im_gebiet(gebiet).only("pk", "name", "strasse").order_by("name")
-    )
-    traeger = (
-        Traeger.objects.filter(einrichtungen__in=Einrichtung.objects.im_gebiet(gebiet))
+    """The Träger and current (not archived) Einrichtungen in an area and below: the
+    Einrichtungen 50 to a page, and all of them as markers of the area map (karte.py).
+
+    Four queries whatever the area's size: count and page of the list, the Träger with
+    their counts, the markers. Only what lists and markers show is read: no area rows with
+    their boundaries.
+    """
+    hier = Einrichtung.objects.im_gebiet(gebiet).filter(archiviert=False)
+    seite = Paginator(
+        hier.only("pk", "name", "strasse").order_by("name", "pk"), EINRICHTUNGEN_JE_SEITE
+    ).get_page(request.GET.get("seite"))
+    traeger = list(
+        Traeger.objects.filter(einrichtungen__in=hier)
         .only("pk", "name")
         .annotate(anzahl=Count("einrichtungen", distinct=True))
-        .order_by("name")
-        .distinct()
+        .order_by("name", "pk")[: MAX_TRAEGER + 1]
     )
     return {
         "template": "traeger/_im_gebiet.html",
-        "einrichtungen": einrichtungen[:200],
-        "anzahl_einrichtungen": einrichtungen.count(),
-        "traeger": traeger[:200],
+        "seite": seite,
+        "anzahl_einrichtungen": seite.paginator.count,
+        "traeger": traeger[:MAX_TRAEGER],
+        "mehr_traeger": len(traeger) > MAX_TRAEGER,
+        "traeger_offen": TRAEGER_OFFEN,
+        "orte": orte_im_gebiet(gebiet),
     }
 
 

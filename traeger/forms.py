@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sozialraum.felder import AuswahlFeld, auswahl_pruefen, moeglicher_wert
 from sozialraum.konflikt import KonfliktForm
-from sozialraum.models import Quartier, Sozialraum
+from sozialraum.models import Jugendamt, Quartier, Sozialraum
 from sozialraum.rollen import ROLLEN
 
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger
@@ -327,10 +327,12 @@ class SozialraeumeZuweisenForm(forms.Form):
         label=_("koordiniert die Sozialräume"),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, auswahl=None, **kwargs):
         super().__init__(*args, **kwargs)
-        raeume = Sozialraum.objects.select_related("regionalraum").order_by(
-            "regionalraum__schluessel", "schluessel"
+        raeume = (
+            (Sozialraum.objects.all() if auswahl is None else auswahl)
+            .select_related("regionalraum")
+            .order_by("regionalraum__schluessel", "schluessel")
         )
         self._regionalraum = {s.pk: s.regionalraum.name for s in raeume}
         auswahl_pruefen(self)
@@ -372,3 +374,25 @@ class NetzwerkZeitraumForm(forms.Form):
     def monate_oder_standard(self) -> int:
         self.is_valid()
         return self.cleaned_data.get("monate") or STANDARD_MONATE
+
+
+class JugendaemterZuweisenForm(forms.Form):
+    """The Jugendämter a Jugendamt-Administration is scoped to (sozialraum/zustaendigkeit.py)."""
+
+    jugendaemter = forms.ModelMultipleChoiceField(
+        queryset=Jugendamt.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("verwaltet die Jugendämter"),
+        help_text=_(
+            "Leer: keine Beschränkung, sie pflegt das ganze Register. Sonst pflegt sie nur, was "
+            "in diesen Jugendämtern liegt, und liest den Rest."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        auswahl_pruefen(self)
+        feld = self.fields["jugendaemter"]
+        feld.queryset = Jugendamt.objects.order_by("schluessel")
+        feld.choices = [(j.pk, j.name) for j in feld.queryset]

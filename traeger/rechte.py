@@ -9,6 +9,10 @@ and the admin's history of the person show.
 - The Träger she edits (Träger-Redaktion): django-guardian's ``traeger.change_traeger`` on
   the Träger, and a ``TraegerZugehoerigkeit`` ("works for": Vernetzung and reminders use it).
 - The Sozialräume she coordinates: ``sozialraum.koordinieren_sozialraum`` on each.
+- With several Jugendämter: the Jugendämter an administration is scoped to
+  (``sozialraum.verwalten_jugendamt``, sozialraum/zustaendigkeit.py). Only an unscoped
+  administration assigns them. A scoped one assigns Träger and Sozialräume within her
+  Jugendamt only, and an administration she appoints is scoped to her Jugendämter.
 
 Object rights go with their role: assigning a Träger also gives the role Träger-Redaktion,
 assigning a Sozialraum the role Sozialraumkoordination; taking a role away takes its object
@@ -32,7 +36,7 @@ from guardian.models import UserObjectPermission
 from guardian.shortcuts import assign_perm, remove_perm
 
 from sozialraum.erweiterungen import Erweiterungspunkt
-from sozialraum.models import Sozialraum
+from sozialraum.models import Jugendamt, Sozialraum
 from sozialraum.rollen import (
     JUGENDAMT_ADMINISTRATION,
     KOORDINIEREN,
@@ -41,8 +45,10 @@ from sozialraum.rollen import (
     TRAEGER_REDAKTION,
 )
 from sozialraum.sicherheit import client_ip
+from sozialraum.zustaendigkeit import VERWALTEN, ist_eingegrenzt, verwaltete_jugendaemter
 
 from .models import Traeger, TraegerZugehoerigkeit
+from .permissions import can_edit_traeger, traeger_bearbeitbar_fuer
 
 log = logging.getLogger("sozialraum.sicherheit")
 
@@ -56,6 +62,26 @@ class RechteFehler(Exception):
 def darf_rechte_vergeben(user) -> bool:
     """The rights screen is for those who manage users: the Jugendamt-Administration."""
     return user.is_authenticated and user.is_active and user.has_perm("sozialraum.change_user")
+
+
+def darf_jugendaemter_vergeben(user) -> bool:
+    """Scoping administrations to Jugendämter: an administration not scoped herself."""
+    return darf_rechte_vergeben(user) and not ist_eingegrenzt(user)
+
+
+def darf_traeger_zuweisen(user, traeger) -> bool:
+    """A Träger's Redaktion is appointed by whoever may curate the Träger (a scoped
+    administration: within her Jugendamt)."""
+    return darf_rechte_vergeben(user) and can_edit_traeger(user, traeger)
+
+
+def zuweisbare_sozialraeume(user):
+    """The Sozialräume ``user`` may give or take from a coordination."""
+    jugendaemter = verwaltete_jugendaemter(user)
+    raeume = Sozialraum.objects.all()
+    if jugendaemter is None:
+        return raeume
+    return raeume.filter(regionalraum__jugendamt__in=jugendaemter)
 
 
 def rollen_gruppen():
@@ -93,10 +119,15 @@ def _objektrechte(personen_ids: list[int], model, recht: str) -> dict[int, set[i
 
 
 def rechte_von(personen) -> dict[int, dict]:
-    """Per person: her Träger, her Sozialräume and the Träger she works for. Five queries."""
+    """Per person: her Träger, her Sozialräume, the Träger she works for and the Jugendämter
+    she administers. Seven queries."""
     ids = [p.pk for p in personen]
     traeger = _objektrechte(ids, Traeger, PFLEGEN)
     raeume = _objektrechte(ids, Sozialraum, KOORDINIEREN)
+    aemter = _objektrechte(ids, Jugendamt, VERWALTEN)
+    amt_namen = Jugendamt.objects.only("pk", "name", "schluessel").in_bulk(
+        set().union(*aemter.values())
+    )
     zugehoerig: dict[int, set[int]] = defaultdict(set)
     for user_id, traeger_id in TraegerZugehoerigkeit.objects.filter(user__in=ids).values_list(
         "user_id", "traeger_id"
@@ -115,6 +146,7 @@ def rechte_von(personen) -> dict[int, dict]:
             "traeger": sortiert(namen, traeger[pk]),
             "sozialraeume": sortiert(raum_namen, raeume[pk]),
             "arbeitet_fuer": sortiert(namen, zugehoerig[pk] - traeger[pk]),
+            "jugendaemter": sortiert(amt_namen, aemter[pk]),
         }
         for pk in ids
     }
@@ -136,12 +168,16 @@ def jedes_wort(text: str, felder: Iterable[str]) -> Q:
     return bedingung
 
 
-def traeger_suchen(text: str, anzahl: int = 20):
-    """Träger whose name contains every word of ``text``, or whose import key is ``text``."""
+def traeger_suchen(text: str, anzahl: int = 20, user=None):
+    """Träger whose name contains every word of ``text``, or whose import key is ``text``;
+    with ``user``, only those she may assign (:func:`darf_traeger_zuweisen`)."""
     if not text.split():
         return Traeger.objects.none()
+    traeger = Traeger.objects.all()
+    if user is not None:
+        traeger = traeger_bearbeitbar_fuer(user, traeger)
     return (
-        Traeger.objects.filter(jedes_wort(text, ["name"]) | Q(externe_id=text.strip()))
+        traeger.filter(jedes_wort(text, ["name"]) | Q(externe_id=text.strip()))
         .only("pk", "name", "ort")
         .order_by("name", "pk")[:anzahl]
     )
@@ -200,15 +236,37 @@ def rollen_setzen(person, gruppen: Iterable[Group], *, akteur, request=None) -> 
             _("Sie können sich die Rolle „%(rolle)s“ nicht selbst entziehen.")
             % {"rolle": JUGENDAMT_ADMINISTRATION}
         )
+    eigene_aemter = verwaltete_jugendaemter(akteur)
+    if eigene_aemter is not None and JUGENDAMT_ADMINISTRATION in soll ^ ist:
+        # A scoped administration appoints administrations of her own Jugendämter only, and
+        # takes the role only from those.
+        ihre = _objektrechte([person.pk], Jugendamt, VERWALTEN)[person.pk]
+        if JUGENDAMT_ADMINISTRATION in ist and not (ihre and ihre <= eigene_aemter):
+            raise RechteFehler(
+                _(
+                    "Die Rolle „%(rolle)s“ dieser Person reicht über Ihr Jugendamt hinaus; "
+                    "nur eine Administration ohne Beschränkung auf ein Jugendamt kann sie ändern."
+                )
+                % {"rolle": JUGENDAMT_ADMINISTRATION}
+            )
     erledigt = []
     for name in sorted(soll - ist):
         erledigt += _rolle_geben(person, name, akteur=akteur, request=request)
+        if name == JUGENDAMT_ADMINISTRATION and eigene_aemter is not None:
+            erledigt += jugendaemter_setzen(
+                person,
+                Jugendamt.objects.filter(pk__in=eigene_aemter),
+                akteur=akteur,
+                request=request,
+            )
     for name in sorted(ist - soll):
         if name == TRAEGER_REDAKTION:
             for traeger in rechte_von([person])[person.pk]["traeger"]:
                 erledigt += traeger_entziehen(person, traeger, akteur=akteur, request=request)
         if name == SOZIALRAUMKOORDINATION:
             erledigt += sozialraeume_setzen(person, [], akteur=akteur, request=request)
+        if name == JUGENDAMT_ADMINISTRATION:
+            erledigt += jugendaemter_setzen(person, [], akteur=akteur, request=request)
         person.groups.remove(Group.objects.get(name=name))
         text = _("Rolle „%(rolle)s“ entzogen") % {"rolle": name}
         _protokollieren(person, text, akteur=akteur, request=request)
@@ -259,3 +317,53 @@ def sozialraeume_setzen(person, sozialraeume, *, akteur, request=None) -> list[s
         _protokollieren(person, text, akteur=akteur, request=request)
         erledigt.append(text)
     return erledigt
+
+
+@transaction.atomic
+def jugendaemter_setzen(person, jugendaemter, *, akteur, request=None) -> list[str]:
+    """Her Jugendamt-Administration is scoped to exactly these Jugendämter (none: to none,
+    she curates everything the role allows)."""
+    soll = {j.pk: j for j in jugendaemter}
+    ist = Jugendamt.objects.in_bulk(_objektrechte([person.pk], Jugendamt, VERWALTEN)[person.pk])
+    erledigt = []
+    for pk in sorted(soll.keys() - ist.keys(), key=lambda pk: soll[pk].name):
+        assign_perm(VERWALTEN, person, soll[pk])
+        text = _("verwaltet das Jugendamt „%(name)s“") % {"name": soll[pk].name}
+        _protokollieren(person, text, akteur=akteur, request=request)
+        erledigt.append(text)
+    for pk in sorted(ist.keys() - soll.keys(), key=lambda pk: ist[pk].name):
+        remove_perm(VERWALTEN, person, ist[pk])
+        text = _("verwaltet das Jugendamt „%(name)s“ nicht mehr") % {"name": ist[pk].name}
+        _protokollieren(person, text, akteur=akteur, request=request)
+        erledigt.append(text)
+    return erledigt
+
+
+def personen_im_jugendamt(personen, jugendaemter):
+    """``personen`` narrowed to those holding a right within ``jugendaemter``: a Träger
+    working there, a Sozialraum there, or the Jugendamt itself."""
+    from django.db.models import Exists, OuterRef
+
+    traeger_ids = [
+        str(pk)
+        for pk in traeger_bearbeitbar_fuer_jugendamt(jugendaemter).values_list("pk", flat=True)
+    ]
+    raum_ids = [
+        str(pk)
+        for pk in Sozialraum.objects.filter(regionalraum__jugendamt__in=jugendaemter).values_list(
+            "pk", flat=True
+        )
+    ]
+    typen = ContentType.objects.get_for_models(Traeger, Sozialraum, Jugendamt)
+    rechte = UserObjectPermission.objects.filter(user=OuterRef("pk")).filter(
+        Q(content_type=typen[Traeger], object_pk__in=traeger_ids)
+        | Q(content_type=typen[Sozialraum], object_pk__in=raum_ids)
+        | Q(content_type=typen[Jugendamt], object_pk__in=[str(pk) for pk in jugendaemter])
+    )
+    return personen.filter(Exists(rechte))
+
+
+def traeger_bearbeitbar_fuer_jugendamt(jugendaemter):
+    from .permissions import traeger_im_jugendamt
+
+    return traeger_im_jugendamt(Traeger.objects.all(), jugendaemter)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_rechte, views_redaktion, views_vernetzung
+from . import views, views_rechte, views_redaktion, views_vernetzung, views_zusammenfuehren
 
 app_name = "traeger"
 urlpatterns = [
@@ -28,6 +28,29 @@ urlpatterns = [
         views_redaktion.ansprechperson_bearbeiten,
         name="ansprechperson_bearbeiten",
     ),
+    # Zusammenführen und aufteilen (Jugendamt-Administration)
+    path(
+        "<int:pk>/zusammenfuehren/",
+        views_zusammenfuehren.zusammenfuehren,
+        name="zusammenfuehren",
+    ),
+    path(
+        "<int:pk>/zusammenfuehren/<int:geht_pk>/",
+        views_zusammenfuehren.zusammenfuehren_vorschau,
+        name="zusammenfuehren_vorschau",
+    ),
+    path("<int:pk>/aufteilen/", views_zusammenfuehren.aufteilen, name="aufteilen"),
+    path("<int:pk>/aufteilen/neu/", views_zusammenfuehren.aufteilen_neu, name="aufteilen_neu"),
+    path(
+        "<int:pk>/aufteilen/an/<int:ziel_pk>/",
+        views_zusammenfuehren.aufteilen_an,
+        name="aufteilen_an",
+    ),
+    path(
+        "<int:pk>/aufteilen/wiederherstellen/<int:frueher_pk>/",
+        views_zusammenfuehren.aufteilen_wiederherstellen,
+        name="aufteilen_wiederherstellen",
+    ),
     # Rechte vergeben (Jugendamt-Administration)
     path("rechte/", views_rechte.rechte_liste, name="rechte"),
     path("rechte/<int:pk>/", views_rechte.rechte_person, name="rechte_person"),
@@ -42,6 +65,11 @@ urlpatterns = [
         "rechte/<int:pk>/sozialraeume/",
         views_rechte.sozialraeume_speichern,
         name="rechte_sozialraeume",
+    ),
+    path(
+        "rechte/<int:pk>/jugendaemter/",
+        views_rechte.jugendaemter_speichern,
+        name="rechte_jugendaemter",
     ),
     # Vernetzung
     path("kontakte/", views_vernetzung.meine_kontakte, name="kontakte"),

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Value, When
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,10 +18,12 @@ from django.views.decorators.http import require_GET, require_POST
 from guardian.conf import settings as guardian_settings
 
 from sozialraum.felder import objekt_oder_404, suchtext
+from sozialraum.models import mehrere_jugendaemter
 from sozialraum.rollen import ROLLEN
+from sozialraum.zustaendigkeit import verwaltete_jugendaemter
 
 from . import rechte
-from .forms import RollenForm, SozialraeumeZuweisenForm
+from .forms import JugendaemterZuweisenForm, RollenForm, SozialraeumeZuweisenForm
 from .models import Traeger
 
 PRO_SEITE = 50
@@ -64,6 +66,13 @@ def rechte_liste(request):
     elif rolle == "ohne":
         rollen = Group.objects.filter(name__in=list(ROLLEN), user=OuterRef("pk"))
         personen = personen.filter(~Exists(rollen))
+    eigene_aemter = verwaltete_jugendaemter(request.user)
+    if eigene_aemter is not None:
+        # People with rights within her Jugendamt first.
+        eigene = rechte.personen_im_jugendamt(_personen(), eigene_aemter).values("pk")
+        personen = personen.annotate(
+            _fremd=Case(When(pk__in=eigene, then=Value(0)), default=1, output_field=IntegerField())
+        ).order_by("_fremd", "last_name", "first_name", "username")
     seite = Paginator(personen, PRO_SEITE).get_page(request.GET.get("seite"))
     liste = list(seite.object_list)
     ids = [p.pk for p in liste]
@@ -104,8 +113,17 @@ def _person_seite(request, person, **kontext):
     )
     kontext.setdefault(
         "sozialraeume_form",
-        SozialraeumeZuweisenForm(initial={"sozialraeume": eigene["sozialraeume"]}),
+        SozialraeumeZuweisenForm(
+            initial={"sozialraeume": eigene["sozialraeume"]},
+            auswahl=rechte.zuweisbare_sozialraeume(request.user),
+        ),
     )
+    if mehrere_jugendaemter():
+        kontext.setdefault(
+            "jugendaemter_form",
+            JugendaemterZuweisenForm(initial={"jugendaemter": eigene["jugendaemter"]}),
+        )
+        kontext["darf_jugendaemter_vergeben"] = rechte.darf_jugendaemter_vergeben(request.user)
     return render(
         request,
         "traeger/rechte/person.html",
@@ -114,7 +132,7 @@ def _person_seite(request, person, **kontext):
             "liste_krume": (_("Rechte vergeben"), reverse("traeger:rechte")),
             **eigene,
             "suche": suche,
-            "treffer": rechte.traeger_suchen(suche) if suche else None,
+            "treffer": rechte.traeger_suchen(suche, user=request.user) if suche else None,
             "bereiche": [
                 {**b, "eintraege": b["je_person"].get(person.pk, [])}
                 for b in rechte.bereiche_fuer([person.pk])
@@ -138,7 +156,11 @@ def traeger_suche(request, pk: int):
     return render(
         request,
         "traeger/rechte/_traeger_treffer.html",
-        {"person": person, "suche": suche, "treffer": rechte.traeger_suchen(suche)},
+        {
+            "person": person,
+            "suche": suche,
+            "treffer": rechte.traeger_suchen(suche, user=request.user),
+        },
     )
 
 
@@ -174,6 +196,8 @@ def rollen_speichern(request, pk: int):
 def traeger_aendern(request, pk: int):
     person = _person(request, pk)
     traeger = objekt_oder_404(Traeger.objects.all(), request.POST.get("traeger", ""))
+    if not rechte.darf_traeger_zuweisen(request.user, traeger):
+        raise PermissionDenied
     if request.POST.get("aktion") == "entfernen":
         erledigt = rechte.traeger_entziehen(person, traeger, akteur=request.user, request=request)
     else:
@@ -185,11 +209,37 @@ def traeger_aendern(request, pk: int):
 @require_POST
 def sozialraeume_speichern(request, pk: int):
     person = _person(request, pk)
-    form = SozialraeumeZuweisenForm(request.POST)
+    zuweisbar = rechte.zuweisbare_sozialraeume(request.user)
+    form = SozialraeumeZuweisenForm(request.POST, auswahl=zuweisbar)
     if not form.is_valid():
         return _person_seite(request, person, sozialraeume_form=form)
+    # Sozialräume outside what she may assign stay as they are.
+    bleiben = [
+        s
+        for s in rechte.rechte_von([person])[person.pk]["sozialraeume"]
+        if not zuweisbar.filter(pk=s.pk).exists()
+    ]
     erledigt = rechte.sozialraeume_setzen(
-        person, form.cleaned_data["sozialraeume"], akteur=request.user, request=request
+        person,
+        [*form.cleaned_data["sozialraeume"], *bleiben],
+        akteur=request.user,
+        request=request,
     )
     _erledigt(request, erledigt, _("Die Sozialräume sind unverändert."))
     return _zurueck(person, "sozialraeume")
+
+
+@require_POST
+def jugendaemter_speichern(request, pk: int):
+    """Scope her Jugendamt-Administration to Jugendämter: an unscoped administration only."""
+    person = _person(request, pk)
+    if not rechte.darf_jugendaemter_vergeben(request.user):
+        raise PermissionDenied
+    form = JugendaemterZuweisenForm(request.POST)
+    if not form.is_valid():
+        return _person_seite(request, person, jugendaemter_form=form)
+    erledigt = rechte.jugendaemter_setzen(
+        person, form.cleaned_data["jugendaemter"], akteur=request.user, request=request
+    )
+    _erledigt(request, erledigt, _("Die Jugendämter sind unverändert."))
+    return _zurueck(person, "jugendaemter")

@@ -58,17 +58,18 @@ def darf_bestaetigen(user, angebot: Angebot, darf_bearbeiten: bool | None = None
     return orte.exists() or versorgte.exists()
 
 
-def angebot_bestaetigen(angebot: Angebot, user) -> Angebot:
+def angebot_bestaetigen(angebot: Angebot, user, grund: str = "") -> Angebot:
     """The offer is still as described: checked today by ``user``, with a history entry.
 
     The caller checks the permission (``can_edit_angebot``). The search text does not
-    contain the check date, so the search index is left alone.
+    contain the check date, so the search index is left alone. ``user`` is None when the
+    Träger confirmed through its Prüfrunde link; ``grund`` then says so in the history.
     """
     angebot.zuletzt_geprueft = timezone.localdate()
     angebot.geprueft_von = user
     # simple_history reads these two: the admin and commands have no request to ask.
     angebot._history_user = user
-    angebot._change_reason = _("als noch aktuell bestätigt")
+    angebot._change_reason = grund or _("als noch aktuell bestätigt")
     with suchindex_pausiert():
         angebot.save(update_fields=["zuletzt_geprueft", "geprueft_von", "updated_at"])
     stand_erhoehen()  # the check date sorts and filters results ("geprüft", "Aktualität")

@@ -10,11 +10,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.fristen import pruefgrenze
+from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+from traeger.models import Traeger
+from traeger.permissions import traeger_im_jugendamt
 
 from ..models import Angebot
+from ..permissions import darf_angebot_sehen
 from . import frische
 
 PRO_SEITE = 50
+
+TRAEGER_ZEILEN = 30
 
 
 @require_POST
@@ -26,7 +32,7 @@ def bestaetigen(request, pk: int):
     """
     angebot = get_object_or_404(Angebot.objects.select_related("traeger"), pk=pk)
     if not frische.darf_bestaetigen(request.user, angebot):
-        if angebot.status != Angebot.Status.VEROEFFENTLICHT:
+        if not darf_angebot_sehen(request.user, angebot):
             raise Http404
         raise PermissionDenied
     frische.angebot_bestaetigen(angebot, request.user)
@@ -44,6 +50,15 @@ def aktualitaet(request):
     """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only."""
     veraltete = Angebot.objects.veroeffentlicht().veraltet()
     eigene = frische.eigene_traeger_ids(request.user)
+    jugendaemter = verwaltete_jugendaemter(request.user)
+    if jugendaemter is not None:
+        # A Jugendamt-Administration scoped to her Jugendamt: its Träger first.
+        eigene |= set(
+            traeger_im_jugendamt(Traeger.objects.all(), jugendaemter).values_list("pk", flat=True)
+        )
+    # A city of 1,600 Träger with unchecked offers: the first rows (own ones first, then the
+    # most stale), the rest summed up; the list below pages through every offer.
+    je_traeger = frische.je_traeger(veraltete, eigene)
     seite = Paginator(frische.am_laengsten_ungeprueft(veraltete, eigene), PRO_SEITE).get_page(
         request.GET.get("seite")
     )
@@ -52,7 +67,9 @@ def aktualitaet(request):
         "angebote/aktualitaet.html",
         {
             "seite": seite,
-            "je_traeger": frische.je_traeger(veraltete, eigene),
+            "je_traeger": je_traeger[:TRAEGER_ZEILEN],
+            "weitere_traeger": je_traeger[TRAEGER_ZEILEN:],
+            "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
             "je_sozialraum": frische.je_sozialraum(veraltete),
             "grenze": pruefgrenze(),
             "hat_eigene": bool(eigene),

@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
             model_name="angebot",
             name="quelle_werte",
             field=models.JSONField(
-                blank=True, default=dict, verbose_name="zuletzt importierte Werte"
+                blank=True, default=dict, editable=False, verbose_name="zuletzt importierte Werte"
             ),
         ),
         migrations.AddField(

@@ -1,5 +1,6 @@
 """The models of offers: the offers with their taxonomy, times and proposals
-(angebote.py) and the search state's rows (suchstand.py). Import them from here."""
+(angebote.py), the Prüfrunden (pruefrunde.py) and the search state's rows (suchstand.py).
+Import them from here."""
 
 from .angebote import (
     Aenderungsvorschlag,
@@ -12,6 +13,7 @@ from .angebote import (
     VorschlagQuerySet,
     Zielgruppe,
 )
+from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
 from .suchstand import Suchstand
 
 __all__ = [
@@ -20,6 +22,9 @@ __all__ = [
     "AngebotQuerySet",
     "Angebotszeit",
     "Kategorie",
+    "Pruefanfrage",
+    "Pruefposten",
+    "Pruefrunde",
     "Sprache",
     "Suchstand",
     "Suchwort",

@@ -17,14 +17,17 @@ from django.views.decorators.http import require_GET, require_POST
 from sozialraum.felder import objekt_oder_404
 from sozialraum.konflikt import Ueberholt
 from sozialraum.rollen import objektrechte
+from sozialraum.zustaendigkeit import eigene_zuerst
 from traeger.models import Traeger
 
 from ..models import Aenderungsvorschlag, Angebot
 from ..permissions import (
     can_edit_angebot,
     darf_angebot_anlegen,
+    darf_angebot_sehen,
     darf_direkt_veroeffentlichen,
     darf_vorschlaege_pruefen,
+    darf_vorschlag_pruefen,
     darf_vorschlag_sehen,
 )
 from . import pruefung, vergleich, werte
@@ -39,7 +42,7 @@ def _angebot_zum_bearbeiten(request, pk: int) -> Angebot:
         pk=pk,
     )
     if not can_edit_angebot(request.user, angebot):
-        if angebot.status != Angebot.Status.VEROEFFENTLICHT:
+        if not darf_angebot_sehen(request.user, angebot):
             raise Http404
         raise PermissionDenied
     return angebot
@@ -165,7 +168,11 @@ def pruefliste(request):
     """The Jugendamt's queue: proposals waiting for review, the oldest first."""
     if not darf_vorschlaege_pruefen(request.user):
         raise PermissionDenied
-    offen = Aenderungsvorschlag.objects.offen().fuer_liste().order_by("eingereicht_am", "pk")
+    offen = eigene_zuerst(
+        request.user,
+        Aenderungsvorschlag.objects.offen().fuer_liste().order_by("eingereicht_am", "pk"),
+        "angebot__einrichtungen__jugendamt",
+    )
     seite = Paginator(offen, PRO_SEITE).get_page(request.GET.get("seite"))
     zurueckgegeben = list(
         Aenderungsvorschlag.objects.filter(status=Aenderungsvorschlag.Status.ZURUECKGEGEBEN)
@@ -186,7 +193,7 @@ def _vorschlag_fuer(request, pk: int, pruefen: bool = False) -> Aenderungsvorsch
     vorschlag = get_object_or_404(Aenderungsvorschlag.objects.fuer_liste(), pk=pk)
     if not darf_vorschlag_sehen(request.user, vorschlag):
         raise Http404
-    if pruefen and not darf_vorschlaege_pruefen(request.user):
+    if pruefen and not darf_vorschlag_pruefen(request.user, vorschlag):
         raise PermissionDenied
     # The offer as it is now, with everything the diff needs.
     vorschlag.angebot = (
@@ -203,7 +210,7 @@ def _vorschlag_seite(request, vorschlag, freigabe=None, rueckgabe=None):
     else:
         stand = vorschlag.basis  # done: what it changed, not how the offer looks today
     unterschiede = vergleich.unterschiede(vorschlag, stand)
-    darf_pruefen = darf_vorschlaege_pruefen(request.user)
+    darf_pruefen = darf_vorschlag_pruefen(request.user, vorschlag)
     offen = vorschlag.status == Aenderungsvorschlag.Status.OFFEN
     return render(
         request,

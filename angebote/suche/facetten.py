@@ -21,19 +21,26 @@ of its name, over its link table, linking by the value the filter takes.
 
 from django.db import connections, models
 
-from sozialraum.models import Sozialraum
+from sozialraum.models import Jugendamt, Sozialraum, mehrere_jugendaemter
 from traeger.models import Einrichtung, Traeger
 
 from ..filters import VERKNUEPFUNGEN
 from ..models import Angebot
 
-GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10}
+GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10, "jugendamt": 20}
 # The facet keys as suchindex.facettenschluessel writes them (PostgreSQL counts those).
-VORSILBEN = (("s:", "sprache"), ("k", "kategorie"), ("z", "zielgruppe"), ("g", "gebiet"))
+VORSILBEN = (
+    ("s:", "sprache"),
+    ("k", "kategorie"),
+    ("z", "zielgruppe"),
+    ("g", "gebiet"),
+    ("j", "jugendamt"),
+)
 # Facet → the model it counts: the link filters' models, then the areas and the Träger.
 MODELLE: dict[str, type[models.Model]] = {
     **{name: filter_.queryset.model for name, filter_ in VERKNUEPFUNGEN.items()},
     "gebiet": Sozialraum,
+    "jugendamt": Jugendamt,
     "traeger": Traeger,
 }
 
@@ -47,8 +54,9 @@ def _ueber_schluessel() -> list[str]:
     ]
 
 
-def _ueber_verknuepfungen(verbindung) -> list[str]:
-    """Other databases: each link table joined to the results."""
+def _ueber_verknuepfungen(verbindung, ebenen=("sozialraum",)) -> list[str]:
+    """Other databases: each link table joined to the results; the places' areas of the
+    ``ebenen`` given (``jugendamt`` only where there are several)."""
     q = verbindung.ops.quote_name
 
     def link(feld):
@@ -67,13 +75,15 @@ def _ueber_verknuepfungen(verbindung) -> list[str]:
             f"{verbinden} {t} l ON l.{angebot} = treffer.id GROUP BY l.{spalte}"
         )
     t, ort, angebot = link("einrichtungen")
-    sozialraum = q(Einrichtung._meta.get_field("sozialraum").column)
-    teile.append(
-        f"SELECT 'gebiet', CAST(e.{sozialraum} AS TEXT), COUNT(DISTINCT l.{angebot}) "
-        f"FROM treffer {verbinden} {t} l ON l.{angebot} = treffer.id "
-        f"INNER JOIN {q(Einrichtung._meta.db_table)} e ON e.{q('id')} = l.{ort} "
-        f"WHERE e.{sozialraum} IS NOT NULL GROUP BY e.{sozialraum}"
-    )
+    for ebene in ebenen:
+        facette = "gebiet" if ebene == "sozialraum" else ebene
+        spalte = q(Einrichtung._meta.get_field(ebene).column)
+        teile.append(
+            f"SELECT '{facette}', CAST(e.{spalte} AS TEXT), COUNT(DISTINCT l.{angebot}) "
+            f"FROM treffer {verbinden} {t} l ON l.{angebot} = treffer.id "
+            f"INNER JOIN {q(Einrichtung._meta.db_table)} e ON e.{q('id')} = l.{ort} "
+            f"WHERE e.{spalte} IS NOT NULL GROUP BY e.{spalte}"
+        )
     return teile
 
 
@@ -95,7 +105,9 @@ def _erste_seite(sortierung: str, anzahl: int) -> str:
     )
 
 
-def _sql(verbindung, innen: str, seite: tuple[str, int] | None = None) -> str:
+def _sql(
+    verbindung, innen: str, seite: tuple[str, int] | None = None, ebenen=("sozialraum",)
+) -> str:
     q = verbindung.ops.quote_name
     traeger = q(Traeger._meta.db_table)
     name = q(Traeger._meta.get_field("name").column)
@@ -105,7 +117,7 @@ def _sql(verbindung, innen: str, seite: tuple[str, int] | None = None) -> str:
         *(
             _ueber_schluessel()
             if verbindung.vendor == "postgresql"
-            else _ueber_verknuepfungen(verbindung)
+            else _ueber_verknuepfungen(verbindung, ebenen)
         ),
         f"SELECT * FROM (SELECT 'traeger', CAST(t.{q('id')} AS TEXT), COUNT(*) FROM treffer "
         f"{verbinden} {traeger} t ON t.{q('id')} = treffer.traeger_id "
@@ -166,8 +178,11 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
     zaehler: dict[str, dict] = {facette: {} for facette in MODELLE}
     gesamt = 0
     erste: dict[int, int] = {}
+    # The Jugendamt facet only where there are several (Berlin's Bezirke, a Land).
+    mehrere = mehrere_jugendaemter()
+    ebenen = ("sozialraum", "jugendamt") if mehrere else ("sozialraum",)
     with verbindung.cursor() as cursor:
-        cursor.execute(_sql(verbindung, innen, seite), params)
+        cursor.execute(_sql(verbindung, innen, seite, ebenen), params)
         for art, schluessel, n in cursor.fetchall():
             if art == "gesamt":
                 gesamt = n
@@ -189,6 +204,15 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
         ergebnis[name] = _sortiert(objekte, zaehler[name], GRENZEN.get(name))
     ergebnis["gebiet"] = _sortiert(
         Sozialraum.objects.only("name", "schluessel"), zaehler["gebiet"], GRENZEN["gebiet"]
+    )
+    ergebnis["jugendamt"] = (
+        _sortiert(
+            Jugendamt.objects.only("name", "schluessel"),
+            zaehler["jugendamt"],
+            GRENZEN["jugendamt"],
+        )
+        if mehrere
+        else []
     )
     ergebnis["traeger"] = _sortiert(
         Traeger.objects.only("name"), zaehler["traeger"], GRENZEN["traeger"]

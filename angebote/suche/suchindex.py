@@ -35,12 +35,14 @@ def _verknuepft(feld: str, spalte: str, ids: list[int], rang: dict) -> dict[int,
     return ergebnis
 
 
-def facettenschluessel(links: dict[str, list], sozialraeume) -> str:
-    """The facet keys of one offer (see ``Angebot.facetten``), sorted and space-separated."""
+def facettenschluessel(links: dict[str, list], sozialraeume, jugendaemter=()) -> str:
+    """The facet keys of one offer (see ``Angebot.facetten``), sorted and space-separated:
+    its links, and the Sozialräume and Jugendämter of its places."""
     schluessel = {f"k{pk}" for pk in links.get("kategorien", ())}
     schluessel |= {f"z{pk}" for pk in links.get("zielgruppen", ())}
     schluessel |= {f"s:{code}" for code in links.get("sprachen", ())}
     schluessel |= {f"g{pk}" for pk in sozialraeume if pk is not None}
+    schluessel |= {f"j{pk}" for pk in jugendaemter if pk is not None}
     return " ".join(sorted(schluessel))
 
 
@@ -91,12 +93,14 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
             ids = [z[0] for z in zeilen]
             orte = defaultdict(list)
             orte_sozialraeume = defaultdict(list)
-            for angebot_id, sozialraum_id, *teile in (
+            orte_jugendaemter = defaultdict(list)
+            for angebot_id, sozialraum_id, jugendamt_id, *teile in (
                 orte_through.filter(angebot_id__in=ids)
                 .order_by("einrichtung__name", "einrichtung_id")
                 .values_list(
                     "angebot_id",
                     "einrichtung__sozialraum_id",
+                    "einrichtung__jugendamt_id",
                     "einrichtung__name",
                     "einrichtung__strasse",
                     "einrichtung__ort",
@@ -106,6 +110,7 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
             ):
                 orte[angebot_id] += teile
                 orte_sozialraeume[angebot_id].append(sozialraum_id)
+                orte_jugendaemter[angebot_id].append(jugendamt_id)
             links = {
                 feld: _verknuepft(feld, spalte, ids, raenge[feld])
                 for feld, (spalte, _namen_) in tabellen.items()
@@ -119,6 +124,7 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                 facetten = facettenschluessel(
                     {feld: links[feld].get(pk, ()) for feld in tabellen},
                     orte_sozialraeume.get(pk, ()),
+                    orte_jugendaemter.get(pk, ()),
                 )
                 neu.append((normalisieren(titel), suchtext, facetten, pk))
                 woerter.update(w for w in suchtext.split() if 2 <= len(w) <= 100)

@@ -9,8 +9,8 @@
   ``sozialraum.austausch.zeilen.zeilen_pruefen``). The confirmed import runs in one transaction
   that is rolled back on *any* error, also on validation errors (django-import-export
   would otherwise commit the good rows), and then shows the errors instead of success;
-- permissions: import needs add and change permission on the model, export the view
-  permission; for personal data (``personendaten = True``, Ansprechpersonen) both are
+- permissions: import needs add and change permission on the model (and an administration
+  not scoped to one Jugendamt), export the view permission; for personal data (``personendaten = True``, Ansprechpersonen) both are
   reserved to the Jugendamt-Administration (and superusers);
 - German pages (``templates/admin/austausch/``) without tracebacks, hover-only error
   boxes or inline scripts.
@@ -28,6 +28,7 @@ from import_export.forms import ExportForm
 from import_export.results import RowResult
 
 from ..rollen import JUGENDAMT_ADMINISTRATION
+from ..zustaendigkeit import ist_eingegrenzt
 from .zellen import FORMATE
 
 
@@ -82,10 +83,13 @@ class AustauschAdmin(ImportExportMixin):
         return not self.personendaten or ist_jugendamt_administration(request.user)
 
     def has_import_permission(self, request):
+        # An import changes records by id, wherever they lie: not for an administration
+        # scoped to her Jugendamt (sozialraum/zustaendigkeit.py), whose rights are per record.
         return (
             self.has_add_permission(request)
             and self.has_change_permission(request)
             and self._personendaten_erlaubt(request)
+            and not ist_eingegrenzt(request.user)
         )
 
     def has_export_permission(self, request):

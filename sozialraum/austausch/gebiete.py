@@ -52,6 +52,14 @@ EBENE_NAMEN = {
 # Levels a file may leave out: the Jugendamt (then the installation's one), the Quartier.
 OPTIONAL = ("jugendamt", "quartier")
 MAX_FEHLER = 25
+# How Berlin's open data asks to be credited (../shared/data/berlin/SOURCES.md).
+BERLIN_NAMENSNENNUNG = "Geoportal Berlin / Amt für Statistik Berlin-Brandenburg, daten.berlin.de"
+
+
+def ist_berliner_lor(text: str) -> bool:
+    """Whether the CSV text is Berlin's LOR file (its header names the LOR columns)."""
+    kopf = text.lstrip("\ufeff").split("\n", 1)[0]
+    return LAYOUTS["berlin-lor"]["regionalraum"][0] in kopf
 
 
 class ImportFehler(Exception):

@@ -8,11 +8,31 @@ read in the normal UI, the admin corrects them for data-protection requests
 (docs/vernetzung.md); Sitzungen, minutes, members and tasks are kept in the normal UI by
 those who coordinate, so their admin is for those who see every Gremium (docs/gremien.md).
 
+An administration scoped to her Jugendamt (``bezirk``, docs/rechte.md "Jugendämter, die sie
+verwaltet") reads everything the administration reads. Shared records (areas, Kategorien,
+Zielgruppen, Sprachen) only ``UEBERALL`` adds and changes (``ZUGANG``). Of the records she
+may change by ``ZUGANG``, she changes and deletes only those within her Jugendamt
+(:func:`darf_hier_aendern`): not Träger B, not the Gremien "fremd" and "offen", nor what
+belongs to them, and not the account of an administration reaching beyond her Jugendamt;
+the others she opens read-only (403 on POST and on the delete page). Nor does she import:
+an import changes records by id, wherever they lie.
+
 Whether a role may see a single record comes from the marker words of ``welt.py``: a record
 whose name carries a marker is visible to the roles the marker names, like in the normal UI.
 """
 
-from .welt import ADMIN, FACHKRAFT, KOORDINATION, MIT_ROLLE, NIEMAND, SUPERUSER, VERWALTUNG
+from django.core.exceptions import FieldDoesNotExist
+
+from .welt import (
+    ADMIN,
+    FACHKRAFT,
+    KOORDINATION,
+    MIT_ROLLE,
+    NIEMAND,
+    SUPERUSER,
+    UEBERALL,
+    VERWALTUNG,
+)
 
 NUR_SUPERUSER = frozenset({SUPERUSER})
 
@@ -23,6 +43,11 @@ def zugang(ansehen, anlegen=VERWALTUNG, aendern=VERWALTUNG, loeschen=NUR_SUPERUS
 
 KURATIERT = zugang(MIT_ROLLE)  # every role reads it (as in the normal UI), the Verwaltung writes
 NUR_VERWALTUNG = zugang(VERWALTUNG)
+# Shared by every Jugendamt: the administration reads, only an unscoped one writes.
+GEBIET = zugang(VERWALTUNG, UEBERALL, UEBERALL)
+LISTE = zugang(MIT_ROLLE, UEBERALL, UEBERALL)  # Kategorien, Zielgruppen, Sprachen
+# Administrations that curate only within their Jugendamt (per record, darf_hier_aendern).
+NUR_IM_EIGENEN = VERWALTUNG - UEBERALL
 
 ZUGANG = {
     # Django's and django-axes' own admins.
@@ -30,11 +55,14 @@ ZUGANG = {
     "axes.AccessAttempt": zugang(NUR_SUPERUSER, NIEMAND, NUR_SUPERUSER),
     "axes.AccessFailureLog": zugang(NUR_SUPERUSER, NIEMAND, NUR_SUPERUSER),
     "axes.AccessLog": zugang(NUR_SUPERUSER, NIEMAND, NUR_SUPERUSER),
-    # Gebiete and accounts: the Jugendamt-Administration.
-    "sozialraum.Regionalraum": NUR_VERWALTUNG,
-    "sozialraum.Sozialraum": NUR_VERWALTUNG,
-    "sozialraum.Quartier": NUR_VERWALTUNG,
+    # Gebiete (shared by every Jugendamt) and accounts: the Jugendamt-Administration.
+    "sozialraum.Jugendamt": GEBIET,
+    "sozialraum.Regionalraum": GEBIET,
+    "sozialraum.Sozialraum": GEBIET,
+    "sozialraum.Quartier": GEBIET,
     "sozialraum.User": NUR_VERWALTUNG,
+    # Written by the import commands only; a record of what happened.
+    "sozialraum.Importlauf": zugang(VERWALTUNG, NIEMAND, NIEMAND, NIEMAND),
     "traeger.Traeger": zugang(MIT_ROLLE, loeschen=VERWALTUNG),
     "traeger.Einrichtung": zugang(MIT_ROLLE, loeschen=VERWALTUNG),
     "traeger.Ansprechperson": zugang(MIT_ROLLE, loeschen=VERWALTUNG),
@@ -42,9 +70,9 @@ ZUGANG = {
     # Recorded in the normal UI only; the Verwaltung corrects and deletes what she may see.
     "traeger.Kontakt": zugang(VERWALTUNG, NIEMAND, loeschen=VERWALTUNG),
     "angebote.Angebot": KURATIERT,
-    "angebote.Kategorie": KURATIERT,
-    "angebote.Zielgruppe": KURATIERT,
-    "angebote.Sprache": KURATIERT,
+    "angebote.Kategorie": LISTE,
+    "angebote.Zielgruppe": LISTE,
+    "angebote.Sprache": LISTE,
     "gremien.Gremium": KURATIERT,
     "gremien.Mitgliedschaft": NUR_VERWALTUNG,
     "gremien.Sitzung": NUR_VERWALTUNG,
@@ -70,7 +98,17 @@ def _erster(model_label: str):
     return holen
 
 
-# Records to open per model: where visibility is per record, visible and hidden ones.
+def _zugehoerigkeit(kurz: str):
+    def holen(welt):
+        from traeger.models import TraegerZugehoerigkeit
+
+        return TraegerZugehoerigkeit.objects.filter(traeger=welt.o[kurz]).order_by("pk").first()
+
+    return holen
+
+
+# Records to open per model: where visibility is per record, visible and hidden ones; where
+# the scoped administration may change per record, records of both Jugendämter.
 PROBEN = {
     "traeger.Kontakt": [
         lambda w: w.kontakte[ADMIN, "privat"],  # the Administration's own
@@ -89,17 +127,25 @@ PROBEN = {
         lambda w: w.o["gremium_offen"],
     ],
     "gremien.Sitzung": [
+        lambda w: w.o["sitzung_eigen_entwurf"],
         lambda w: w.o["sitzung_fremd_entwurf"],
         lambda w: w.o["sitzung_offen_frei"],
     ],
     "gremien.Anhang": [lambda w: w.o["anhang_fremd_entwurf"]],
     "gremien.Aufgabe": [lambda w: w.o["aufgabe_fremd"]],
     "gremien.Beschluss": [lambda w: w.o["sitzung_fremd_entwurf"].beschluesse.get()],
-    "gremien.Mitgliedschaft": [lambda w: w.o["gremium_fremd"].mitgliedschaften.first()],
+    "gremien.Mitgliedschaft": [
+        lambda w: w.o["gremium_fremd"].mitgliedschaften.first(),
+        # Träger B as a member of the own Gremium: the Gremium decides, not the Träger.
+        lambda w: w.o["gremium_eigen"].mitgliedschaften.get(traeger=w.o["B"]),
+    ],
     "gremien.Protokollversion": [lambda w: w.o["sitzung_fremd_frei"].protokollversionen.first()],
-    "traeger.Ansprechperson": [lambda w: w.o["person_B_intern"]],
-    "traeger.Traeger": [lambda w: w.o["B"]],
-    "sozialraum.User": [lambda w: w.nutzer["verschwiegen"]],
+    "traeger.Ansprechperson": [lambda w: w.o["person_A_intern"], lambda w: w.o["person_B_intern"]],
+    "traeger.Einrichtung": [lambda w: w.o["einrichtung_A"], lambda w: w.o["einrichtung_B"]],
+    "traeger.Traeger": [lambda w: w.o["A"], lambda w: w.o["B"]],
+    "traeger.TraegerZugehoerigkeit": [_zugehoerigkeit("A"), _zugehoerigkeit("B")],
+    # A Fachkraft's account, and the one of the administration of the whole registry.
+    "sozialraum.User": [lambda w: w.nutzer["verschwiegen"], lambda w: w.nutzer[ADMIN]],
 }
 
 
@@ -123,3 +169,39 @@ def sichtbar_fuer(welt, obj, rolle: str) -> bool:
     """Whether ``rolle`` may see ``obj`` in the normal UI: every marker in its name allows it."""
     text = str(obj).lower()
     return all(rolle in g.sichtbar for g in welt.geheimnisse if g.marke in text)
+
+
+# Records of the other Jugendamt (MJ2) in the world.
+FREMDES_JUGENDAMT = ("B", "gremium_fremd", "gremium_offen")
+
+
+def im_fremden_jugendamt(welt, obj) -> bool:
+    """Whether ``obj`` lies in the other Jugendamt (docs/rechte.md, "Was in einem Jugendamt
+    liegt"): Träger B or a Gremium there, or a record belonging to one through its
+    ``gremium``, ``sitzung`` or ``traeger`` (recursively). A record of a Gremium follows the
+    Gremium, even where it names a Träger (B as a member of the own Gremium). An offer lies
+    where it runs and whom it serves; in the world that is where its Träger works."""
+    if any(obj == welt.o[k] for k in FREMDES_JUGENDAMT):
+        return True
+    for name in ("gremium", "sitzung", "traeger"):
+        try:
+            feld = obj._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if feld.many_to_one and (ziel := getattr(obj, name)) is not None:
+            return im_fremden_jugendamt(welt, ziel)
+    return False
+
+
+def reicht_ueber_ihr_jugendamt(welt, obj) -> bool:
+    """An account whose rights reach beyond the own Jugendamt: the administration of the
+    whole registry, a superuser (docs/rechte.md: a scoped administration cannot take the
+    role from them)."""
+    return obj == welt.nutzer[ADMIN] or getattr(obj, "is_superuser", False)
+
+
+def darf_hier_aendern(welt, obj, rolle: str) -> bool:
+    """Beyond ``ZUGANG``: whether ``rolle`` may change and delete this record."""
+    if rolle not in NUR_IM_EIGENEN:
+        return True
+    return not (im_fremden_jugendamt(welt, obj) or reicht_ueber_ihr_jugendamt(welt, obj))

@@ -15,4 +15,9 @@ PUBLIC_URLS = {
     # for the user (gremien/views.py); unknown tokens give 404.
     "gremien:kalender_meine",
     "gremien:kalender_gremium",
+    # A Träger answers a Prüfrunde without an account: the signed link (angebote/pruefrunde/
+    # token.py) stands for one request and reaches only its records; a bad one gives 404.
+    "angebote:pruefrunde_antwort",
+    "angebote:pruefrunde_bestaetigen",
+    "angebote:pruefrunde_korrigieren",
 }

@@ -2,14 +2,20 @@
 
 Who owns what (the requesting roles are the keys of ``ROLLEN``):
 
-- Two Sozialräume in one Regionalraum: "eigen" (``koordination``, the
-  Sozialraumkoordination, holds guardian's ``sozialraum.koordinieren_sozialraum`` on it)
-  and "fremd".
+- Two Jugendämter, each with one Regionalraum and one Sozialraum: "eigen" (Jugendamt
+  "MJ1", Regionalraum "MX") and "fremd" ("MJ2", "MY"). ``koordination`` (the
+  Sozialraumkoordination) holds guardian's ``sozialraum.koordinieren_sozialraum`` on the
+  own Sozialraum.
+- ``admin`` is a Jugendamt-Administration for the whole registry (no Jugendamt named);
+  ``bezirk`` is one scoped to the own Jugendamt (guardian's
+  ``sozialraum.verwalten_jugendamt`` on MJ1, sozialraum/zustaendigkeit.py): she reads like
+  ``admin`` but curates only within MJ1 and changes no shared records (areas, Kategorien).
 - ``redaktion`` (Träger-Redaktion) holds guardian's ``traeger.change_traeger`` on Träger
   "A" and works there (Zugehörigkeit); ``fachkraft`` works at A too. Träger "B" belongs to
-  another Redaktion. A works in the own Sozialraum, B in the foreign one. Each Träger has
-  an Einrichtung, a public and an internal Ansprechperson, one Angebot in each status, and
-  a pending change proposal (Änderungsvorschlag) on its published Angebot.
+  another Redaktion. A works in the own Sozialraum (Jugendamt MJ1), B in the foreign one
+  (MJ2). Each Träger has an Einrichtung there, a public and an internal Ansprechperson, one
+  Angebot in each status (at that Einrichtung, serving that Sozialraum), and a pending
+  change proposal (Änderungsvorschlag) on its published Angebot.
 - ``gremium`` (Gremium-Koordination) coordinates the Gremium "eigen" (members only, in the
   own Sozialraum); ``fachkraft`` is a member of it. "fremd" (members only) and "offen"
   (all Fachkräfte), both in the foreign Sozialraum, are coordinated by someone else. Each
@@ -21,7 +27,8 @@ Who owns what (the requesting roles are the keys of ``ROLLEN``):
 
 Every object that some role must not see carries a unique marker word (:class:`Geheimnis`)
 with the roles that may see it, taken from the documented rules (permissions.py of each
-app, docs/gremien.md, docs/vernetzung.md), not from the code under test.
+app, docs/gremien.md, docs/vernetzung.md, docs/rechte.md "Jugendämter, die sie
+verwaltet"), not from the code under test.
 """
 
 import datetime
@@ -32,10 +39,12 @@ from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from sozialraum import rollen
+from sozialraum.zustaendigkeit import VERWALTEN
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,
     GremiumFactory,
+    JugendamtFactory,
     MitgliedschaftFactory,
     QuartierFactory,
     SitzungFactory,
@@ -51,6 +60,7 @@ REDAKTION = "redaktion"
 GREMIUM = "gremium"
 KOORDINATION = "koordination"
 ADMIN = "admin"
+BEZIRK = "bezirk"
 SUPERUSER = "superuser"
 
 # The requesting roles and their Django group (None: no group).
@@ -62,11 +72,18 @@ ROLLEN = {
     GREMIUM: rollen.GREMIUM_KOORDINATION,
     KOORDINATION: rollen.SOZIALRAUMKOORDINATION,
     ADMIN: rollen.JUGENDAMT_ADMINISTRATION,
+    BEZIRK: rollen.JUGENDAMT_ADMINISTRATION,
     SUPERUSER: None,
 }
 ANGEMELDET = frozenset(ROLLEN) - {ANONYM}
 MIT_ROLLE = ANGEMELDET - {OHNE_ROLLE}
-VERWALTUNG = frozenset({ADMIN, SUPERUSER})
+# The administration: reads everything an administration reads (unpublished offers and
+# proposals of every Träger, every Gremium with its draft minutes, the rights screen, the
+# admin's lists) and curates within her Jugendamt; for ``bezirk`` that is MJ1 only.
+VERWALTUNG = frozenset({ADMIN, SUPERUSER, BEZIRK})
+# Curates everywhere and changes the shared records (areas, Kategorien, Zielgruppen,
+# Sprachen, which Jugendamt an administration is scoped to): not scoped to a Jugendamt.
+UEBERALL = frozenset({ADMIN, SUPERUSER})
 NIEMAND = frozenset()
 
 ANGEBOT_STATUS = ("veroeffentlicht", "entwurf", "pruefung", "archiviert")
@@ -74,24 +91,31 @@ SICHTBARKEITEN = ("privat", "traeger", "alle")
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 # Who edits and who reads a Gremium (docs/gremien.md, gremien/permissions.py): its
-# Koordination and the Sozialraumkoordination of its Sozialraum edit. A logged-in user
-# without a role reads Gremien visible to "alle Fachkräfte" (darf_lesen asks for a login).
+# Koordination, the Sozialraumkoordination of its Sozialraum and the administration of its
+# Jugendamt edit ("eigen" lies in MJ1, "fremd" and "offen" in MJ2). A logged-in user without
+# a role reads Gremien visible to "alle Fachkräfte" (darf_lesen asks for a login).
 GREMIUM_BEARBEITER = {
     "eigen": frozenset({GREMIUM, KOORDINATION}) | VERWALTUNG,
-    "fremd": VERWALTUNG,
-    "offen": VERWALTUNG,
+    "fremd": UEBERALL,
+    "offen": UEBERALL,
 }
 GREMIUM_LESER = {
     "eigen": GREMIUM_BEARBEITER["eigen"] | {FACHKRAFT},
     "fremd": VERWALTUNG,
     "offen": ANGEMELDET,
 }
+# Draft minutes (text and decisions): those who edit, and the administration, who sees
+# everything of every Gremium (docs/gremien.md "Wer darf was?"; scoped: reads the rest).
+ENTWURF_LESER = {art: bearbeiter | VERWALTUNG for art, bearbeiter in GREMIUM_BEARBEITER.items()}
 # Who edits a Träger, its Einrichtungen, Ansprechpersonen and Angebote
-# (traeger/permissions.py, angebote/permissions.py).
-TRAEGER_BEARBEITER = {"A": frozenset({REDAKTION}) | VERWALTUNG, "B": VERWALTUNG}
+# (traeger/permissions.py, angebote/permissions.py): A lies in MJ1, B in MJ2.
+TRAEGER_BEARBEITER = {"A": frozenset({REDAKTION}) | VERWALTUNG, "B": UEBERALL}
+# Who sees a Träger's unpublished offers and proposals: its editors and every
+# administration (a scoped one reads them read-only).
+TRAEGER_LESER = {kurz: bearbeiter | VERWALTUNG for kurz, bearbeiter in TRAEGER_BEARBEITER.items()}
 # Who may confirm a published Angebot as "Noch aktuell" (angebote/aktualitaet/frische.py): also the
 # Sozialraumkoordination of a Sozialraum it runs in or serves (A works in hers).
-BESTAETIGER = {"A": TRAEGER_BEARBEITER["A"] | {KOORDINATION}, "B": VERWALTUNG}
+BESTAETIGER = {"A": TRAEGER_BEARBEITER["A"] | {KOORDINATION}, "B": TRAEGER_BEARBEITER["B"]}
 
 
 @dataclass(frozen=True)
@@ -137,7 +161,7 @@ def _personen(welt: Welt) -> None:
         if rolle == ANONYM:
             continue
         extra = {"is_superuser": True, "is_staff": True} if rolle == SUPERUSER else {}
-        if rolle == ADMIN:
+        if rolle in (ADMIN, BEZIRK):
             extra["is_staff"] = True
         _nutzer(welt, rolle, gruppe, **extra)
     _nutzer(welt, "kollegin", rollen.FACHKRAFT)
@@ -152,19 +176,25 @@ def _personen(welt: Welt) -> None:
 
 
 def _gebiete(welt: Welt) -> None:
-    for nummer, gebiet in ((1, "eigen"), (2, "fremd")):
+    for nummer, gebiet, amt, region in ((1, "eigen", "MJ1", "MX"), (2, "fremd", "MJ2", "MY")):
+        jugendamt = JugendamtFactory(schluessel=amt, name=f"Matrixamt {gebiet}")
         quartier = QuartierFactory(
-            schluessel=f"MX0{nummer}01",
+            schluessel=f"{region}0{nummer}01",
             name=f"Matrixquartier {gebiet}",
-            sozialraum__schluessel=f"MX0{nummer}",
+            sozialraum__schluessel=f"{region}0{nummer}",
             sozialraum__name=f"Matrixviertel {gebiet}",
-            sozialraum__regionalraum__schluessel="MX",
-            sozialraum__regionalraum__name="Matrixregion",
+            sozialraum__regionalraum__schluessel=region,
+            sozialraum__regionalraum__name=f"Matrixregion {gebiet}",
+            sozialraum__regionalraum__jugendamt=jugendamt,
         )
         welt.o[f"quartier_{gebiet}"] = quartier
         welt.o[f"sozialraum_{gebiet}"] = quartier.sozialraum
     welt.o["regionalraum"] = welt.o["sozialraum_eigen"].regionalraum
     welt.o["jugendamt"] = welt.o["regionalraum"].jugendamt
+    welt.o["jugendamt_fremd"] = welt.o["sozialraum_fremd"].regionalraum.jugendamt
+    from sozialraum.models import Importlauf
+
+    welt.o["importlauf"] = Importlauf.objects.create(art="einrichtungen", dateien="matrix.geojson")
 
 
 def _angebote(welt: Welt, kurz: str, sozialraum) -> None:
@@ -177,7 +207,7 @@ def _angebote(welt: Welt, kurz: str, sozialraum) -> None:
         else:
             marke = welt.geheim(
                 f"geheimangebot{kurz}{status}",
-                TRAEGER_BEARBEITER[kurz],
+                TRAEGER_LESER[kurz],
                 f"Angebot von {kurz} im Status {status}",
             )
             titel = f"Angebot {marke}"
@@ -222,7 +252,7 @@ def _traeger(welt: Welt) -> None:
         angebot = o[f"angebot_{kurz}_veroeffentlicht"]
         marke = welt.geheim(
             f"vorschlagstitel{kurz}",
-            TRAEGER_BEARBEITER[kurz],
+            TRAEGER_LESER[kurz],
             f"vorgeschlagener, noch nicht freigegebener Titel eines Angebots von {kurz}",
         )
         werte = {**werte_von(angebot), "titel": f"Neu: {marke}"}
@@ -274,8 +304,8 @@ def _sitzung(welt: Welt, art: str, freigegeben: bool, tage: int, koordination) -
     gremium = welt.o[f"gremium_{art}"]
     stand = "frei" if freigegeben else "entwurf"
     leser = GREMIUM_LESER[art]
-    # Draft minutes (text and decisions) only for those who edit (docs/gremien.md).
-    protokoll_leser = leser if freigegeben else GREMIUM_BEARBEITER[art]
+    # Draft minutes (text and decisions) only for those who edit, and the administration.
+    protokoll_leser = leser if freigegeben else ENTWURF_LESER[art]
     sitzung = SitzungFactory(
         gremium=gremium,
         titel=f"Sitzung {welt.geheim(f'sitzungstitel{art}{stand}', leser, 'Sitzungstitel')}",
@@ -349,6 +379,7 @@ def welt_bauen() -> Welt:
     _gebiete(welt)
     _personen(welt)
     assign_perm(rollen.KOORDINIEREN, welt.nutzer[KOORDINATION], welt.o["sozialraum_eigen"])
+    assign_perm(VERWALTEN, welt.nutzer[BEZIRK], welt.o["jugendamt"])
     _traeger(welt)
     _kontakte(welt)
     _gremien(welt)

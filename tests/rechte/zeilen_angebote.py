@@ -3,15 +3,25 @@
 Design (angebote/permissions.py, angebote/redaktion/views.py): every logged-in user finds
 and reads published offers. An offer in any other status (draft, in review, archived) and a
 change proposal exist only for those who may edit the offer (the Redaktion of its Träger
-via guardian, the Jugendamt-Administration); for everybody else they are a 404, also when
-bookmarking, confirming or editing. A published offer one may see but not edit answers 403.
-The review queue and approving or returning a proposal are for the Jugendamt (403 for the
-Redaktion on her own proposal). "Noch aktuell" may also be confirmed by the
-Sozialraumkoordination of a Sozialraum the offer runs in or serves.
+via guardian, the Jugendamt-Administration) and for every administration, who reads them
+(``TRAEGER_LESER``); for everybody else they are a 404, also when bookmarking, confirming
+or editing. An offer one may see but not edit answers 403: a published one for everybody,
+an unpublished one of B for the administration scoped to the other Jugendamt (``bezirk``).
+The review queue is the administration's; approving or returning a proposal is for the
+administration that curates the offer (403 for the Redaktion on her own proposal, and for
+``bezirk`` on B's). "Noch aktuell" may also be confirmed by the Sozialraumkoordination of a
+Sozialraum the offer runs in or serves.
 """
 
 from .erwartung import ERLAUBT, Zeile, erwarte, fall, fuer_alle, pk
-from .welt import ANGEBOT_STATUS, ANGEMELDET, BESTAETIGER, TRAEGER_BEARBEITER, VERWALTUNG
+from .welt import (
+    ANGEBOT_STATUS,
+    ANGEMELDET,
+    BESTAETIGER,
+    TRAEGER_BEARBEITER,
+    TRAEGER_LESER,
+    VERWALTUNG,
+)
 
 ANGEBOTE = [(kurz, status) for kurz in ("A", "B") for status in ANGEBOT_STATUS]
 # Where every non-published status behaves alike, a published and a draft one suffice.
@@ -19,12 +29,13 @@ ANGEBOTE_KURZ = [(kurz, status) for kurz, status in ANGEBOTE if status in ANGEBO
 
 
 def _sehen(kurz: str, status: str):
-    return ANGEMELDET if status == "veroeffentlicht" else TRAEGER_BEARBEITER[kurz]
+    return ANGEMELDET if status == "veroeffentlicht" else TRAEGER_LESER[kurz]
 
 
-def _nicht_erlaubt(status: str) -> int:
-    """Published: visible to all, so 403; otherwise it does not exist for them (404)."""
-    return 403 if status == "veroeffentlicht" else 404
+def _handeln(darf, kurz: str, status: str) -> dict:
+    """Acting on an offer: allowed for ``darf``; 403 for those who see it (published: all;
+    otherwise its readers); for everybody else it does not exist (404)."""
+    return erwarte((darf, ERLAUBT), (_sehen(kurz, status), 403), sonst=404)
 
 
 def _angebot(kurz: str, status: str):
@@ -61,8 +72,11 @@ def _vorschlag(kurz: str, *, get=None, post=None) -> object:
 
 
 def _pruefen(kurz: str) -> dict:
-    """Approve or return a proposal: the Jugendamt; 403 for those who see it, else 404."""
-    return erwarte((VERWALTUNG, ERLAUBT), (TRAEGER_BEARBEITER[kurz], 403), sonst=404)
+    """Approve or return a proposal: the administration that curates the offer; 403 for
+    those who see it, else 404."""
+    return erwarte(
+        (TRAEGER_BEARBEITER[kurz] & VERWALTUNG, ERLAUBT), (TRAEGER_LESER[kurz], 403), sonst=404
+    )
 
 
 ZEILEN = [
@@ -89,9 +103,8 @@ ZEILEN = [
             fall(
                 f"{k}_{s}",
                 _angebot(k, s),
-                post=erwarte(
-                    (BESTAETIGER[k] if s == "veroeffentlicht" else TRAEGER_BEARBEITER[k], ERLAUBT),
-                    sonst=_nicht_erlaubt(s),
+                post=_handeln(
+                    BESTAETIGER[k] if s == "veroeffentlicht" else TRAEGER_BEARBEITER[k], k, s
                 ),
             )
             for k, s in ANGEBOTE_KURZ
@@ -138,25 +151,36 @@ ZEILEN = [
             fall(
                 f"{k}_{s}",
                 _angebot(k, s),
-                get=erwarte((TRAEGER_BEARBEITER[k], 200), sonst=_nicht_erlaubt(s)),
-                post=erwarte((TRAEGER_BEARBEITER[k], ERLAUBT), sonst=_nicht_erlaubt(s)),
+                get=erwarte((TRAEGER_BEARBEITER[k], 200), (_sehen(k, s), 403), sonst=404),
+                post=_handeln(TRAEGER_BEARBEITER[k], k, s),
             )
             for k, s in ANGEBOTE_KURZ
         ),
+        grund="wer das Angebot pflegt; wer es nur sieht: 403 (auch die Administration eines "
+        "anderen Jugendamts bei Entwürfen von B)",
     ),
     Zeile("angebote:pruefliste", (fall("ohne", get=erwarte((VERWALTUNG, 200), sonst=403)),)),
     Zeile(
         "angebote:vorschlag",
-        tuple(_vorschlag(k, get=erwarte((TRAEGER_BEARBEITER[k], 200), sonst=404)) for k in "AB"),
+        tuple(_vorschlag(k, get=erwarte((TRAEGER_LESER[k], 200), sonst=404)) for k in "AB"),
         grund="Vorschläge sieht, wer das Angebot bearbeiten oder Vorschläge prüfen darf",
     ),
-    Zeile("angebote:freigeben", tuple(_vorschlag(k, post=_pruefen(k)) for k in "AB")),
+    Zeile(
+        "angebote:freigeben",
+        tuple(_vorschlag(k, post=_pruefen(k)) for k in "AB"),
+        grund="die Administration, die das Angebot pflegt; eine andere liest nur (403)",
+    ),
     Zeile("angebote:zurueckgeben", tuple(_vorschlag(k, post=_pruefen(k)) for k in "AB")),
     Zeile(
         "angebote:zurueckziehen",
         tuple(
-            _vorschlag(k, post=erwarte((TRAEGER_BEARBEITER[k], ERLAUBT), sonst=404)) for k in "AB"
+            _vorschlag(
+                k,
+                post=erwarte((TRAEGER_BEARBEITER[k], ERLAUBT), (TRAEGER_LESER[k], 403), sonst=404),
+            )
+            for k in "AB"
         ),
-        grund="die Redaktion zieht ihren Vorschlag zurück; andere sehen ihn nicht (404)",
+        grund="wer das Angebot pflegt, zieht den Vorschlag zurück; wer ihn nur liest: 403; "
+        "andere sehen ihn nicht (404)",
     ),
 ]

@@ -3,14 +3,16 @@
 Design (gremien/permissions.py, docs/gremien.md): a Gremium someone may not read does not
 exist for her (404); one she reads but may not edit answers 403 on every editing URL. The
 Koordination (guardian ``change_gremium``), the Sozialraumkoordination of its Sozialraum
-(guardian ``sozialraum.koordinieren_sozialraum``) and the Jugendamt-Administration edit; members
-read the agenda and released minutes; draft minutes only for those who edit. Members tick
-off their own tasks. Calendar feeds need no login: the token stands for its owner, and the
+(guardian ``sozialraum.koordinieren_sozialraum``) and the Jugendamt-Administration of its
+Jugendamt edit; the administration of another Jugendamt (``bezirk`` for "fremd" and
+"offen") reads everything, draft minutes too, and gets 403 on editing. Members read the
+agenda and released minutes; draft minutes only for those who edit and the
+administration. Members tick off their own tasks. Calendar feeds need no login: the token stands for its owner, and the
 feed shows what the owner may read.
 """
 
 from .erwartung import ERLAUBT, Zeile, eigen_oder, erwarte, fall, fuer_alle, pk
-from .welt import GREMIUM_BEARBEITER, GREMIUM_LESER
+from .welt import ENTWURF_LESER, GREMIUM_BEARBEITER, GREMIUM_LESER
 
 ARTEN = ("eigen", "fremd", "offen")
 # Draft and released minutes; of the foreign Gremium one Sitzung suffices (404 either way).
@@ -159,11 +161,12 @@ ZEILEN = [
             fall(
                 n,
                 pk(f"sitzung_{n}"),
-                get=lesen(a) if s == "frei" else erwarte((GREMIUM_BEARBEITER[a], 200), sonst=404),
+                get=lesen(a) if s == "frei" else erwarte((ENTWURF_LESER[a], 200), sonst=404),
             )
             for n, a, s in SITZUNGEN
         ),
-        grund="ein Protokollentwurf ist nur für die, die ihn bearbeiten (sonst 404)",
+        grund="ein Protokollentwurf ist nur für die, die ihn bearbeiten, und die Administration "
+        "(sonst 404)",
     ),
     Zeile(
         "gremien:aufgabe_status",

@@ -2,8 +2,9 @@
 
 Design (traeger/permissions.py, traeger/views_redaktion.py): every logged-in user reads
 Träger and Einrichtungen; whoever may edit the Träger (its Redaktion via guardian, the
-Jugendamt-Administration) edits it, its Einrichtungen and Ansprechpersonen; everybody else
-gets 403 (the Träger is visible to all, there is nothing to hide). The Vernetzung pages
+Jugendamt-Administration, one scoped to a Jugendamt only for Träger working there) edits it,
+its Einrichtungen and Ansprechpersonen; everybody else gets 403 (the Träger is visible to
+all, there is nothing to hide). The Vernetzung pages
 need a role. A contact someone may not see does not exist for her (404); one she may see
 but not edit answers 403; only the recorder edits. "nur ich" means the recorder only, for
 the Jugendamt-Administration and a superuser too.
@@ -78,7 +79,7 @@ def _redaktion(name: str, objekt: str, argument: str = "pk") -> Zeile:
             )
             for kurz in ("A", "B")
         ),
-        grund="Redaktion des Trägers und Jugendamt-Administration; sonst 403",
+        grund="Redaktion des Trägers und Jugendamt-Administration (ihres Jugendamts); sonst 403",
     )
 
 

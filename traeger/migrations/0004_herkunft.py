@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
             model_name="einrichtung",
             name="quelle_werte",
             field=models.JSONField(
-                blank=True, default=dict, verbose_name="zuletzt importierte Werte"
+                blank=True, default=dict, editable=False, verbose_name="zuletzt importierte Werte"
             ),
         ),
         migrations.AddField(
@@ -117,7 +117,7 @@ class Migration(migrations.Migration):
             model_name="traeger",
             name="quelle_werte",
             field=models.JSONField(
-                blank=True, default=dict, verbose_name="zuletzt importierte Werte"
+                blank=True, default=dict, editable=False, verbose_name="zuletzt importierte Werte"
             ),
         ),
         migrations.AlterField(

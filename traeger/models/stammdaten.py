@@ -57,7 +57,9 @@ class Herkunft(models.Model):
         help_text=_("Kennung in der Quelle, z. B. Berliner Einrichtungs- oder Trägernummer."),
     )
     quelle_stand = models.DateField(_("Stand der Quelle"), null=True, blank=True)
-    quelle_werte = models.JSONField(_("zuletzt importierte Werte"), default=dict, blank=True)
+    quelle_werte = models.JSONField(
+        _("zuletzt importierte Werte"), default=dict, blank=True, editable=False
+    )
 
     class Meta:
         abstract = True
@@ -129,6 +131,27 @@ class Traeger(Herkunft, Kontaktdaten, Pruefbar):
     sozialraeume = models.ManyToManyField(
         Sozialraum, blank=True, related_name="traeger", verbose_name=_("tätig in Sozialräumen")
     )
+    # Merging two Träger (traeger/zusammenfuehren/) keeps the name of the one merged away
+    # here, and its source key in ``zusammengefuehrt``, so that a re-run of an import finds
+    # the Träger that stands for it now instead of creating it again.
+    andere_namen = models.TextField(
+        _("andere Schreibweisen"),
+        blank=True,
+        help_text=_(
+            "Weitere Namen, unter denen der Träger bekannt ist, einer je Zeile. Beim "
+            "Zusammenführen kommt der Name des aufgelösten Trägers hinzu."
+        ),
+    )
+    zusammengefuehrt = models.JSONField(
+        _("zusammengeführte Träger"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Je zusammengeführtem Träger: frühere Nummer, Name, Quelle und externe Kennung, "
+            "wann und von wem."
+        ),
+    )
     history = HistoricalRecords(excluded_fields=["quelle_werte"])
 
     class Meta:
@@ -137,6 +160,7 @@ class Traeger(Herkunft, Kontaktdaten, Pruefbar):
         ordering = ["name"]
         indexes = [models.Index(fields=["name"])]
         constraints = [herkunft_eindeutig("traeger_eine_quelle_id")]
+        permissions = [("zusammenfuehren_traeger", _("Träger zusammenführen und aufteilen"))]
 
     def __str__(self) -> str:
         return self.name

@@ -1,10 +1,19 @@
+import getpass
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from sozialraum.austausch.gebiete import EBENE_NAMEN, ImportFehler, gebiete_importieren, lese_datei
+from sozialraum.austausch.gebiete import (
+    BERLIN_NAMENSNENNUNG,
+    EBENE_NAMEN,
+    ImportFehler,
+    gebiete_importieren,
+    ist_berliner_lor,
+    lese_datei,
+)
 from sozialraum.austausch.grenzen import grenzen_importieren
+from sozialraum.models import Importlauf
 
 
 class Command(BaseCommand):
@@ -24,6 +33,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--trockenlauf", action="store_true", help="nur prüfen und zählen, nichts speichern"
         )
+        parser.add_argument(
+            "--namensnennung",
+            default="",
+            help="wie die Quelle genannt werden will (steht im Fuß jeder Seite); "
+            "bei der Berliner LOR-Datei von selbst",
+        )
 
     def handle(self, *args, **options):
         if not options["datei"] and not options["grenzen"]:
@@ -32,7 +47,14 @@ class Command(BaseCommand):
             # One transaction for CSV and boundaries together: all or nothing, and a dry run
             # (--trockenlauf) leaves no trace of either.
             with transaction.atomic():
-                self._importieren(options)
+                zaehler, namensnennung = self._importieren(options)
+                Importlauf.objects.create(
+                    art="gebiete",
+                    dateien="\n".join(str(d) for d in (options["datei"], options["grenzen"]) if d),
+                    benutzer_konsole=getpass.getuser(),
+                    zaehler=zaehler,
+                    namensnennung=options["namensnennung"] or namensnennung,
+                )
                 if options["trockenlauf"]:
                     self.stdout.write("Trockenlauf: nichts gespeichert.")
                     transaction.set_rollback(True)
@@ -42,10 +64,20 @@ class Command(BaseCommand):
             ) from fehler
         self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))
 
-    def _importieren(self, options):
+    def _importieren(self, options) -> tuple[dict, str]:
+        """Import; return the counts and the source's attribution if the file tells it."""
+        zaehler, namensnennung = {}, ""
         if options["datei"]:
             pfad = Path(options["datei"])
-            ergebnis = gebiete_importieren(lese_datei(pfad, options["encoding"]), str(pfad))
+            text = lese_datei(pfad, options["encoding"])
+            ergebnis = gebiete_importieren(text, str(pfad))
+            zaehler["gebiete"] = {
+                "angelegt": ergebnis.angelegt,
+                "geaendert": ergebnis.geaendert,
+                "unveraendert": ergebnis.unveraendert,
+            }
+            if ist_berliner_lor(text):
+                namensnennung = BERLIN_NAMENSNENNUNG
             for ebene, name in EBENE_NAMEN.items():
                 rest = ergebnis.nicht_in_datei[ebene]
                 if ebene == "jugendamt" and not ergebnis.in_datei(ebene):
@@ -57,7 +89,9 @@ class Command(BaseCommand):
                     + (f", {rest} nicht in der Datei (bleiben erhalten)" if rest else "")
                 )
         if options["grenzen"]:
-            zaehler = grenzen_importieren(Path(options["grenzen"]), options["feld"])
+            grenzen = grenzen_importieren(Path(options["grenzen"]), options["feld"])
+            zaehler["grenzen"] = grenzen
             self.stdout.write(
-                "Grenzen: " + ", ".join(f"{name} {anzahl}" for name, anzahl in zaehler.items())
+                "Grenzen: " + ", ".join(f"{name} {anzahl}" for name, anzahl in grenzen.items())
             )
+        return zaehler, namensnennung

@@ -1,0 +1,108 @@
+"""The Berlin registry in a browser: real areas and boundaries (LOR 2021), real facilities
+(samples of the three Geoportal files, tests/daten/berlin/), the demo logins of
+`make berlin`.
+
+A Fachkraft in Mitte searches Kitas in one area, finds one on the map, opens its offer and
+sees it on the offer's small map. With the shipped boundary files the finest area a place
+is placed in is the Prognoseraum (docs/einrichtungen-import.md); that is the area searched.
+"""
+
+import io
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from angebote.models import Angebot
+from tests.browser.conftest import bildschirmfoto, pruefe_barrierefreiheit
+from traeger.management.commands.berlin_zugaenge import PASSWORT
+
+DATEN = Path(settings.BASE_DIR).parent / "shared" / "data" / "berlin"
+PROBEN = Path(__file__).resolve().parent.parent / "daten" / "berlin"
+HANDY = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def berlin(settings):
+    settings.GEBIETSEBENEN = [
+        ("Bezirk", "Bezirke"),
+        ("Prognoseraum", "Prognoseräume"),
+        ("Bezirksregion", "Bezirksregionen"),
+        ("Planungsraum", "Planungsräume"),
+    ]
+    settings.STADT_NAME = "Berlin"
+    settings.KARTE_KACHEL_URL = ""
+    leise = io.StringIO()
+    call_command("import_gebiete", str(DATEN / "LOR_2021.csv"), stdout=leise)
+    for grenzen in ("lor_prognoseraeume_2021_wgs84.geojson", "bezirke_wgs84.geojson"):
+        call_command("import_gebiete", "--grenzen", str(DATEN / grenzen), stdout=leise)
+    call_command(
+        "import_einrichtungen",
+        *(str(p) for p in sorted(PROBEN.glob("*.geojson"))),
+        stdout=leise,
+    )
+    call_command("berlin_zugaenge", stdout=leise)
+    kitas = Angebot.objects.filter(
+        einrichtungen__art="kita", einrichtungen__regionalraum__isnull=False
+    )
+    # The Prognoseraum with the most Kitas of the samples.
+    schluessel = max(
+        {a.einrichtungen.first().regionalraum.schluessel for a in kitas},
+        key=lambda s: kitas.filter(einrichtungen__regionalraum__schluessel=s).count(),
+    )
+    return schluessel
+
+
+def _anmelden(page, live_server, username):
+    page.goto(f"{live_server.url}/anmelden/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORT)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/")
+
+
+@pytest.mark.parametrize("groesse", [None, HANDY], ids=["desktop", "handy"])
+def test_kita_in_einem_gebiet_finden_und_auf_der_karte_oeffnen(page, live_server, berlin, groesse):
+    if groesse:
+        page.set_viewport_size(groesse)
+    _anmelden(page, live_server, "fachkraft")
+    page.goto(f"{live_server.url}/?q=Kita&gebiet=r-{berlin}")
+    treffer = page.locator(".ergebnisse")
+    expect(treffer).to_contain_text("Kindertagesbetreuung")
+    # The Bezirk facet: the level above the Prognoseraum, as Berlin names it.
+    expect(page.locator(".facette__titel", has_text="Bezirk")).to_be_visible()
+    pruefe_barrierefreiheit(page)
+    marker = page.locator(".karte .leaflet-marker-icon:not(.marker-cluster)").first
+    cluster = page.locator(".karte .marker-cluster").first
+    # A cluster zooms in on click until single markers show.
+    for _ in range(6):
+        if marker.count() and marker.is_visible():
+            break
+        cluster.click()
+        page.wait_for_timeout(400)
+    marker.click()
+    link = page.locator(".leaflet-popup-content a").first
+    expect(link).to_be_visible()
+    page.wait_for_timeout(400)  # the popup pans the map into view first (autoPan)
+    name = link.inner_text()
+    with page.expect_navigation():
+        link.click()
+    expect(page.locator("h1")).to_contain_text(name.split(" (")[0][:20])
+    expect(page.locator(".karte--seite .leaflet-marker-icon").first).to_be_visible()
+    expect(page.locator("main")).to_contain_text("Quelle: Geoportal Berlin")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"berlin-angebot-{'handy' if groesse else 'desktop'}")
+
+
+def test_bezirksseite_mit_karte_und_liste(page, live_server, berlin):
+    _anmelden(page, live_server, "mitte")
+    page.goto(f"{live_server.url}/gebiete/jugendamt/01/")
+    expect(page.locator("h1")).to_have_text("Mitte")
+    expect(page.locator(".karte--seite .leaflet-overlay-pane path").first).to_be_attached()
+    expect(page.locator("main")).to_contain_text("Prognoseräume (4)")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, "berlin-bezirk")
+    # The footer credits the open data.
+    expect(page.locator("footer")).to_contain_text("Amt für Statistik Berlin-Brandenburg")
