@@ -101,6 +101,7 @@ class AngebotAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, V
     # offer's page; the other roles read published offers here.
     sichtbar = staticmethod(angebote_sichtbar_fuer)
     bearbeitbar = staticmethod(angebote_bearbeitbar_fuer)
+    besitzer_felder = ("traeger",)
     list_display = ["titel", "traeger", "status", "alter", "kosten", "zuletzt_geprueft"]
     # Each row shows its Träger: joined, so the list costs the same queries for 10 offers
     # as for 100,000 (tests/test_admin_sammelaktionen.py pins it).

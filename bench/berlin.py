@@ -62,7 +62,7 @@ def importieren() -> dict:
     )
     zeiten["spitzenspeicher_mb"] = round(spitzenspeicher_mb(), 0)
     zeiten["spitzenspeicher_vor_einrichtungen_mb"] = round(vorher, 0)
-    call_command("berlin_zugaenge", stdout=io.StringIO())
+    call_command("berlin_zugaenge", "--erzwingen", stdout=io.StringIO())
     return zeiten
 
 

@@ -68,6 +68,7 @@ class GremiumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 class MitgliedschaftAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("gremium__"))
+    besitzer_felder = ("gremium",)
     list_display = ["gremium", "person", "traeger", "rolle", "von", "bis"]
     list_filter = ["rolle", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -105,6 +106,7 @@ class SitzungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("gremium__"))
+    besitzer_felder = ("gremium",)
     list_display = ["__str__", "gremium", "datum", "status", "protokoll_status"]
     list_filter = ["status", "protokoll_status", "gremium"]
     list_select_related = ["gremium"]
@@ -146,6 +148,7 @@ def als_erledigt_markieren(modeladmin, request, queryset):
 class AufgabeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("gremium__"))
+    besitzer_felder = ("gremium",)
     list_display = ["was", "gremium", "person", "traeger", "faellig", "status"]
     list_filter = ["status", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
@@ -158,6 +161,7 @@ class AufgabeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 class BeschlussAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
+    besitzer_felder = ("sitzung",)
     list_display = ["__str__", "sitzung"]
     list_select_related = ["sitzung__gremium"]
     search_fields = ["text"]
@@ -180,12 +184,14 @@ class ProtokollversionAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
 class TeilnahmeAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
+    besitzer_felder = ("sitzung",)
 
 
 @admin.register(Anhang)
 class AnhangAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
+    besitzer_felder = ("sitzung",)
     erfasser_felder = ("hochgeladen_von",)
 
     def get_readonly_fields(self, request, obj=None):

@@ -12,6 +12,7 @@ class GremienConfig(AppConfig):
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
+        from sozialraum.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
         from traeger.rechte import RECHTE_BEREICHE
@@ -20,7 +21,10 @@ class GremienConfig(AppConfig):
         from .bereiche import gremien_des_traegers, gremien_im_gebiet, meine_gremienarbeit
         from .datenschutz import GremienDaten
         from .netzwerk import gemeinsame_gremien
+        from .permissions import gremien_mit_rechten_im_jugendamt
         from .rechte import koordinierte_gremien
+
+        OBJEKTE_IM_JUGENDAMT.registrieren(gremien_mit_rechten_im_jugendamt)
 
         GEBIETSSEITE.registrieren(gremien_im_gebiet, reihenfolge=40)
         TRAEGERSEITE.registrieren(gremien_des_traegers, reihenfolge=20)

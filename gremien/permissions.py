@@ -115,3 +115,10 @@ def darf_aufgabe_abhaken(user, aufgabe) -> bool:
     return darf_bearbeiten(user, aufgabe.gremium) or (
         user.is_authenticated and aufgabe.person_id == user.pk
     )
+
+
+def gremien_mit_rechten_im_jugendamt(jugendaemter):
+    """For sozialraum.zustaendigkeit.OBJEKTE_IM_JUGENDAMT: the Gremien within ``jugendaemter``."""
+    from .models import Gremium
+
+    return Gremium, gremien_im_jugendamt(Gremium.objects.all(), jugendaemter)

@@ -63,6 +63,7 @@ class SichtbarkeitAdminMixin:
 
     sichtbar: Callable | None = None
     bearbeitbar: Callable | None = None
+    besitzer_felder: tuple[str, ...] = ()
     nur_ohne_eingrenzung: bool = False
     verwaltung_nur_mit: str | None = None
     erfasser_felder: tuple[str, ...] = ()
@@ -249,16 +250,40 @@ class SichtbarkeitAdminMixin:
         return loeschen, anzahl, fehlende_rechte, geschuetzt
 
     def _auswahl_eingrenzen(self, db_field, request, kwargs) -> None:
-        """Choices for a record of another model: only those its admin would show her."""
+        """Choices for a record of another model: only those its admin would show her; for
+        the record's owner (``besitzer_felder``: the Träger of an Einrichtung, the Gremium of
+        a Sitzung) only those she may edit, so that a scoped administration cannot hand a
+        record to, or create one for, a Träger outside her Jugendamt. The current owner of
+        the record being changed stays a choice."""
         ziel = self.admin_site._registry.get(db_field.remote_field.model)
-        if getattr(ziel, "sichtbar", None) is None:
+        besitzer = db_field.name in self.besitzer_felder and getattr(ziel, "bearbeitbar", None)
+        if getattr(ziel, "sichtbar", None) is None and not besitzer:
             return
         auswahl = kwargs.get("queryset")
         if auswahl is None:
             auswahl = self.get_field_queryset(kwargs.get("using"), db_field, request)
         if auswahl is None:
             auswahl = db_field.remote_field.model._default_manager.using(kwargs.get("using"))
-        kwargs["queryset"] = ziel.nur_sichtbare(request, auswahl)
+        if ziel.sichtbar is not None:
+            auswahl = ziel.nur_sichtbare(request, auswahl)
+        if besitzer and ist_eingegrenzt(request.user):
+            erlaubt = ziel.bearbeitbar(request.user, auswahl)
+            aktuell = self._aktueller_besitzer(request, db_field)
+            if aktuell is not None:
+                erlaubt = erlaubt | auswahl.filter(pk=aktuell)
+            auswahl = erlaubt
+        kwargs["queryset"] = auswahl
+
+    def _aktueller_besitzer(self, request, db_field):
+        """The owner's id of the record on this change page (None on the add page)."""
+        object_id = getattr(request.resolver_match, "kwargs", {}).get("object_id")
+        if not object_id or not moeglicher_wert(self.model._meta.pk, object_id):
+            return None
+        return (
+            self.model._default_manager.filter(pk=object_id)
+            .values_list(db_field.attname, flat=True)
+            .first()
+        )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         self._auswahl_eingrenzen(db_field, request, kwargs)

@@ -17,9 +17,15 @@ and which accounts a scoped administration may change in the admin
 
 from __future__ import annotations
 
+from .erweiterungen import Erweiterungspunkt
 from .rollen import objektrechte
 
 VERWALTEN = "sozialraum.verwalten_jugendamt"
+
+# ``f(jugendaemter) -> (model, queryset)``: the records of a higher floor within the given
+# Jugendämter on which object rights may be held (Träger, Gremien). An account whose object
+# rights all lie within her Jugendämter is one a scoped administration may change.
+OBJEKTE_IM_JUGENDAMT = Erweiterungspunkt("Objekte mit Objektrechten innerhalb von Jugendämtern")
 
 
 def verwaltete_jugendaemter(user) -> frozenset[int] | None:
@@ -82,4 +88,35 @@ def konten_bearbeitbar_fuer(user, queryset):
     darueber_hinaus = ~Exists(verwaltet) | Exists(
         verwaltet.exclude(object_pk__in=[str(pk) for pk in jugendaemter])
     )
-    return queryset.filter(is_superuser=False).exclude(Exists(administration) & darueber_hinaus)
+    # Nor accounts holding an object right outside her Jugendämter (a Redaktion of a Träger
+    # elsewhere, a coordination of a Sozialraum elsewhere): their password and access are
+    # not hers to change.
+    fremde_rechte = UserObjectPermission.objects.filter(user=OuterRef("pk")).exclude(
+        _rechte_im_jugendamt(jugendaemter)
+    )
+    return (
+        queryset.filter(is_superuser=False)
+        .exclude(Exists(administration) & darueber_hinaus)
+        .exclude(Exists(fremde_rechte))
+    )
+
+
+def _rechte_im_jugendamt(jugendaemter):
+    """Object rights on records within ``jugendaemter``, as a condition on guardian's table."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
+
+    from .models import Jugendamt, Sozialraum
+
+    innerhalb = [
+        (Jugendamt, Jugendamt.objects.filter(pk__in=jugendaemter)),
+        (Sozialraum, Sozialraum.objects.filter(regionalraum__jugendamt__in=jugendaemter)),
+        *OBJEKTE_IM_JUGENDAMT.sammeln(jugendaemter),
+    ]
+    bedingung = Q(pk__in=[])
+    for model, objekte in innerhalb:
+        bedingung |= Q(
+            content_type=ContentType.objects.get_for_model(model),
+            object_pk__in=[str(pk) for pk in objekte.values_list("pk", flat=True)],
+        )
+    return bedingung

@@ -332,3 +332,52 @@ def test_pruefrunde_nur_im_eigenen_bezirk(bezirksamt, landesweit, zwei):
     assert set(orte) == {zwei["mitte"]["ort"]}
     angebote, orte = pruefbar_fuer(landesweit)
     assert len(angebote) == 2 and len(orte) == 2
+
+
+def test_admin_bietet_nur_eigene_traeger_als_besitzer(client, bezirksamt, zwei):
+    """Adding an Einrichtung (or moving one) to a Träger outside her Jugendamt would make
+    that Träger hers: the admin offers only Träger she may edit."""
+    from traeger.models import Einrichtung
+
+    client.force_login(bezirksamt)
+    pankow = zwei["pankow"]
+    antwort = client.post(
+        reverse("admin:traeger_einrichtung_add"),
+        {"traeger": pankow["traeger"].pk, "name": "Kuckucksei", "art": "sonstige"},
+    )
+    assert antwort.status_code == 200  # the form again, with the choice refused
+    assert not Einrichtung.objects.filter(name="Kuckucksei").exists()
+    assert not can_edit_traeger(bezirksamt, pankow["traeger"])
+
+
+@pytest.mark.ignore_template_errors  # Django's password widget uses an unset variable
+def test_konten_ausserhalb_nicht_aenderbar(client, bezirksamt, zwei):
+    redaktion_pankow = UserFactory(username="red_pankow", rolle=TRAEGER_REDAKTION)
+    assign_perm("traeger.change_traeger", redaktion_pankow, zwei["pankow"]["traeger"])
+    redaktion_mitte = UserFactory(username="red_mitte", rolle=TRAEGER_REDAKTION)
+    assign_perm("traeger.change_traeger", redaktion_mitte, zwei["mitte"]["traeger"])
+    client.force_login(bezirksamt)
+    fremd = reverse("admin:auth_user_password_change", args=[redaktion_pankow.pk])
+    fremd = fremd.replace("auth/user", "sozialraum/user")
+    antwort = client.post(fremd, {"password1": "Uebernahme-123!", "password2": "Uebernahme-123!"})
+    assert antwort.status_code in (403, 404)
+    redaktion_pankow.refresh_from_db()
+    assert not redaktion_pankow.check_password("Uebernahme-123!")
+    eigen = reverse("admin:sozialraum_user_change", args=[redaktion_mitte.pk])
+    assert 'name="_save"' in client.get(eigen).text
+
+
+def test_rolle_mit_fremden_rechten_nicht_entziehbar(bezirksamt, zwei):
+    person = UserFactory(username="beide", rolle=TRAEGER_REDAKTION)
+    rechte.traeger_zuweisen(person, zwei["pankow"]["traeger"], akteur=bezirksamt)
+    with pytest.raises(rechte.RechteFehler):
+        rechte.rollen_setzen(person, [], akteur=bezirksamt)
+    assert can_edit_traeger(person, zwei["pankow"]["traeger"])
+
+
+def test_berlin_zugaenge_nur_mit_debug(settings):
+    from django.core.management import CommandError, call_command
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("berlin_zugaenge", stdout=io.StringIO())

@@ -143,6 +143,7 @@ class TraegerAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, V
 class EinrichtungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, AustauschAdmin, VerlaufAdmin):
     resource_classes = [EinrichtungRessource]
     bearbeitbar = staticmethod(einrichtungen_bearbeitbar_fuer)
+    besitzer_felder = ("traeger",)
     list_display = ["name", "traeger", "art", "strasse", "quartier", "sozialraum", "barrierefrei"]
     list_select_related = ["traeger", "quartier", "sozialraum"]
     list_filter = [
@@ -202,6 +203,7 @@ class AnsprechpersonAdmin(
     personendaten = True  # import and export only for the Jugendamt-Administration
     sichtbar = staticmethod(ansprechpersonen_sichtbar_fuer)
     bearbeitbar = staticmethod(einrichtungen_bearbeitbar_fuer)
+    besitzer_felder = ("traeger",)
     actions = [als_geprueft_markieren, nicht_mehr_oeffentlich]
     list_display = ["name", "funktion", "traeger", "einrichtung", "oeffentlich", "einwilligung_am"]
     list_select_related = ["traeger", "einrichtung"]
@@ -214,6 +216,7 @@ class AnsprechpersonAdmin(
 @admin.register(TraegerZugehoerigkeit)
 class TraegerZugehoerigkeitAdmin(SichtbarkeitAdminMixin, VerlaufAdmin):
     bearbeitbar = staticmethod(einrichtungen_bearbeitbar_fuer)
+    besitzer_felder = ("traeger",)
     list_display = ["user", "traeger", "created_at"]
     list_select_related = ["user", "traeger"]
     search_fields = ["user__username", "user__last_name", "traeger__name"]

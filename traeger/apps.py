@@ -12,6 +12,7 @@ class TraegerConfig(AppConfig):
         from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
+        from sozialraum.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
 
         from .bereiche import (
             TRAEGERSEITE,
@@ -21,6 +22,9 @@ class TraegerConfig(AppConfig):
             wer_kennt_wen,
         )
         from .datenschutz import TraegerDaten
+        from .permissions import traeger_mit_rechten_im_jugendamt
+
+        OBJEKTE_IM_JUGENDAMT.registrieren(traeger_mit_rechten_im_jugendamt)
 
         GEBIETSSEITE.registrieren(traeger_im_gebiet, reihenfolge=20)
         GEBIETSSEITE.registrieren(vernetzung_im_gebiet, reihenfolge=50)

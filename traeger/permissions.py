@@ -111,3 +111,11 @@ def kontakte_sichtbar_fuer(user, kontakte):
 
 def darf_kontakt_bearbeiten(user, kontakt) -> bool:
     return darf_vernetzung_nutzen(user) and kontakt.erfasst_von_id == user.pk
+
+
+def traeger_mit_rechten_im_jugendamt(jugendaemter):
+    """For sozialraum.zustaendigkeit.OBJEKTE_IM_JUGENDAMT: the Träger within ``jugendaemter``
+    (object rights on them are within a scoped administration's reach)."""
+    from .models import Traeger
+
+    return Traeger, traeger_im_jugendamt(Traeger.objects.all(), jugendaemter)

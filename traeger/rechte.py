@@ -249,6 +249,27 @@ def rollen_setzen(person, gruppen: Iterable[Group], *, akteur, request=None) -> 
                 )
                 % {"rolle": JUGENDAMT_ADMINISTRATION}
             )
+    if eigene_aemter is not None:
+        # Taking a role takes its object rights; a scoped administration may not take
+        # rights outside her Jugendämter along with it.
+        ihre = rechte_von([person])[person.pk]
+        fremde = {
+            TRAEGER_REDAKTION: [t for t in ihre["traeger"] if not can_edit_traeger(akteur, t)],
+            SOZIALRAUMKOORDINATION: [
+                s
+                for s in ihre["sozialraeume"]
+                if not zuweisbare_sozialraeume(akteur).filter(pk=s.pk).exists()
+            ],
+        }
+        for name in sorted(ist - soll):
+            if fremde.get(name):
+                raise RechteFehler(
+                    _(
+                        "Die Rolle „%(rolle)s“ trägt auch Rechte außerhalb Ihres Jugendamts "
+                        "(%(was)s); nur eine Administration ohne Beschränkung kann sie entziehen."
+                    )
+                    % {"rolle": name, "was": ", ".join(o.name for o in fremde[name])}
+                )
     erledigt = []
     for name in sorted(soll - ist):
         erledigt += _rolle_geben(person, name, akteur=akteur, request=request)

@@ -54,10 +54,17 @@ def runden_fuer(user) -> QuerySet:
         # Her own rounds and those of the other administrations of her Jugendamt.
         from guardian.models import UserObjectPermission
 
-        kollegen = UserObjectPermission.objects.filter(
+        verwaltet = UserObjectPermission.objects.filter(
             permission__codename=VERWALTEN.split(".")[1],
             permission__content_type__app_label="sozialraum",
-            object_pk__in=[str(pk) for pk in jugendaemter],
-        ).values("user_id")
-        runden = runden.filter(Q(gestartet_von=user) | Q(gestartet_von__in=kollegen))
+        )
+        eigene = [str(pk) for pk in jugendaemter]
+        # Colleagues scoped to her Jugendämter alone: a round of someone who also
+        # administers another Jugendamt may reach records outside hers.
+        kollegen = verwaltet.filter(object_pk__in=eigene).exclude(
+            user__in=verwaltet.exclude(object_pk__in=eigene).values("user_id")
+        )
+        runden = runden.filter(
+            Q(gestartet_von=user) | Q(gestartet_von__in=kollegen.values("user_id"))
+        )
     return runden

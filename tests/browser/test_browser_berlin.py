@@ -43,7 +43,7 @@ def berlin(settings):
         *(str(p) for p in sorted(PROBEN.glob("*.geojson"))),
         stdout=leise,
     )
-    call_command("berlin_zugaenge", stdout=leise)
+    call_command("berlin_zugaenge", "--erzwingen", stdout=leise)
     kitas = Angebot.objects.filter(
         einrichtungen__art="kita", einrichtungen__regionalraum__isnull=False
     )

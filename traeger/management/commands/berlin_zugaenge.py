@@ -4,6 +4,7 @@ Run after the areas and facilities are imported. Idempotent: a second run leaves
 accounts and their rights as they are (and resets nothing a person changed).
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
@@ -41,8 +42,20 @@ class Command(BaseCommand):
         "Trägers und die Koordination einer Bezirksregion. Passwort: " + PASSWORT
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--erzwingen",
+            action="store_true",
+            help="auch ohne DEBUG anlegen (Zugänge mit bekanntem Passwort!)",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
+        if not settings.DEBUG and not options["erzwingen"]:
+            raise CommandError(
+                "Demo-Zugänge mit bekanntem Passwort nur mit DEBUG=true (oder --erzwingen), "
+                "damit auf einem Produktivsystem nie solche Zugänge entstehen."
+            )
         mitte = Jugendamt.objects.filter(schluessel=BEZIRK).first()
         region = Sozialraum.objects.filter(schluessel=BEZIRKSREGION).first()
         traeger = self._traeger_der_redaktion()
