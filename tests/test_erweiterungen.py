@@ -4,6 +4,7 @@ from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
 from sozialraum.datenschutz.anfragen import TEILE
 from sozialraum.demo.stadt import DEMO_SCHRITTE
 from sozialraum.erweiterungen import Erweiterungspunkt
+from sozialraum.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
 from traeger.bereiche import TRAEGERSEITE
 from traeger.netzwerk import KANTENQUELLEN
 from traeger.rechte import RECHTE_BEREICHE
@@ -61,6 +62,8 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
     assert module(RECHTE_BEREICHE) == ["gremien"]
     # splitting a Träger: offers follow their places
     assert module(MITZIEHEN) == ["angebote"]
+    # accounts within a Jugendamt: rights on its Träger and Gremien
+    assert module(OBJEKTE_IM_JUGENDAMT) == ["traeger", "gremien"]
     # erasure: higher floors first, the user accounts last
     assert module(TEILE) == ["gremien", "angebote", "angebote", "traeger", "sozialraum"]
     assert [name for name, _ in DEMO_SCHRITTE.mit_namen()] == [
