@@ -547,6 +547,25 @@ def _unbekanntes_crs(daten):
     daten["crs"]["properties"]["name"] = "urn:ogc:def:crs:EPSG::999999"
 
 
+def test_gekuerzte_datei_archiviert_nicht_die_haelfte(gebiete, tmp_path):
+    """A truncated copy (half the youth centres missing) stops the run; archiving that many
+    needs --archivieren-erlauben."""
+
+    importieren(*ALLE)
+
+    def nur_die_haelfte(daten):
+        del daten["features"][len(daten["features"]) // 2 :]
+
+    gekuerzt = abwandeln(tmp_path, JFE_DATEI, nur_die_haelfte)
+    with pytest.raises(CommandError, match="--archivieren-erlauben"):
+        importieren(gekuerzt)
+    assert not Einrichtung.objects.filter(archiviert=True).exists()
+
+    ausgabe = importieren(gekuerzt, archivieren_erlauben=True)
+    assert Einrichtung.objects.filter(archiviert=True).count() == 15
+    assert "archiviert 15" in ausgabe
+
+
 @pytest.mark.parametrize(
     ("aendern", "meldung"),
     [

@@ -96,6 +96,7 @@ def einrichtungen_importieren(
     stand: datetime.date | None = None,
     benutzer_konsole: str = "",
     fortschritt: Fortschritt | None = None,
+    archivieren_erlauben: bool = False,
 ) -> Bericht:
     """Import the files; return the report. Raises ImportFehler, saving nothing."""
     fortschritt = fortschritt or Stumm()
@@ -106,7 +107,7 @@ def einrichtungen_importieren(
         bericht.dateien[d.art.kennung] = Dateizaehler(
             d.name, d.art.titel, staende[d.art.kennung].strftime("%m/%Y"), gelesen=len(d.merkmale)
         )
-    lauf = Lauf(dateien, staende, bericht, fortschritt)
+    lauf = Lauf(dateien, staende, bericht, fortschritt, archivieren_erlaubt=archivieren_erlauben)
     with transaction.atomic():
         traeger_abgleichen(lauf)
         einrichtungen_abgleichen(lauf)
@@ -186,6 +187,7 @@ def einrichtungen_abgleichen(lauf: Lauf) -> None:
                 zaehler.unveraendert += 1
         # Gone from the source: archived, never deleted.
         im_file = {m.externe_id for m in datei.merkmale}
+        _nicht_zu_viele_weg(lauf, datei, im_file)
         for (quelle, externe), obj in lauf.einrichtungen.items():
             if quelle == datei.art.quelle and externe not in im_file and obj.pk:
                 vergleich = vergleichen(obj, {"archiviert": True}, felder)
@@ -194,3 +196,38 @@ def einrichtungen_abgleichen(lauf: Lauf) -> None:
                     zaehler.archiviert += 1
                     lauf.geaenderte_einrichtungen.add(obj.pk)
     schreiber.ausfuehren()
+
+
+# More than this share of a source's places missing from its file (and at least
+# ARCHIV_MINDESTENS of them) stops the run unless archiving is allowed explicitly.
+ARCHIV_ANTEIL = 0.1
+ARCHIV_MINDESTENS = 10
+
+
+def _nicht_zu_viele_weg(lauf: Lauf, datei, im_file: set[str]) -> None:
+    """A truncated or filtered copy of a file must not archive half a city's places."""
+    if lauf.archivieren_erlaubt:
+        return
+    bisher = [
+        externe
+        for (quelle, externe), obj in lauf.einrichtungen.items()
+        if quelle == datei.art.quelle and obj.pk and not obj.archiviert
+    ]
+    weg = [externe for externe in bisher if externe not in im_file]
+    if len(weg) >= ARCHIV_MINDESTENS and len(weg) > ARCHIV_ANTEIL * len(bisher):
+        raise ImportFehler(
+            [
+                _(
+                    "%(datei)s: %(weg)d von %(bisher)d Einrichtungen dieser Quelle fehlen in der "
+                    "Datei (mehr als %(anteil)d %%) und würden archiviert. Ist die Datei "
+                    "vollständig? Wenn die Einrichtungen wirklich geschlossen sind, den Import "
+                    "mit --archivieren-erlauben wiederholen."
+                )
+                % {
+                    "datei": datei.name,
+                    "weg": len(weg),
+                    "bisher": len(bisher),
+                    "anteil": int(ARCHIV_ANTEIL * 100),
+                }
+            ]
+        )

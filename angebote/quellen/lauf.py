@@ -42,6 +42,9 @@ class Lauf:
     geaenderte_traeger: set[int] = field(default_factory=set)
     geaenderte_einrichtungen: set[int] = field(default_factory=set)
     einrichtung_soll: dict[int, dict] = field(default_factory=dict)  # id(Merkmal) → values
+    # A file missing many of its source's places is more likely truncated than the places
+    # closed: archiving them all needs this (--archivieren-erlauben).
+    archivieren_erlaubt: bool = False
 
     def wo(self, datei: Datei, externe: str, name: str) -> str:
         return f"{datei.name}, {datei.art.id_feld} {externe} „{name}“"

@@ -48,6 +48,12 @@ class Command(BaseCommand):
             help="Probelauf: vollständigen Bericht ausgeben, nichts speichern",
         )
         parser.add_argument(
+            "--archivieren-erlauben",
+            action="store_true",
+            help="auch archivieren, wenn mehr als 10 %% der Einrichtungen einer Quelle in ihrer "
+            "Datei fehlen (sonst bricht der Import ab: eine gekürzte Datei?)",
+        )
+        parser.add_argument(
             "--stand",
             type=_stand,
             help="Stand der Daten (JJJJ-MM-TT), wenn die Dateien neuer sind als in "
@@ -73,6 +79,7 @@ class Command(BaseCommand):
                     stand=options["stand"],
                     benutzer_konsole=getpass.getuser(),
                     fortschritt=Fortschrittsbalken(progress),
+                    archivieren_erlauben=options["archivieren_erlauben"],
                 )
         except ImportFehler as fehler:
             raise CommandError(
