@@ -482,10 +482,16 @@ class BenutzerAdmin(SichtbarkeitAdminMixin, DatenschutzAdminMixin, UserAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
 
+    # Only a superuser makes superusers or gives single permissions beside the roles: an
+    # administration could otherwise raise herself above her role.
+    NUR_SUPERUSER_FELDER = ("is_superuser", "user_permissions")
+
     def get_readonly_fields(self, request, obj=None):
         felder = list(super().get_readonly_fields(request, obj))
         if obj is not None and ist_eingegrenzt(request.user):
             felder += [f for f in self.RECHTE_FELDER if f not in felder]
+        if obj is not None and not request.user.is_superuser:
+            felder += [f for f in self.NUR_SUPERUSER_FELDER if f not in felder]
         return felder
 
     @admin.display(description=_("Rollen"))

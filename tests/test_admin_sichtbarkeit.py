@@ -251,3 +251,37 @@ def test_pruefdatum_in_der_verwaltung_gesetzt_nennt_die_pruefende(amt):
     assert antwort.status_code == 302
     traeger.refresh_from_db()
     assert (traeger.zuletzt_geprueft, traeger.geprueft_von) == (datetime.date(2026, 12, 1), amt)
+
+
+@pytest.mark.ignore_template_errors  # Django's password widget uses an unset variable
+def test_administration_macht_sich_nicht_zum_superuser(client):
+    """Only a superuser makes superusers or gives single permissions beside the roles."""
+    from django.contrib.auth.models import Permission
+
+    from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+    from tests.factories import UserFactory
+
+    admin = UserFactory(username="ja_admin", rolle=JUGENDAMT_ADMINISTRATION, is_staff=True)
+    client.force_login(admin)
+    url = reverse("admin:sozialraum_user_change", args=[admin.pk])
+    seite = client.get(url).text
+    assert 'name="is_superuser"' not in seite
+    assert 'name="user_permissions"' not in seite
+    recht = Permission.objects.get(codename="delete_angebot")
+    antwort = client.post(
+        url,
+        {
+            "username": admin.username,
+            "is_active": "on",
+            "is_staff": "on",
+            "is_superuser": "on",
+            "user_permissions": [recht.pk],
+            "groups": list(admin.groups.values_list("pk", flat=True)),
+            "date_joined_0": "2026-01-01",
+            "date_joined_1": "00:00:00",
+        },
+    )
+    assert antwort.status_code == 302  # saved: the fields were not taken, not refused
+    admin.refresh_from_db()
+    assert not admin.is_superuser
+    assert not admin.user_permissions.exists()
