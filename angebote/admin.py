@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.austausch.admin import AustauschAdmin
-from sozialraum.konflikt import KonfliktAdminMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
+from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .permissions import angebote_bearbeitbar_fuer, angebote_sichtbar_fuer

@@ -9,10 +9,11 @@ class AngeboteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        # Extension points of the floors below (sozialraum/erweiterungen.py).
-        from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
+
+        # Extension points of the floors below (sozialraum/erweiterungen/__init__.py).
+        from sozialraum.erweiterungen.bereiche import GEBIETSSEITE, STARTSEITE
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
         from traeger.zusammenfuehren.aufteilen import MITZIEHEN

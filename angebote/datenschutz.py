@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from sozialraum.datenschutz.anfragen import Fund, Teil
-from sozialraum.suchtext import woerter
+from sozialraum.werkzeuge.suchtext import woerter
 
 from .models import Angebot, Suchwort
 from .suche.suchindex import reindex

@@ -3,7 +3,7 @@
 The filter set is the one list of the search's parameters: the view's suggestions, the
 template tags' links (``MEHRFACH``) and the facets (``VERKNUEPFUNGEN``) are derived from it
 below. Every parameter goes through a form field, ids and keys through the checked fields of
-sozialraum/felder.py: a bad value is the form's error, never a database error. The text
+sozialraum/werkzeuge/felder.py: a bad value is the form's error, never a database error. The text
 itself is searched by search.py.
 """
 
@@ -20,9 +20,9 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from sozialraum.felder import AuswahlFeld, MehrfachAuswahlFeld
-from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum, mehrere_jugendaemter
+from sozialraum.werkzeuge.felder import AuswahlFeld, MehrfachAuswahlFeld
+from sozialraum.werkzeuge.fristen import pruefgrenze
 from traeger.models import Barrierefreiheit, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
@@ -138,13 +138,13 @@ class Suchtext(filters.CharFilter):
 
 
 class AuswahlFilter(filters.ModelChoiceFilter):
-    """A model choice whose value is checked before any query (sozialraum/felder.py)."""
+    """A model choice whose value is checked before any query (sozialraum/werkzeuge/felder.py)."""
 
     field_class = AuswahlFeld
 
 
 class MehrfachAuswahlFilter(filters.ModelMultipleChoiceFilter):
-    """Several model choices, each checked before any query (sozialraum/felder.py)."""
+    """Several model choices, each checked before any query (sozialraum/werkzeuge/felder.py)."""
 
     field_class = MehrfachAuswahlFeld
 

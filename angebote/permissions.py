@@ -14,11 +14,11 @@ offer she may see but not edit answers 403.
 from django.db.models import Q
 from guardian.shortcuts import get_objects_for_user
 
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     hat_objektrecht,
     objektrechte,
 )
-from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 from traeger.models import Traeger
 from traeger.permissions import traeger_im_jugendamt
 

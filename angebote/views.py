@@ -9,7 +9,7 @@ from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
-from sozialraum.bereiche import startbereiche_fuer
+from sozialraum.erweiterungen.bereiche import startbereiche_fuer
 
 from . import merkliste
 from .aktualitaet import frische

@@ -53,7 +53,7 @@ from gremien.models import (
 )
 from gremien.signals import koordination_abgleichen
 from sozialraum.models import User
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 
 __all__ = [
     "MARKE",

@@ -38,8 +38,8 @@ from gremien.models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
-from sozialraum.fristen import monate_addieren
 from sozialraum.models import Regionalraum, Sozialraum, User
+from sozialraum.werkzeuge.fristen import monate_addieren
 from traeger.demo.daten import FUNKTIONEN_STANDARD, NACHNAMEN, VORNAMEN
 from traeger.models import Einrichtung, Traeger
 

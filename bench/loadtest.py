@@ -47,7 +47,7 @@ def vorbereiten(env: dict, passwort: str) -> None:
     skript = (
         "from django.contrib.auth.models import Group\n"
         "from sozialraum.models import User\n"
-        "from sozialraum.rollen import FACHKRAFT\n"
+        "from sozialraum.zugang.rollen import FACHKRAFT\n"
         "from traeger.models import Traeger\n"
         "from django.core.management import call_command\n"
         "if not Traeger.objects.filter(externe_id__startswith='gen-').exists():\n"

@@ -232,7 +232,7 @@ def intern(args) -> None:
     from bench.gremien import bench_gremien_anlegen, groesstes_gremium, sitzung_mit_protokoll
     from bench.urls import naiv_treffer
     from sozialraum.models import Sozialraum, User
-    from sozialraum.rollen import FACHKRAFT
+    from sozialraum.zugang.rollen import FACHKRAFT
     from traeger.models import Traeger
 
     call_command("migrate", verbosity=0)

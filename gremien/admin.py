@@ -5,10 +5,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sozialraum.admin import SichtbarkeitAdminMixin
-from sozialraum.felder import ist_id
-from sozialraum.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
+from sozialraum.werkzeuge.felder import ist_id
+from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 
 from .models import (
     Anhang,

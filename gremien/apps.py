@@ -8,11 +8,11 @@ class GremienConfig(AppConfig):
 
     def ready(self):
 
-        # Extension points of the floors below (sozialraum/erweiterungen.py).
-        from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
+        # Extension points of the floors below (sozialraum/erweiterungen/__init__.py).
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
-        from sozialraum.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
+        from sozialraum.erweiterungen.bereiche import GEBIETSSEITE, STARTSEITE
+        from sozialraum.zugang.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
         from traeger.bereiche import TRAEGERSEITE
         from traeger.netzwerk import KANTENQUELLEN
         from traeger.rechte import RECHTE_BEREICHE

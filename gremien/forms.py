@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from sozialraum.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
+from sozialraum.werkzeuge.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
 from traeger.models import Einrichtung, Traeger
 
 from .anhang import datei_pruefen

@@ -1,13 +1,13 @@
 """Who may see and edit a Gremium, its Sitzungen and minutes.
 
 - Jugendamt-Administration: everything (model permissions ``change_gremium`` and
-  ``view_alle_gremien``); one scoped to her Jugendamt (sozialraum/zustaendigkeit.py) edits
+  ``view_alle_gremien``); one scoped to her Jugendamt (sozialraum/zugang/zustaendigkeit.py) edits
   the Gremien there and reads every other one, draft minutes included.
 - Koordination of a Gremium: edits its Sitzungen, attendance and minutes; holds
   django-guardian's object permission ``change_gremium`` on it, kept in step with her
   active Mitgliedschaft with role Koordination (see signals.py).
 - Sozialraumkoordination: edits like the Koordination every Gremium of the Sozialräume she
-  coordinates (object permission ``sozialraum.koordinieren_sozialraum``, sozialraum/rollen.py).
+  coordinates (object permission ``sozialraum.koordinieren_sozialraum``, sozialraum/zugang/rollen.py).
 - Members (active Mitgliedschaft as a person) read everything of the Gremium, including
   draft minutes' agenda, but draft minutes only once released.
 - Others see what the Gremium's visibility allows ("alle Fachkräfte", "öffentlich");
@@ -16,11 +16,11 @@
 
 from django.db.models import Q
 
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     hat_objektrecht,
     koordiniert,
 )
-from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 
 
 def gremien_im_jugendamt(queryset, jugendaemter, pfad: str = ""):
@@ -118,7 +118,7 @@ def darf_aufgabe_abhaken(user, aufgabe) -> bool:
 
 
 def gremien_mit_rechten_im_jugendamt(jugendaemter):
-    """For sozialraum.zustaendigkeit.OBJEKTE_IM_JUGENDAMT: the Gremien within ``jugendaemter``."""
+    """For sozialraum.zugang.zustaendigkeit.OBJEKTE_IM_JUGENDAMT: the Gremien within ``jugendaemter``."""
     from .models import Gremium
 
     return Gremium, gremien_im_jugendamt(Gremium.objects.all(), jugendaemter)

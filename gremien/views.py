@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from sozialraum.felder import objekt_oder_404
+from sozialraum.werkzeuge.felder import objekt_oder_404
 
 from .kalender import kalender
 from .models import (

@@ -9,8 +9,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from sozialraum.felder import moeglicher_wert
-from sozialraum.konflikt import speichern
+from sozialraum.werkzeuge.felder import moeglicher_wert
+from sozialraum.werkzeuge.konflikt import speichern
 
 from .einladung import einladung_senden
 from .forms import (

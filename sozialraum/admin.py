@@ -16,12 +16,13 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.werkzeuge.felder import moeglicher_wert
+from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin
+from sozialraum.zugang.zustaendigkeit import ist_eingegrenzt, konten_bearbeitbar_fuer
+
 from .datenschutz.admin import DatenschutzAdminMixin
-from .felder import moeglicher_wert
-from .konflikt import KonfliktAdminMixin
 from .models import Importlauf, Jugendamt, Quartier, Regionalraum, Sozialraum, User
 from .verwaltung.verlauf import VerlaufAdmin
-from .zustaendigkeit import ist_eingegrenzt, konten_bearbeitbar_fuer
 
 admin.site.site_header = _("Sozialraum-Register: Verwaltung")
 admin.site.site_title = _("Sozialraum-Register")
@@ -52,7 +53,7 @@ class SichtbarkeitAdminMixin:
       set to the requesting user when a record is added here, never taken from the form.
     - ``bearbeitbar``: ``staticmethod(f)`` with ``f(user, queryset) -> queryset``: the records
       she may change and delete (``None``: every record she sees). A Jugendamt-
-      Administration scoped to her Jugendamt (sozialraum/zustaendigkeit.py) sees the others
+      Administration scoped to her Jugendamt (sozialraum/zugang/zustaendigkeit.py) sees the others
       read-only, and bulk actions that change records leave them out. ``nur_ohne_eingrenzung``:
       shared records (areas, Kategorien): changed and added only by an administration that
       is not scoped to one Jugendamt.

@@ -9,16 +9,16 @@ class SozialraumConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from .rollen import rechte_synchronisieren
+        from sozialraum.zugang.rollen import rechte_synchronisieren
 
-        # After every app's migrate: the permissions of all five roles (sozialraum/rollen.py).
+        # After every app's migrate: the permissions of all five roles (sozialraum/zugang/rollen.py).
         post_migrate.connect(rechte_synchronisieren, dispatch_uid="rollen_rechte")
 
-        from . import sicherheit  # security log and login time (signal receivers)
+        from sozialraum.zugang import sicherheit  # security log and login time (signal receivers)
 
         sicherheit.signale_verbinden()
 
-        # What this floor adds to its own extension points (sozialraum/erweiterungen.py).
+        # What this floor adds to its own extension points (sozialraum/erweiterungen/__init__.py).
         from .datenschutz.anfragen import TEILE
         from .datenschutz.konto import Benutzerkonten
         from .demo.stadt import DEMO_SCHRITTE

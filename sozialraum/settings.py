@@ -82,7 +82,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "sozialraum.sicherheit.PermissionsPolicyMiddleware",
+    "sozialraum.zugang.sicherheit.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -91,10 +91,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Sees the user before a logout and after a login; sets Cache-Control last.
-    "sozialraum.sicherheit.PrivatMiddleware",
+    "sozialraum.zugang.sicherheit.PrivatMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "sozialraum.sicherheit.SitzungsdauerMiddleware",
+    "sozialraum.zugang.sicherheit.SitzungsdauerMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -215,7 +215,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Sessions (docs/betrieb.md): at most SESSION_COOKIE_AGE seconds from the login (8 h) and
 # SESSION_IDLE_TIMEOUT seconds without a request (30 min; 0 = no idle limit), both enforced by
-# sozialraum.sicherheit.SitzungsdauerMiddleware; the cookie also ends when the browser closes.
+# sozialraum.zugang.sicherheit.SitzungsdauerMiddleware; the cookie also ends when the browser closes.
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60)
 SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
 # Longest wait of /healthz for the database's write lock before it answers 503.
@@ -231,8 +231,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Attempts during a lockout do not extend it: the page can say when it ends.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_CLIENT_IP_CALLABLE = "sozialraum.sicherheit.client_ip"
-AXES_LOCKOUT_CALLABLE = "sozialraum.sicherheit.gesperrt"
+AXES_CLIENT_IP_CALLABLE = "sozialraum.zugang.sicherheit.client_ip"
+AXES_LOCKOUT_CALLABLE = "sozialraum.zugang.sicherheit.gesperrt"
 
 # HTTPS: on by default without DEBUG. `make serve` turns it off for plain http on loopback.
 HTTPS = env_bool("HTTPS", not DEBUG and not TESTING)
@@ -294,8 +294,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.security": {"handlers": ["console"], "level": "INFO", "propagate": False},
-        # Logins, failed logins, lockouts, logouts, expired sessions (sozialraum/sicherheit.py).
-        "sozialraum.sicherheit": {"level": "INFO"},
+        # Logins, failed logins, lockouts, logouts, expired sessions (sozialraum/zugang/sicherheit.py).
+        "sozialraum.zugang.sicherheit": {"level": "INFO"},
     },
 }
 

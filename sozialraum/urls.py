@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import sitzung, views
+from sozialraum.zugang import sitzung
+
+from . import views
 
 urlpatterns = [
     path("", include("angebote.urls")),

@@ -10,8 +10,9 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from .bereiche import bereiche_fuer
-from .felder import objekt_oder_404
+from sozialraum.erweiterungen.bereiche import bereiche_fuer
+from sozialraum.werkzeuge.felder import objekt_oder_404
+
 from .gesundheit import datenbank_schreibbar
 from .karte import gebiet_grenzen
 from .models import Jugendamt, Quartier, Regionalraum, Sozialraum, mehrere_jugendaemter

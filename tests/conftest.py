@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import QuartierFactory, UserFactory
 
 PASSWORT = "geheim-und-lang"

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from angebote.models import Angebot, Angebotszeit, Kategorie
 from angebote.suche.search import suchen
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

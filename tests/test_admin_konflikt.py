@@ -1,4 +1,4 @@
-"""Two people editing the same record in the admin (sozialraum/konflikt.py).
+"""Two people editing the same record in the admin (sozialraum/werkzeuge/konflikt.py).
 
 Each test loads the change form twice, as two browser tabs would, saves the first and then
 the second: the second save is refused with a message naming who changed which fields,
@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from gremien.forms import SitzungForm
 from gremien.models import Aufgabe, Beschluss, Protokollversion, Sitzung, Tagesordnungspunkt
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from angebote.models import Angebot, Kategorie
 from gremien.models import Aufgabe, Gremium
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from gremien.models import Anhang
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     FACHKRAFT,
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,
@@ -258,7 +258,7 @@ def test_administration_macht_sich_nicht_zum_superuser(client):
     """Only a superuser makes superusers or gives single permissions beside the roles."""
     from django.contrib.auth.models import Permission
 
-    from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+    from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
     from tests.factories import UserFactory
 
     admin = UserFactory(username="ja_admin", rolle=JUGENDAMT_ADMINISTRATION, is_staff=True)

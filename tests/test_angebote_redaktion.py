@@ -20,8 +20,8 @@ from angebote.demo.angebote import vorschlaege_laden
 from angebote.models import Aenderungsvorschlag, Angebot, Kategorie, Zielgruppe
 from angebote.redaktion import pruefung
 from angebote.redaktion.werte import werte_von
-from sozialraum.konflikt import Ueberholt
-from sozialraum.rollen import (
+from sozialraum.werkzeuge.konflikt import Ueberholt
+from sozialraum.zugang.rollen import (
     FACHKRAFT,
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,

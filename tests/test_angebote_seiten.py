@@ -4,7 +4,7 @@ from django.db.models import ProtectedError
 from django.urls import reverse
 
 from angebote.models import Angebot, Suchwort
-from sozialraum.rollen import TRAEGER_REDAKTION
+from sozialraum.zugang.rollen import TRAEGER_REDAKTION
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from angebote.models import Angebot, Kategorie, Sprache, Zielgruppe
 from angebote.suche.facetten import facetten_zaehlen
 from angebote.suche.search import suchen
 from sozialraum.models import Sozialraum
-from sozialraum.suchtext import normalisieren
+from sozialraum.werkzeuge.suchtext import normalisieren
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

@@ -50,7 +50,7 @@ from sozialraum.datenschutz.anfragen import (
 )
 from sozialraum.datenschutz.auskunft import auskunft, auskunft_json
 from sozialraum.models import User
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,
@@ -341,7 +341,7 @@ def test_vorschau_sagt_was_geschieht_und_aendert_nichts(welt):
 
 def test_loeschen_entfernt_sie_ueberall_und_laesst_kuratiertes_stehen(welt, caplog):
     person = _ihre_person(welt)
-    with caplog.at_level(logging.INFO, logger="sozialraum.sicherheit"):
+    with caplog.at_level(logging.INFO, logger="sozialraum.zugang.sicherheit"):
         vorgang, bericht = loeschen(person, ausgefuehrt_von=welt.admin)
 
     dump = _dump()
@@ -458,7 +458,7 @@ def test_admin_auskunft_mit_gewaehltem_zweiten_datensatz(welt, client, caplog):
     inhalt = seite.content.decode()
     assert "Auskunft über die Person: Datensätze wählen" in inhalt
     assert f'value="traeger.ansprechperson:{welt.ap_j.pk}"' in inhalt
-    with caplog.at_level(logging.INFO, logger="sozialraum.sicherheit"):
+    with caplog.at_level(logging.INFO, logger="sozialraum.zugang.sicherheit"):
         datei = _aktion(
             client,
             url,
@@ -672,11 +672,11 @@ def test_kein_feld_fuer_klientendaten():
 
 def test_loeschen_beendet_auch_sitzungen_mit_aufbewahrten_eingaben(db):
     """After an idle logout her typed input waits in an anonymous session for her next login
-    (sozialraum/sitzung.py); an erasure removes it as well, not only her logged-in sessions."""
+    (sozialraum/zugang/sitzung.py); an erasure removes it as well, not only her logged-in sessions."""
     from django.contrib.sessions.backends.db import SessionStore
     from django.contrib.sessions.models import Session
 
-    from sozialraum.sitzung import ABGELAUFEN_FUER, EINGABEN
+    from sozialraum.zugang.sitzung import ABGELAUFEN_FUER, EINGABEN
 
     jo = _person("Jördis Ohm", "jo", "jo@example.org")
     andere = _person("Otto Ohr", "otto", "otto@example.org")

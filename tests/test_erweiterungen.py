@@ -1,10 +1,10 @@
-"""The one extension mechanism (sozialraum/erweiterungen.py) and what the apps register."""
+"""The one extension mechanism (sozialraum/erweiterungen/__init__.py) and what the apps register."""
 
-from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
 from sozialraum.datenschutz.anfragen import TEILE
 from sozialraum.demo.stadt import DEMO_SCHRITTE
 from sozialraum.erweiterungen import Erweiterungspunkt
-from sozialraum.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
+from sozialraum.erweiterungen.bereiche import GEBIETSSEITE, STARTSEITE
+from sozialraum.zugang.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
 from traeger.bereiche import TRAEGERSEITE
 from traeger.netzwerk import KANTENQUELLEN
 from traeger.rechte import RECHTE_BEREICHE

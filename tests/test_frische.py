@@ -18,8 +18,8 @@ from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from angebote.models import Angebot
-from sozialraum.fristen import pruefgrenze
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
+from sozialraum.werkzeuge.fristen import pruefgrenze
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

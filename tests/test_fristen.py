@@ -1,4 +1,4 @@
-"""One rule for "older than N months" (sozialraum/fristen.py), the same on every page."""
+"""One rule for "older than N months" (sozialraum/werkzeuge/fristen.py), the same on every page."""
 
 import datetime
 
@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from angebote.filters import AngebotFilter
 from angebote.models import Angebot
-from sozialraum.fristen import ist_veraltet, monate_addieren, monate_seit, monatsgrenze, pruefgrenze
+from sozialraum.werkzeuge.fristen import (
+    ist_veraltet,
+    monate_addieren,
+    monate_seit,
+    monatsgrenze,
+    pruefgrenze,
+)
 from tests.factories import AngebotFactory
 
 D = datetime.date

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from gremien.models import Aufgabe, Mitgliedschaft, Protokollversion, Sitzung, Tagesordnungspunkt
-from sozialraum.rollen import FACHKRAFT, GREMIUM_KOORDINATION, JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import FACHKRAFT, GREMIUM_KOORDINATION, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     GremiumFactory,
     MitgliedschaftFactory,
@@ -115,7 +115,7 @@ def test_sozialraumkoordination_sieht_die_gremien_ihrer_sozialraeume(client, ag)
     # "nur Mitglieder", but she edits it as Sozialraumkoordination: it is in her list too.
     from guardian.shortcuts import assign_perm
 
-    from sozialraum.rollen import KOORDINIEREN, SOZIALRAUMKOORDINATION
+    from sozialraum.zugang.rollen import KOORDINIEREN, SOZIALRAUMKOORDINATION
     from tests.factories import SozialraumFactory
 
     sozialraum = SozialraumFactory(name="Nordstadt")

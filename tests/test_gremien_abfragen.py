@@ -23,7 +23,7 @@ from bench.gremien import (
 from gremien.models import Mitgliedschaft, Protokollversion, Sitzung, Teilnahme
 from gremien.protokoll import stand
 from sozialraum.models import User
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import (
     EinrichtungFactory,
     RegionalraumFactory,

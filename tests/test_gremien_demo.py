@@ -26,7 +26,7 @@ from gremien.models import (
 )
 from gremien.protokoll import markdown_html, stand
 from sozialraum.models import User
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from traeger.demo.stammdaten import STICHTAG
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]

@@ -1,5 +1,5 @@
 """Several Jugendämter in one registry: the level above the Regionalraum, and a
-Jugendamt-Administration scoped to her Jugendamt (sozialraum/zustaendigkeit.py)."""
+Jugendamt-Administration scoped to her Jugendamt (sozialraum/zugang/zustaendigkeit.py)."""
 
 import io
 
@@ -13,8 +13,8 @@ from angebote.permissions import can_edit_angebot, darf_angebot_anlegen, darf_vo
 from angebote.redaktion.pruefung import vorschlag_einreichen, werte_von
 from gremien.permissions import darf_bearbeiten
 from sozialraum.models import Jugendamt, mehrere_jugendaemter
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
-from sozialraum.zustaendigkeit import VERWALTEN, verwaltete_jugendaemter
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
+from sozialraum.zugang.zustaendigkeit import VERWALTEN, verwaltete_jugendaemter
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

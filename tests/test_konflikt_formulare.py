@@ -1,4 +1,4 @@
-"""One conflict check for every curated form of the normal UI (sozialraum/konflikt.py).
+"""One conflict check for every curated form of the normal UI (sozialraum/werkzeuge/konflikt.py).
 
 Each case opens the edit form twice, as two browser tabs would: the second person saves
 first, the first person's save is refused with a message naming who changed which fields
@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from gremien.models import Sitzung, Tagesordnungspunkt
-from sozialraum import konflikt
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.werkzeuge import konflikt
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     EinrichtungFactory,
     KontaktFactory,

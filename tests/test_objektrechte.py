@@ -1,4 +1,4 @@
-"""sozialraum.rollen.objektrechte: the object rights of a user in one query, as guardian has them.
+"""sozialraum.zugang.rollen.objektrechte: the object rights of a user in one query, as guardian has them.
 
 The pages ask it instead of ``user.has_perm(perm, obj)`` (two queries each); the answers must
 be guardian's, for rights given to the person and to her groups.
@@ -13,7 +13,7 @@ from guardian.shortcuts import assign_perm
 from angebote.permissions import can_edit_angebot
 from gremien.permissions import darf_bearbeiten
 from sozialraum.models import User
-from sozialraum.rollen import KOORDINIEREN, hat_objektrecht, koordiniert, objektrechte
+from sozialraum.zugang.rollen import KOORDINIEREN, hat_objektrecht, koordiniert, objektrechte
 from tests.factories import (
     AngebotFactory,
     GremiumFactory,

@@ -18,9 +18,9 @@ from angebote.models import Kategorie
 from angebote.suche.facetten import VORSILBEN
 from angebote.suche.suchindex import facettenschluessel
 from gremien.models import Kalenderzugang
-from sozialraum.felder import AuswahlFeld, MehrfachAuswahlFeld, objekt_oder_404
 from sozialraum.models import Sozialraum
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.werkzeuge.felder import AuswahlFeld, MehrfachAuswahlFeld, objekt_oder_404
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, UserFactory
 from traeger.models import Traeger
 
@@ -170,7 +170,7 @@ def test_kalender_mit_gueltigem_schluessel(client, fachkraft):
     assert antwort.status_code == 200
 
 
-# The fields themselves (sozialraum/felder.py) ----------------------------------------------
+# The fields themselves (sozialraum/werkzeuge/felder.py) ----------------------------------------------
 
 
 def _fehler_ohne_abfrage(feld, wert) -> ValidationError:

@@ -28,7 +28,7 @@ from angebote.filters import AngebotFilter
 from angebote.models import Kategorie, Zielgruppe
 from angebote.suche.search import SORTIERUNGEN
 from gremien.models import Kalenderzugang
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

@@ -40,7 +40,7 @@ from angebote.pruefrunde.token import token_fuer
 from angebote.redaktion.pruefung import vorschlag_einreichen, werte_von
 from sozialraum.datenschutz.anfragen import loeschen, person_aus, vorschau
 from sozialraum.datenschutz.auskunft import auskunft_json
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

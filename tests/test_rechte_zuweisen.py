@@ -14,7 +14,7 @@ from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from gremien.permissions import darf_bearbeiten
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     FACHKRAFT,
     GREMIUM_KOORDINATION,
     JUGENDAMT_ADMINISTRATION,
@@ -124,7 +124,7 @@ def _gruppen(namen):
 def test_rollen_vergeben_und_entziehen(client_admin, admin, neu, caplog):
     url = reverse("traeger:rechte_rollen", args=[neu.pk])
     gruppen = {g.name: g.pk for g in _gruppen([FACHKRAFT, GREMIUM_KOORDINATION])}
-    with caplog.at_level(logging.INFO, logger="sozialraum.sicherheit"):
+    with caplog.at_level(logging.INFO, logger="sozialraum.zugang.sicherheit"):
         antwort = client_admin.post(url, {"rollen": list(gruppen.values())})
     assert antwort.status_code == 302
     assert antwort.url == reverse("traeger:rechte_person", args=[neu.pk]) + "#rollen"

@@ -1,9 +1,9 @@
-"""The five roles and their permissions, from one list (sozialraum/rollen.py)."""
+"""The five roles and their permissions, from one list (sozialraum/zugang/rollen.py)."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from sozialraum.rollen import FACHKRAFT, RECHTE, ROLLEN, rechte_synchronisieren
+from sozialraum.zugang.rollen import FACHKRAFT, RECHTE, ROLLEN, rechte_synchronisieren
 
 pytestmark = pytest.mark.django_db
 

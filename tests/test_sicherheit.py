@@ -25,8 +25,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, path, resolve, re
 from django.utils import timezone
 from dotenv import dotenv_values
 
-from sozialraum import sicherheit
 from sozialraum.settings import _kachel_quelle
+from sozialraum.zugang import sicherheit
 from tests.conftest import PASSWORT
 from tests.factories import UserFactory
 from tests.rechte.oeffentlich import PUBLIC_URLS
@@ -226,7 +226,7 @@ def test_lange_passphrase_erlaubt(fachkraft, client):
 
 def test_host_und_weitergeleitete_adressen_nur_an_einer_stelle():
     """A3: the Host header only via request.get_host(), X-Forwarded-For only in client_ip."""
-    erlaubt = {Path("sozialraum/sicherheit.py")}
+    erlaubt = {Path("sozialraum/zugang/sicherheit.py")}
     funde = []
     pakete = [p for p in BASE_DIR.iterdir() if (p / "__init__.py").exists() and p.name != "tests"]
     for datei in sorted(d for paket in pakete for d in paket.rglob("*.py")):
@@ -237,7 +237,9 @@ def test_host_und_weitergeleitete_adressen_nur_an_einer_stelle():
         if "HTTP_HOST" in text:
             funde.append(f"{relativ}: HTTP_HOST (request.get_host() verwenden)")
         if "HTTP_X_FORWARDED_FOR" in text and relativ not in erlaubt:
-            funde.append(f"{relativ}: HTTP_X_FORWARDED_FOR (sozialraum.sicherheit.client_ip)")
+            funde.append(
+                f"{relativ}: HTTP_X_FORWARDED_FOR (sozialraum.zugang.sicherheit.client_ip)"
+            )
     assert not funde, "\n".join(funde)
 
 
@@ -663,11 +665,11 @@ def test_permissions_policy_middleware_ueberschreibt_nichts(rf):
 
 
 def _ereignisse(caplog) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "sozialraum.sicherheit"]
+    return [r for r in caplog.records if r.name == "sozialraum.zugang.sicherheit"]
 
 
 def test_fehlgeschlagene_anmeldung_wird_protokolliert(client, fachkraft, caplog):
-    caplog.set_level(logging.INFO, logger="sozialraum.sicherheit")
+    caplog.set_level(logging.INFO, logger="sozialraum.zugang.sicherheit")
     anmelden(client, passwort="Very-Secret-42")
     (eintrag,) = _ereignisse(caplog)
     assert eintrag.levelno == logging.WARNING
@@ -691,7 +693,7 @@ def test_anmeldung_sperre_und_abmeldung_werden_protokolliert(client, fachkraft, 
 
 
 def test_kein_zeilenumbruch_aus_benutzernamen_im_log(client, db, caplog):
-    caplog.set_level(logging.INFO, logger="sozialraum.sicherheit")
+    caplog.set_level(logging.INFO, logger="sozialraum.zugang.sicherheit")
     anmelden(client, "boese\nanmeldung benutzer=admin", FALSCH)
     (eintrag,) = _ereignisse(caplog)
     assert "\n" not in eintrag.getMessage()

@@ -1,4 +1,4 @@
-"""The end of a login without lost work (sozialraum/sitzung.py, SitzungsdauerMiddleware).
+"""The end of a login without lost work (sozialraum/zugang/sitzung.py, SitzungsdauerMiddleware).
 
 The status and extend endpoints of static/js/sitzung.js; a form sent after the end keeps
 its input for the same user and only for her, and nothing is saved on her behalf. The
@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from gremien.models import Tagesordnungspunkt
-from sozialraum import sitzung
-from sozialraum.rollen import FACHKRAFT, GREMIUM_KOORDINATION
+from sozialraum.zugang import sitzung
+from sozialraum.zugang.rollen import FACHKRAFT, GREMIUM_KOORDINATION
 from tests.conftest import PASSWORT
 from tests.factories import GremiumFactory, MitgliedschaftFactory, SitzungFactory, UserFactory
 
@@ -406,9 +406,9 @@ def test_eine_fassung_je_seite_und_hoechstens_fuenf(client, ag):
 def test_aufbewahren_steht_im_sicherheitsprotokoll(client, ag, protokoll, caplog):
     client.force_login(ag["greta"])
     _ablaufen_lassen(client)
-    with caplog.at_level(logging.INFO, logger="sozialraum.sicherheit"):
+    with caplog.at_level(logging.INFO, logger="sozialraum.zugang.sicherheit"):
         client.post(protokoll, {f"top_{ag['top'].pk}": TEXT}, **_von_der_seite(protokoll))
-    ereignisse = [r.ereignis for r in caplog.records if r.name == "sozialraum.sicherheit"]
+    ereignisse = [r.ereignis for r in caplog.records if r.name == "sozialraum.zugang.sicherheit"]
     assert ereignisse[-3:] == ["sitzung_abgelaufen", "abmeldung", "eingaben_aufbewahrt"]
     assert TEXT not in caplog.text
 
@@ -443,7 +443,7 @@ def test_aufbewahrte_eingaben_werden_als_text_ausgegeben(client, ag, protokoll):
 def test_seite_aus_dem_referer_bleibt_auf_dieser_seite(rf):
     """'http://testserver//evil.example/x' must not become '//evil.example/x', which a
     redirect after a stale CSRF token would send to another host."""
-    from sozialraum.sitzung import seite
+    from sozialraum.zugang.sitzung import seite
 
     anfrage = rf.post("/angebote/1/bearbeiten/", HTTP_REFERER="http://testserver//evil.example/x")
     assert seite(anfrage) == "/evil.example/x"

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     FACHKRAFT,
     JUGENDAMT_ADMINISTRATION,
     KOORDINIEREN,

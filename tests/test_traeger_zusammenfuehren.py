@@ -22,7 +22,7 @@ from guardian.shortcuts import assign_perm
 
 from angebote.models import Angebot
 from gremien.models import Mitgliedschaft
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

@@ -18,8 +18,8 @@ from django.urls import reverse
 from angebote.aktualitaet.frische import angebot_bestaetigen
 from angebote.models import Angebot, Angebotszeit, Kategorie
 from angebote.suche.suchstand import BEHALTEN, Suchstand, aktueller_stand, stand_erhoehen
-from sozialraum.rollen import FACHKRAFT
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from angebote.models import Angebot
 from gremien.models import Sitzung
-from sozialraum.fristen import monate_addieren
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
+from sozialraum.werkzeuge.fristen import monate_addieren
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import (
     EinrichtungFactory,
     GremiumFactory,

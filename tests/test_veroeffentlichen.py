@@ -9,7 +9,7 @@ from django.utils import timezone
 from angebote.models import Aenderungsvorschlag, Angebot
 from angebote.redaktion import pruefung
 from angebote.redaktion.werte import werte_von
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.factories import AngebotFactory, TraegerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from sozialraum.admin import GebietListFilter, SichtbarkeitAdminMixin
 from sozialraum.austausch.admin import AustauschAdmin
 from sozialraum.datenschutz.admin import DatenschutzAdminMixin
-from sozialraum.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
+from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 
 from .datenschutz import ansprechpersonen_sichtbar_fuer
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger, TraegerZugehoerigkeit

@@ -8,11 +8,11 @@ class TraegerConfig(AppConfig):
 
     def ready(self):
 
-        # Extension points of the floor below and of this one (sozialraum/erweiterungen.py).
-        from sozialraum.bereiche import GEBIETSSEITE, STARTSEITE
+        # Extension points of the floor below and of this one (sozialraum/erweiterungen/__init__.py).
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
-        from sozialraum.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
+        from sozialraum.erweiterungen.bereiche import GEBIETSSEITE, STARTSEITE
+        from sozialraum.zugang.zustaendigkeit import OBJEKTE_IM_JUGENDAMT
 
         from .bereiche import (
             TRAEGERSEITE,

@@ -51,7 +51,7 @@ def traeger_im_gebiet(request, gebiet) -> dict:
 
 
 # ``funktion(request, obj)``: sections of Träger and Einrichtung pages (their offers, their
-# Gremien), registered in the apps' AppConfig.ready() (sozialraum/erweiterungen.py).
+# Gremien), registered in the apps' AppConfig.ready() (sozialraum/erweiterungen/__init__.py).
 TRAEGERSEITE = Erweiterungspunkt("Abschnitte der Träger- und Einrichtungsseiten")
 
 

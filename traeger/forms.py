@@ -5,10 +5,10 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sozialraum.felder import AuswahlFeld, auswahl_pruefen, moeglicher_wert
-from sozialraum.konflikt import KonfliktForm
 from sozialraum.models import Jugendamt, Quartier, Sozialraum
-from sozialraum.rollen import ROLLEN
+from sozialraum.werkzeuge.felder import AuswahlFeld, auswahl_pruefen, moeglicher_wert
+from sozialraum.werkzeuge.konflikt import KonfliktForm
+from sozialraum.zugang.rollen import ROLLEN
 
 from .models import Ansprechperson, Einrichtung, Kontakt, Traeger
 from .netzwerk import STANDARD_MONATE, ZEITRAEUME
@@ -377,7 +377,7 @@ class NetzwerkZeitraumForm(forms.Form):
 
 
 class JugendaemterZuweisenForm(forms.Form):
-    """The Jugendämter a Jugendamt-Administration is scoped to (sozialraum/zustaendigkeit.py)."""
+    """The Jugendämter a Jugendamt-Administration is scoped to (sozialraum/zugang/zustaendigkeit.py)."""
 
     jugendaemter = forms.ModelMultipleChoiceField(
         queryset=Jugendamt.objects.none(),

@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.erweiterungen import Erweiterungspunkt
-from sozialraum.fristen import monate_addieren
+from sozialraum.werkzeuge.fristen import monate_addieren
 
 from .models import Einrichtung, Kontakt, Traeger
 
@@ -39,7 +39,7 @@ HALBWERTSZEIT_MONATE = 6
 
 Kantentupel = tuple[int, int, datetime.date, str]
 # ``quelle(sozialraum=, seit=, bis=, user=)`` yields ``Kantentupel``: shared Gremien, joint
-# offers …, registered in the higher floors' AppConfig.ready() (sozialraum/erweiterungen.py).
+# offers …, registered in the higher floors' AppConfig.ready() (sozialraum/erweiterungen/__init__.py).
 KANTENQUELLEN = Erweiterungspunkt("Kantenquellen des Netzwerks")
 
 

@@ -19,18 +19,18 @@ same rule as a query.
 
 from django.db.models import Q
 
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     hat_objektrecht,
     objektrechte,
 )
-from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 
 
 def traeger_im_jugendamt(queryset, jugendaemter):
     """``queryset`` (Träger) narrowed to those working within ``jugendaemter`` (ids): with a
     place there or serving a Sozialraum there; also a Träger placed nowhere yet, which any
     Jugendamt may take on. The rule of a scoped Jugendamt-Administration
-    (sozialraum/zustaendigkeit.py)."""
+    (sozialraum/zugang/zustaendigkeit.py)."""
     from .models import Einrichtung, Traeger
 
     # Uncorrelated subqueries: each set of Träger ids is built once, not probed per Träger
@@ -114,7 +114,7 @@ def darf_kontakt_bearbeiten(user, kontakt) -> bool:
 
 
 def traeger_mit_rechten_im_jugendamt(jugendaemter):
-    """For sozialraum.zustaendigkeit.OBJEKTE_IM_JUGENDAMT: the Träger within ``jugendaemter``
+    """For sozialraum.zugang.zustaendigkeit.OBJEKTE_IM_JUGENDAMT: the Träger within ``jugendaemter``
     (object rights on them are within a scoped administration's reach)."""
     from .models import Traeger
 

@@ -1,16 +1,16 @@
 """Who may do what, as the Jugendamt-Administration assigns it on the rights screen.
 
 Three kinds of rights are assigned there, each change by one function below (in a
-transaction) that records it twice: in the security log (logger ``sozialraum.sicherheit``,
+transaction) that records it twice: in the security log (logger ``sozialraum.zugang.sicherheit``,
 event ``recht_geaendert``) and as an admin ``LogEntry`` on the person, which the screen
 and the admin's history of the person show.
 
-- Role groups (sozialraum/rollen.py).
+- Role groups (sozialraum/zugang/rollen.py).
 - The Träger she edits (Träger-Redaktion): django-guardian's ``traeger.change_traeger`` on
   the Träger, and a ``TraegerZugehoerigkeit`` ("works for": Vernetzung and reminders use it).
 - The Sozialräume she coordinates: ``sozialraum.koordinieren_sozialraum`` on each.
 - With several Jugendämter: the Jugendämter an administration is scoped to
-  (``sozialraum.verwalten_jugendamt``, sozialraum/zustaendigkeit.py). Only an unscoped
+  (``sozialraum.verwalten_jugendamt``, sozialraum/zugang/zustaendigkeit.py). Only an unscoped
   administration assigns them. A scoped one assigns Träger and Sozialräume within her
   Jugendamt only, and an administration she appoints is scoped to her Jugendämter.
 
@@ -37,20 +37,20 @@ from guardian.shortcuts import assign_perm, remove_perm
 
 from sozialraum.erweiterungen import Erweiterungspunkt
 from sozialraum.models import Jugendamt, Sozialraum
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     JUGENDAMT_ADMINISTRATION,
     KOORDINIEREN,
     ROLLEN,
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
 )
-from sozialraum.sicherheit import client_ip
-from sozialraum.zustaendigkeit import VERWALTEN, ist_eingegrenzt, verwaltete_jugendaemter
+from sozialraum.zugang.sicherheit import client_ip
+from sozialraum.zugang.zustaendigkeit import VERWALTEN, ist_eingegrenzt, verwaltete_jugendaemter
 
 from .models import Traeger, TraegerZugehoerigkeit
 from .permissions import can_edit_traeger, traeger_bearbeitbar_fuer
 
-log = logging.getLogger("sozialraum.sicherheit")
+log = logging.getLogger("sozialraum.zugang.sicherheit")
 
 PFLEGEN = "traeger.change_traeger"
 
@@ -85,7 +85,7 @@ def zuweisbare_sozialraeume(user):
 
 
 def rollen_gruppen():
-    """The five role groups, in the order of sozialraum/rollen.py."""
+    """The five role groups, in the order of sozialraum/zugang/rollen.py."""
     gruppen = {g.name: g for g in Group.objects.filter(name__in=list(ROLLEN))}
     return [gruppen[name] for name in ROLLEN if name in gruppen]
 

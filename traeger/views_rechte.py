@@ -17,10 +17,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from guardian.conf import settings as guardian_settings
 
-from sozialraum.felder import objekt_oder_404, suchtext
 from sozialraum.models import mehrere_jugendaemter
-from sozialraum.rollen import ROLLEN
-from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+from sozialraum.werkzeuge.felder import objekt_oder_404, suchtext
+from sozialraum.zugang.rollen import ROLLEN
+from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 
 from . import rechte
 from .forms import JugendaemterZuweisenForm, RollenForm, SozialraeumeZuweisenForm

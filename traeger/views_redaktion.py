@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sozialraum.felder import moeglicher_wert
-from sozialraum.konflikt import speichern
+from sozialraum.werkzeuge.felder import moeglicher_wert
+from sozialraum.werkzeuge.konflikt import speichern
 
 from .forms import AnsprechpersonForm, EinrichtungForm, TraegerForm
 from .models import Ansprechperson, Einrichtung, Traeger

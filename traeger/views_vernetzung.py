@@ -13,9 +13,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from sozialraum.felder import objekt_oder_404
-from sozialraum.konflikt import speichern
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.felder import objekt_oder_404
+from sozialraum.werkzeuge.konflikt import speichern
 
 from .forms import KontaktForm, KontaktVorgabeForm, NetzwerkZeitraumForm, sozialraum_vorschlag
 from .models import Kontakt, Traeger

@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
-from sozialraum.felder import objekt_oder_404, suchtext
-from sozialraum.konflikt import speichern
+from sozialraum.werkzeuge.felder import objekt_oder_404, suchtext
+from sozialraum.werkzeuge.konflikt import speichern
 
 from .models import Traeger
 from .permissions import traeger_bearbeitbar_fuer

@@ -24,7 +24,7 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.models import Sozialraum
-from sozialraum.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
+from sozialraum.zugang.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
 
 from ..models import Angebot

@@ -9,8 +9,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from sozialraum.fristen import pruefgrenze
-from sozialraum.zustaendigkeit import verwaltete_jugendaemter
+from sozialraum.werkzeuge.fristen import pruefgrenze
+from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 from traeger.models import Traeger
 from traeger.permissions import traeger_im_jugendamt
 

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from sozialraum.fristen import pruefgrenze
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.fristen import pruefgrenze
 from traeger.models import Barrierefreiheit, Einrichtung, Herkunft, Pruefbar, Traeger
 from traeger.models.stammdaten import herkunft_eindeutig
 

@@ -14,7 +14,7 @@ from django.db.models import Case, Count, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sozialraum.konflikt import Ueberholt, stand_pruefen
+from sozialraum.werkzeuge.konflikt import Ueberholt, stand_pruefen
 
 from ..models import Pruefanfrage, Pruefposten, Pruefrunde
 from . import versand

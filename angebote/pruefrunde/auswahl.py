@@ -3,7 +3,7 @@
 Criteria, all optional and combined with AND: a Jugendamt, a Sozialraum (an offer counts
 when it runs at a place there or serves it, ``Angebot.objects.im_gebiet``), a Kategorie (for
 places: those where a selected offer runs), and "not checked for at least N months" (never
-checked counts too; the rule of sozialraum/fristen.py). What a user may select at all is
+checked counts too; the rule of sozialraum/werkzeuge/fristen.py). What a user may select at all is
 ``rechte.pruefbar_fuer``.
 """
 
@@ -16,8 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from sozialraum.fristen import monatsgrenze
 from sozialraum.models import Jugendamt, Sozialraum
+from sozialraum.werkzeuge.fristen import monatsgrenze
 from traeger.models import Traeger
 
 from ..models import Kategorie

@@ -11,8 +11,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
-from sozialraum.felder import AuswahlFeld
 from sozialraum.models import Jugendamt, Sozialraum, mehrere_jugendaemter
+from sozialraum.werkzeuge.felder import AuswahlFeld
 
 from ..models import Kategorie
 from .auswahl import Kriterien
@@ -143,7 +143,7 @@ class StartForm(forms.Form):
 
 
 class SchliessenForm(forms.Form):
-    """Carries the round's ``updated_at`` as the page showed it (sozialraum/konflikt.py)."""
+    """Carries the round's ``updated_at`` as the page showed it (sozialraum/werkzeuge/konflikt.py)."""
 
     stand = forms.CharField(widget=forms.HiddenInput, required=False)
 

@@ -1,8 +1,8 @@
 """Who runs Prüfrunden, and which records she may put into one.
 
-The Jugendamt-Administration holds ``angebote.pruefrunde_starten`` (sozialraum/rollen.py).
+The Jugendamt-Administration holds ``angebote.pruefrunde_starten`` (sozialraum/zugang/rollen.py).
 :func:`pruefbar_fuer` is the one place that says which records a round of hers may contain;
-an administration scoped to her Jugendamt (sozialraum/zustaendigkeit.py) is to be narrowed
+an administration scoped to her Jugendamt (sozialraum/zugang/zustaendigkeit.py) is to be narrowed
 here, and everything else (the preview, the start, the tests) follows.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
-from sozialraum.zustaendigkeit import VERWALTEN, verwaltete_jugendaemter
+from sozialraum.zugang.zustaendigkeit import VERWALTEN, verwaltete_jugendaemter
 from traeger.models import Einrichtung, Traeger
 from traeger.permissions import traeger_im_jugendamt
 

@@ -20,7 +20,7 @@ import secrets
 
 from django.core import signing
 
-from sozialraum.felder import ist_id
+from sozialraum.werkzeuge.felder import ist_id
 
 from ..models import Pruefanfrage
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from sozialraum.konflikt import stand_von
+from sozialraum.werkzeuge.konflikt import stand_von
 
 from ..models import Pruefanfrage, Pruefposten
 from . import ablauf, versand

@@ -19,8 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from sozialraum.felder import ist_id
-from sozialraum.konflikt import Ueberholt
+from sozialraum.werkzeuge.felder import ist_id
+from sozialraum.werkzeuge.konflikt import Ueberholt
 
 from ..models import Angebot, Pruefposten
 from ..redaktion import pruefung, werte

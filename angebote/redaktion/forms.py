@@ -5,8 +5,8 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
-from sozialraum.konflikt import KonfliktForm
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.konflikt import KonfliktForm
 
 from ..models import Aenderungsvorschlag, Angebot, Angebotszeit
 from .felder import ABSCHNITTE, FELDER, WANN

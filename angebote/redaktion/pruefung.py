@@ -26,7 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sozialraum.konflikt import Ueberholt, konflikt_meldung, stand_pruefen
+from sozialraum.werkzeuge.konflikt import Ueberholt, konflikt_meldung, stand_pruefen
 
 from ..models import Aenderungsvorschlag, Angebot
 from .benachrichtigung import nach_commit_benachrichtigen
@@ -251,7 +251,7 @@ def _pruefbar(vorschlag: Aenderungsvorschlag, erwartet_status) -> Aenderungsvors
 
 
 def _stand_pruefen(obj, erwartet: datetime.datetime | None, meldung: str) -> None:
-    """The one conflict check (sozialraum/konflikt.py), with the review's own wording."""
+    """The one conflict check (sozialraum/werkzeuge/konflikt.py), with the review's own wording."""
     if erwartet is None:
         return
     try:

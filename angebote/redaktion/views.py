@@ -14,10 +14,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from sozialraum.felder import objekt_oder_404
-from sozialraum.konflikt import Ueberholt
-from sozialraum.rollen import objektrechte
-from sozialraum.zustaendigkeit import eigene_zuerst
+from sozialraum.werkzeuge.felder import objekt_oder_404
+from sozialraum.werkzeuge.konflikt import Ueberholt
+from sozialraum.zugang.rollen import objektrechte
+from sozialraum.zugang.zustaendigkeit import eigene_zuerst
 from traeger.models import Traeger
 
 from ..models import Aenderungsvorschlag, Angebot

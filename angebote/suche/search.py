@@ -4,7 +4,7 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
 
 * Every Angebot carries ``suchtitel`` and ``suchtext``: title, description, Träger and
   Einrichtung names and addresses, Kategorien, Zielgruppen, Sprachen and area names,
-  normalised by :func:`sozialraum.suchtext.normalisieren` (lower case, ä/ae→a, ß→ss …).
+  normalised by :func:`sozialraum.werkzeuge.suchtext.normalisieren` (lower case, ä/ae→a, ß→ss …).
 * A query is normalised the same way; each word is lightly stemmed and must occur as a
   substring. Substrings find compounds ("hausaufgaben" → "Hausaufgabenhilfe") and
   inflections ("Familie" ↔ "Familien").
@@ -41,7 +41,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from sozialraum.suchtext import stamm, woerter
+from sozialraum.werkzeuge.suchtext import stamm, woerter
 
 from ..models import Angebot, Suchwort
 

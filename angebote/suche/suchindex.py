@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from django.db import connections, router, transaction
 
 from sozialraum.models import Sozialraum
-from sozialraum.suchtext import normalisieren
+from sozialraum.werkzeuge.suchtext import normalisieren
 
 from ..models import Angebot, Kategorie, Sprache, Suchwort, Zielgruppe
 from .suchstand import stand_erhoehen

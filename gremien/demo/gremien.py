@@ -22,7 +22,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from sozialraum.models import Regionalraum, Sozialraum, User
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from traeger.demo.stammdaten import PREFIX_EINRICHTUNG, PREFIX_TRAEGER, STICHTAG
 from traeger.models import Einrichtung, Traeger
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sozialraum.models import Regionalraum, Sozialraum
-from sozialraum.rollen import sozialraeume_von
+from sozialraum.zugang.rollen import sozialraeume_von
 from traeger.models import Traeger
 
 User = settings.AUTH_USER_MODEL

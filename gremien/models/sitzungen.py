@@ -126,7 +126,7 @@ class Tagesordnungspunkt(models.Model):
         _("geplante Dauer (Minuten)"), null=True, blank=True
     )
     protokoll = models.TextField(_("Protokoll (Markdown)"), blank=True)
-    # The conflict check's token (sozialraum/konflikt.py), like every curated record's.
+    # The conflict check's token (sozialraum/werkzeuge/konflikt.py), like every curated record's.
     updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     history = HistoricalRecords()
 

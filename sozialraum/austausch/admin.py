@@ -27,8 +27,9 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ExportForm
 from import_export.results import RowResult
 
-from ..rollen import JUGENDAMT_ADMINISTRATION
-from ..zustaendigkeit import ist_eingegrenzt
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.zustaendigkeit import ist_eingegrenzt
+
 from .zellen import FORMATE
 
 
@@ -84,7 +85,7 @@ class AustauschAdmin(ImportExportMixin):
 
     def has_import_permission(self, request):
         # An import changes records by id, wherever they lie: not for an administration
-        # scoped to her Jugendamt (sozialraum/zustaendigkeit.py), whose rights are per record.
+        # scoped to her Jugendamt (sozialraum/zugang/zustaendigkeit.py), whose rights are per record.
         return (
             self.has_add_permission(request)
             and self.has_change_permission(request)

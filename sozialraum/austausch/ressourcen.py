@@ -33,7 +33,8 @@ from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.fields import Field
 
-from ..felder import ist_id
+from sozialraum.werkzeuge.felder import ist_id
+
 from .vorschau import VorschauDiff
 from .zeilen import zeilen_pruefen
 from .zellen import (

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from import_export import widgets
 from import_export.formats import base_formats
 
-from ..felder import ist_id
+from sozialraum.werkzeuge.felder import ist_id
 
 FORMELZEICHEN = ("=", "+", "-", "@", "\t", "\r")
 TRENNER = ";"

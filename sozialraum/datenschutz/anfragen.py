@@ -3,7 +3,7 @@
 A person can be in the registry as a user account, as one or more Ansprechpersonen, and be
 named in free text (minutes, notes, descriptions) and in the change history. This floor does
 not know the higher apps, so each app registers a :class:`Teil` in its ``AppConfig.ready()``
-(sozialraum/erweiterungen.py)::
+(sozialraum/erweiterungen/__init__.py)::
 
     TEILE.registrieren(TraegerDaten())
 
@@ -39,11 +39,12 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ..erweiterungen import Erweiterungspunkt
-from ..sicherheit import client_ip
+from sozialraum.erweiterungen import Erweiterungspunkt
+from sozialraum.zugang.sicherheit import client_ip
+
 from .freitext import ENTFERNT, Person, erwaehnungen, erwaehnungen_entfernen
 
-log = logging.getLogger("sozialraum.sicherheit")
+log = logging.getLogger("sozialraum.zugang.sicherheit")
 
 FORMAT = "sozialraum-register/personendaten/1"
 # Names shorter than two words are too common to be replaced in free text ("Kaya" would
@@ -152,7 +153,7 @@ class Teil:
 
 
 # Each app's part (a ``Teil`` instance, ordered by its ``reihenfolge``), registered in its
-# AppConfig.ready() (sozialraum/erweiterungen.py).
+# AppConfig.ready() (sozialraum/erweiterungen/__init__.py).
 TEILE = Erweiterungspunkt("Teile der Datenschutz-Auskunft und -Löschung")
 
 

@@ -24,7 +24,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import UserObjectPermission
 
-from ..sitzung import ABGELAUFEN_FUER, EINGABEN
+from sozialraum.zugang.sitzung import ABGELAUFEN_FUER, EINGABEN
+
 from .anfragen import (
     ENTFERNT,
     DatenschutzFehler,
@@ -54,7 +55,7 @@ def _axes_zeilen(modell, person: Person):
 
 def _sitzungen(person: Person) -> list[Session]:
     """Sessions logged in as one of her accounts, and anonymous sessions that hold form input
-    of hers after an idle logout (sozialraum/sitzung.py; ids and names are inside the
+    of hers after an idle logout (sozialraum/zugang/sitzung.py; ids and names are inside the
     encoded data)."""
     ids = {str(pk) for pk in person.benutzer_pks}
     if not ids:

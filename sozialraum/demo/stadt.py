@@ -1,22 +1,23 @@
 """Demo city "Musterstadt" (fictional): areas and one login per role.
 
 ``python manage.py load_demo`` runs the steps in ``DEMO_SCHRITTE`` in order; each app
-registers its steps in its ``AppConfig.ready()`` as dotted paths (sozialraum/erweiterungen.py),
+registers its steps in its ``AppConfig.ready()`` as dotted paths (sozialraum/erweiterungen/__init__.py),
 so higher floors extend the demo without this floor importing them, and no server process
 imports the demo modules. Every step is idempotent.
 """
 
 from django.contrib.auth.models import Group
 
-from ..erweiterungen import Erweiterungspunkt
-from ..models import Jugendamt, Quartier, Regionalraum, Sozialraum, User
-from ..rollen import (
+from sozialraum.erweiterungen import Erweiterungspunkt
+from sozialraum.zugang.rollen import (
     FACHKRAFT,
     GREMIUM_KOORDINATION,
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,
     TRAEGER_REDAKTION,
 )
+
+from ..models import Jugendamt, Quartier, Regionalraum, Sozialraum, User
 
 DEMO_PASSWORT = "musterstadt"
 
@@ -185,7 +186,7 @@ def koordination_laden(ausgabe) -> None:
     """The demo login koordination (Sozialraumkoordination Nord) coordinates Nord's Sozialräume."""
     from guardian.shortcuts import assign_perm
 
-    from ..rollen import KOORDINIEREN, sozialraeume_von
+    from sozialraum.zugang.rollen import KOORDINIEREN, sozialraeume_von
 
     kemal = User.objects.get(username="koordination")
     schon = set(sozialraeume_von(kemal).values_list("pk", flat=True))

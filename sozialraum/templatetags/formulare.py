@@ -2,7 +2,7 @@
 
 ``{% fehleruebersicht form zeiten %}`` renders the error summary at the top of a form: one
 link per wrong field (to the field's id), the errors of the whole form as text, and, after a
-conflict check refused a save (``code="konflikt"``, ``sozialraum/konflikt.py``), the link to
+conflict check refused a save (``code="konflikt"``, ``sozialraum/werkzeuge/konflikt.py``), the link to
 reload the current state. ``templates/formular/form.html`` calls it, so ``{{ form }}`` brings
 it along; templates that lay out their fields themselves call it at the top of their form.
 ``static/js/fehler.js`` moves the focus to it.

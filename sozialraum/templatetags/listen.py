@@ -11,7 +11,7 @@ register = template.Library()
 @register.inclusion_tag("includes/frische.html")
 def frische(obj):
     """Freshness mark of a record with a last check (``traeger.models.Pruefbar``): "geprüft
-    vor 3 Monaten"; stale ones stand out (the rule of sozialraum/fristen.py)."""
+    vor 3 Monaten"; stale ones stand out (the rule of sozialraum/werkzeuge/fristen.py)."""
     monate = obj.pruefalter_monate
     if monate is None:
         text, veraltet = _("nie geprüft"), True

@@ -2,7 +2,7 @@
 
 For a logged-in user it renders ``templates/sozialraum/_sitzungsende.html``: the (hidden)
 warning before the login ends, with the seconds left and its translated texts, and, on the
-page a held form came from, the notice and the input to put back (``sozialraum/sitzung.py``).
+page a held form came from, the notice and the input to put back (``sozialraum/zugang/sitzung.py``).
 Nothing for anonymous visitors.
 """
 
@@ -10,7 +10,7 @@ from django import template
 from django.conf import settings
 from django.utils.translation import ngettext
 
-from sozialraum import sitzung
+from sozialraum.zugang import sitzung
 
 register = template.Library()
 

@@ -12,7 +12,7 @@ Restoring takes the fields of the admin's change form from the old version and k
 everything else as it is now: counters, release states, check marks set by others, and the
 links that the history does not record (Kategorien, Zielgruppen, Sprachen, Orte and the
 rows of inlines such as Zeiten or Tagesordnungspunkte). It is an ordinary save: it goes
-through the form's validation and the conflict check (``sozialraum/konflikt.py``), writes
+through the form's validation and the conflict check (``sozialraum/werkzeuge/konflikt.py``), writes
 a new history row with the reason „Version vom … wiederhergestellt“, and keeps the
 versions in between.
 
@@ -46,7 +46,7 @@ from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from ..konflikt import speichern
+from sozialraum.werkzeuge.konflikt import speichern
 
 LEER = "—"
 HOECHSTENS = 160  # characters of a long text shown in a list of changes
@@ -191,7 +191,7 @@ class VerlaufAdmin(SimpleHistoryAdmin):
                 return True
 
             # Validated and saved in one transaction: the conflict check's lock holds, and a
-            # failure part-way leaves nothing half restored (sozialraum/konflikt.py).
+            # failure part-way leaves nothing half restored (sozialraum/werkzeuge/konflikt.py).
             if speichern(form, wiederherstellen):
                 self.message_user(
                     request,

@@ -1,5 +1,5 @@
 /*
- * Before the login ends, and after (sozialraum/sitzung.py, docs/betrieb.md "Sessions").
+ * Before the login ends, and after (sozialraum/zugang/sitzung.py, docs/betrieb.md "Sessions").
  *
  * 1. A warning two minutes before the end: a non-modal alertdialog (#sitzung, from the
  *    <template> rendered by {% sitzungsende %}, its German texts in data attributes). Focus moves to

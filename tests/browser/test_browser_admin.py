@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from angebote.models import Angebot
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.browser.conftest import (
     AXE_OPTIONEN,
     AXE_SCHWER,

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from angebote.models import Kategorie, Zielgruppe
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import (
     AngebotFactory,

@@ -10,7 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from sozialraum.models import User
-from sozialraum.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import AngebotFactory, KontaktFactory, TraegerFactory, UserFactory
 from traeger.models import Ansprechperson

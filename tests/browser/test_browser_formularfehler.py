@@ -13,7 +13,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import (
     AngebotFactory,

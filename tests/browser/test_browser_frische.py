@@ -7,7 +7,7 @@ import datetime
 from guardian.shortcuts import assign_perm
 from playwright.sync_api import expect
 
-from sozialraum.rollen import TRAEGER_REDAKTION
+from sozialraum.zugang.rollen import TRAEGER_REDAKTION
 from tests.browser.conftest import anmelden, pruefe_barrierefreiheit
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory, UserFactory
 

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from gremien.models import Aufgabe, Kalenderzugang, Sitzung, Teilnahme
-from sozialraum.rollen import FACHKRAFT, GREMIUM_KOORDINATION
+from sozialraum.zugang.rollen import FACHKRAFT, GREMIUM_KOORDINATION
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import (
     GremiumFactory,

@@ -8,7 +8,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.browser.conftest import (
     PASSWORT,
     anmelden,

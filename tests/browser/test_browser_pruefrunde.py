@@ -10,7 +10,7 @@ from django.core import mail
 from playwright.sync_api import expect
 
 from angebote.models import Aenderungsvorschlag, Pruefposten
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import (
     AngebotFactory,

@@ -12,7 +12,7 @@ import re
 from guardian.shortcuts import assign_perm
 from playwright.sync_api import expect
 
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     JUGENDAMT_ADMINISTRATION,
     KOORDINIEREN,
     SOZIALRAUMKOORDINATION,

@@ -11,7 +11,7 @@ from guardian.shortcuts import assign_perm
 from playwright.sync_api import expect
 
 from angebote.models import Aenderungsvorschlag, Angebot, Kategorie
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory, UserFactory
 

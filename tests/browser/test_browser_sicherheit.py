@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.browser.conftest import anmelden
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, UserFactory
 

@@ -17,8 +17,8 @@ from playwright.sync_api import expect
 
 from angebote.models import Aenderungsvorschlag, Angebot
 from gremien.models import Tagesordnungspunkt
-from sozialraum import sitzung
-from sozialraum.rollen import GREMIUM_KOORDINATION, TRAEGER_REDAKTION
+from sozialraum.zugang import sitzung
+from sozialraum.zugang.rollen import GREMIUM_KOORDINATION, TRAEGER_REDAKTION
 from tests.browser.conftest import PASSWORT, anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import (
     AngebotFactory,

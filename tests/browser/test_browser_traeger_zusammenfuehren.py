@@ -10,7 +10,7 @@ import re
 
 from playwright.sync_api import expect
 
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory, UserFactory
 from traeger.models import Ansprechperson, Einrichtung, Traeger

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.factories import (
     EinrichtungFactory,

@@ -8,7 +8,7 @@ Who owns what (the requesting roles are the keys of ``ROLLEN``):
   own Sozialraum.
 - ``admin`` is a Jugendamt-Administration for the whole registry (no Jugendamt named);
   ``bezirk`` is one scoped to the own Jugendamt (guardian's
-  ``sozialraum.verwalten_jugendamt`` on MJ1, sozialraum/zustaendigkeit.py): she reads like
+  ``sozialraum.verwalten_jugendamt`` on MJ1, sozialraum/zugang/zustaendigkeit.py): she reads like
   ``admin`` but curates only within MJ1 and changes no shared records (areas, Kategorien).
 - ``redaktion`` (Träger-Redaktion) holds guardian's ``traeger.change_traeger`` on Träger
   "A" and works there (Zugehörigkeit); ``fachkraft`` works at A too. Träger "B" belongs to
@@ -38,8 +38,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
-from sozialraum import rollen
-from sozialraum.zustaendigkeit import VERWALTEN
+from sozialraum.zugang import rollen
+from sozialraum.zugang.zustaendigkeit import VERWALTEN
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,

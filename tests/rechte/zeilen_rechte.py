@@ -12,7 +12,7 @@ Koordination of a Sozialraum, administration of a Jugendamt. Refused, they must 
 nothing.
 """
 
-from sozialraum.rollen import JUGENDAMT_ADMINISTRATION
+from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 
 from .erwartung import ERLAUBT, WEITER, Zeile, eigen_oder, erwarte, fall
 from .welt import ADMIN, BEZIRK, TRAEGER_BEARBEITER, UEBERALL, VERWALTUNG

@@ -51,7 +51,7 @@ def _dritter(client, welt) -> None:
 
 
 def _stand(welt, kurz: str) -> str:
-    from sozialraum.konflikt import stand_von
+    from sozialraum.werkzeuge.konflikt import stand_von
     from traeger.models import Traeger
 
     return stand_von(Traeger.objects.get(pk=welt.o[kurz].pk))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group
 
 from sozialraum.models import Sozialraum, User
-from sozialraum.rollen import FACHKRAFT
+from sozialraum.zugang.rollen import FACHKRAFT
 
 from ..models import Ansprechperson, Kontakt, TraegerZugehoerigkeit
 from .daten import NACHNAMEN, VORNAMEN, A

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from sozialraum.fristen import ist_veraltet, monate_seit
 from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum
+from sozialraum.werkzeuge.fristen import ist_veraltet, monate_seit
 
 
 class Pruefbar(models.Model):

@@ -1,6 +1,6 @@
 """The forms of merging and splitting: both Träger guarded against concurrent edits.
 
-The project's conflict check (sozialraum/konflikt.py) guards one record per form; a merge
+The project's conflict check (sozialraum/werkzeuge/konflikt.py) guards one record per form; a merge
 or split changes two Träger, so the form carries a second token for the other one and
 checks it the same way, inside the saving transaction (``konflikt.speichern``).
 """
@@ -10,8 +10,14 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sozialraum.felder import MehrfachAuswahlFeld
-from sozialraum.konflikt import KonfliktMixin, Ueberholt, konflikt_meldung, stand_pruefen, stand_von
+from sozialraum.werkzeuge.felder import MehrfachAuswahlFeld
+from sozialraum.werkzeuge.konflikt import (
+    KonfliktMixin,
+    Ueberholt,
+    konflikt_meldung,
+    stand_pruefen,
+    stand_von,
+)
 
 from ..models import Einrichtung, Traeger
 

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 
 from sozialraum.models import Jugendamt, Sozialraum
-from sozialraum.rollen import (
+from sozialraum.zugang.rollen import (
     FACHKRAFT,
     JUGENDAMT_ADMINISTRATION,
     SOZIALRAUMKOORDINATION,

@@ -1,11 +1,11 @@
 """Sections that higher floors add to the area pages and the start page.
 
-Registered in each app's ``AppConfig.ready()`` (sozialraum/erweiterungen.py). A section
+Registered in each app's ``AppConfig.ready()`` (sozialraum/erweiterungen/__init__.py). A section
 function returns ``None`` (nothing to show) or a dict with ``template`` and the context
 that template needs.
 """
 
-from .erweiterungen import Erweiterungspunkt
+from sozialraum.erweiterungen import Erweiterungspunkt
 
 # ``funktion(request, gebiet)``: the offers, Träger, Gremien … of an area page.
 GEBIETSSEITE = Erweiterungspunkt("Abschnitte der Gebietsseiten")

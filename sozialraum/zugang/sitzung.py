@@ -1,6 +1,6 @@
 """The end of a login, without lost work (WCAG 2.2.1; docs/betrieb.md "Sessions").
 
-``SitzungsdauerMiddleware`` (``sozialraum/sicherheit.py``) ends a login after
+``SitzungsdauerMiddleware`` (``sozialraum/zugang/sicherheit.py``) ends a login after
 ``SESSION_IDLE_TIMEOUT`` seconds without a request and ``SESSION_COOKIE_AGE`` seconds after
 the login. This module is what users see of that:
 
@@ -14,7 +14,7 @@ the login. This module is what users see of that:
   name of the login that ended; after she logs in again as the same user,
   ``eingaben_zurueckgeben`` hands them to the page the form was on, and sitzung.js puts them
   back into the form. Nothing is saved automatically: she checks and saves again, and the
-  form's conflict check (``sozialraum/konflikt.py``) compares with the version she had
+  form's conflict check (``sozialraum/werkzeuge/konflikt.py``) compares with the version she had
   loaded, because its hidden token comes back too. Passwords, tokens and files are never
   kept; another user logging in drops them (``nach_anmeldung``).
 

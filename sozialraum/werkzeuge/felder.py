@@ -100,7 +100,7 @@ def auswahl_pruefen(form) -> None:
 
     For forms whose fields Django builds from the model (a ModelForm's foreign keys and
     links): an impossible id is the field's own German error, as in :class:`AuswahlFeld`.
-    The curated forms call it (``sozialraum/konflikt.py``); a hand-declared field uses
+    The curated forms call it (``sozialraum/werkzeuge/konflikt.py``); a hand-declared field uses
     ``AuswahlFeld``/``MehrfachAuswahlFeld`` directly.
     """
     from django import forms

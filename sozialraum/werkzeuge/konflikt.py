@@ -28,7 +28,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .felder import auswahl_pruefen
+from sozialraum.werkzeuge.felder import auswahl_pruefen
 
 
 def _feldnamen(model, namen) -> list[str]:

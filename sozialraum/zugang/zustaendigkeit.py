@@ -17,8 +17,8 @@ and which accounts a scoped administration may change in the admin
 
 from __future__ import annotations
 
-from .erweiterungen import Erweiterungspunkt
-from .rollen import objektrechte
+from sozialraum.erweiterungen import Erweiterungspunkt
+from sozialraum.zugang.rollen import objektrechte
 
 VERWALTEN = "sozialraum.verwalten_jugendamt"
 
@@ -31,7 +31,7 @@ OBJEKTE_IM_JUGENDAMT = Erweiterungspunkt("Objekte mit Objektrechten innerhalb vo
 def verwaltete_jugendaemter(user) -> frozenset[int] | None:
     """The Jugendämter ``user``'s model-wide rights are limited to, or ``None`` when they are
     not limited (no such object permission, or a superuser). One query per request at most
-    (:func:`sozialraum.rollen.objektrechte`)."""
+    (:func:`sozialraum.zugang.rollen.objektrechte`)."""
     if not user.is_authenticated or user.is_superuser:
         return None
     if not user.has_perm("sozialraum.view_jugendamt"):
@@ -73,7 +73,7 @@ def konten_bearbeitbar_fuer(user, queryset):
     from django.db.models import Exists, OuterRef
     from guardian.models import UserObjectPermission
 
-    from .rollen import JUGENDAMT_ADMINISTRATION
+    from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 
     jugendaemter = verwaltete_jugendaemter(user)
     if jugendaemter is None:
@@ -106,7 +106,7 @@ def _rechte_im_jugendamt(jugendaemter):
     from django.contrib.contenttypes.models import ContentType
     from django.db.models import Q
 
-    from .models import Jugendamt, Sozialraum
+    from sozialraum.models import Jugendamt, Sozialraum
 
     innerhalb = [
         (Jugendamt, Jugendamt.objects.filter(pk__in=jugendaemter)),

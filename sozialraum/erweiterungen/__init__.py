@@ -5,12 +5,12 @@ the area page lives in ``sozialraum`` but shows the offers of ``angebote``. So t
 floor declares an ``Erweiterungspunkt`` and the higher floor registers what it adds, always
 in its ``AppConfig.ready()``::
 
-    # sozialraum/bereiche.py (lower floor)
+    # sozialraum/erweiterungen/bereiche.py (lower floor)
     GEBIETSSEITE = Erweiterungspunkt("Abschnitte der Gebietsseiten")
 
     # angebote/apps.py (higher floor)
     def ready(self):
-        from sozialraum.bereiche import GEBIETSSEITE
+        from sozialraum.erweiterungen.bereiche import GEBIETSSEITE
         GEBIETSSEITE.registrieren(angebote_im_gebiet, reihenfolge=30)
 
     # sozialraum/views.py (lower floor, knowing nothing of angebote)
@@ -21,7 +21,7 @@ same entry again (``ready()`` may run twice in tests) changes nothing. An entry 
 dotted path (``"gremien.demo.gremien.gremien_laden"``): it is imported only when first used, for
 heavy modules that most processes never need.
 
-The points: ``sozialraum.bereiche.GEBIETSSEITE`` and ``STARTSEITE``,
+The points: ``sozialraum.erweiterungen.bereiche.GEBIETSSEITE`` and ``STARTSEITE``,
 ``traeger.bereiche.TRAEGERSEITE``, ``traeger.netzwerk.KANTENQUELLEN``,
 ``traeger.rechte.RECHTE_BEREICHE``, ``sozialraum.datenschutz.anfragen.TEILE`` and
 ``sozialraum.demo.stadt.DEMO_SCHRITTE`` (docs/architektur.md).

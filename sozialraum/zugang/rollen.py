@@ -92,7 +92,7 @@ def sozialraeume_von(user):
     """The Sozialräume ``user`` coordinates (her object rights, directly or via a group)."""
     from guardian.shortcuts import get_objects_for_user
 
-    from .models import Sozialraum
+    from sozialraum.models import Sozialraum
 
     if not user.is_authenticated:
         return Sozialraum.objects.none()

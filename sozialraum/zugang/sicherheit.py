@@ -4,11 +4,11 @@
   ``REMOTE_ADDR``, and only with ``BEHIND_PROXY`` the address the proxy appended to
   ``X-Forwarded-For``.
 - ``gesperrt``: the German lockout page of django-axes (``AXES_LOCKOUT_CALLABLE``).
-- The security log (logger ``sozialraum.sicherheit``): logins, failed logins, logouts,
+- The security log (logger ``sozialraum.zugang.sicherheit``): logins, failed logins, logouts,
   lockouts and ended sessions, one line each, with user name and IP address.
 - ``SitzungsdauerMiddleware``: a login ends after ``SESSION_IDLE_TIMEOUT`` seconds without a
   request and ``SESSION_COOKIE_AGE`` seconds after the login, whatever happens in between;
-  a form sent after the end keeps its input (``sozialraum/sitzung.py``).
+  a form sent after the end keeps its input (``sozialraum/zugang/sitzung.py``).
 - ``PermissionsPolicyMiddleware``: the ``Permissions-Policy`` header (django-csp has none).
 - ``PrivatMiddleware``: ``Cache-Control: private, no-store`` on every rendered response.
 
@@ -32,10 +32,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
-from . import sitzung
-from .sitzung import AKTIVITAET_SPEICHERN_NACH, ANGEMELDET_UM, ZULETZT_AKTIV
+from sozialraum.zugang import sitzung
+from sozialraum.zugang.sitzung import AKTIVITAET_SPEICHERN_NACH, ANGEMELDET_UM, ZULETZT_AKTIV
 
-log = logging.getLogger("sozialraum.sicherheit")
+log = logging.getLogger("sozialraum.zugang.sicherheit")
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -144,7 +144,7 @@ class SitzungsdauerMiddleware:
     request continues anonymously, so ``LoginRequiredMiddleware`` sends it to the login.
     A session without a login time (older than this middleware) counts as expired.
 
-    No typed input is lost on the way (``sozialraum/sitzung.py``): a form sent after the end
+    No typed input is lost on the way (``sozialraum/zugang/sitzung.py``): a form sent after the end
     is held for the user whose login ended, and she goes to the login and back to the form,
     instead of into the view. That covers three ways to get there: the login ends with this
     very POST; it ended earlier in this browser (another tab, or sitzung.js asking for the
