@@ -10,11 +10,11 @@ from simple_history.models import HistoricalRecords
 
 from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.fristen import pruefgrenze
-from traeger.models import Barrierefreiheit, Einrichtung, Herkunft, Pruefbar, Traeger
+from traeger.models import Barrierefreiheit, Einrichtung, Herkunft, Kennung, Pruefbar, Traeger
 from traeger.models.stammdaten import herkunft_eindeutig
 
 
-class Kategorie(models.Model):
+class Kategorie(Kennung):
     """Handlungsfeld, following SGB VIII and beyond; editable by the Jugendamt."""
 
     name = models.CharField(_("Name"), max_length=200, unique=True)
@@ -32,7 +32,7 @@ class Kategorie(models.Model):
         return self.name
 
 
-class Zielgruppe(models.Model):
+class Zielgruppe(Kennung):
     name = models.CharField(_("Name"), max_length=200, unique=True)
     slug = models.SlugField(_("Kürzel"), max_length=100, unique=True)
     sortierung = models.PositiveSmallIntegerField(_("Sortierung"), default=100)
@@ -65,7 +65,7 @@ class AngebotQuerySet(models.QuerySet):
 
     def veraltet(self, heute=None):
         """Never checked, or checked ``PRUEFINTERVALL_MONATE`` months ago or longer: the rule
-        of sozialraum/fristen.py, as a filter."""
+        of sozialraum/werkzeuge/fristen.py, as a filter."""
         return self.filter(
             models.Q(zuletzt_geprueft__isnull=True)
             | models.Q(zuletzt_geprueft__lte=pruefgrenze(heute))
@@ -115,7 +115,7 @@ class Suchwort(models.Model):
         return self.wort
 
 
-class Angebot(Herkunft, Pruefbar):
+class Angebot(Kennung, Herkunft, Pruefbar):
     class Status(models.TextChoices):
         ENTWURF = "entwurf", _("Entwurf")
         PRUEFUNG = "pruefung", _("in Prüfung")
@@ -247,7 +247,7 @@ class Angebot(Herkunft, Pruefbar):
         return str(_("%(von)d–%(bis)d Jahre")) % {"von": self.alter_von, "bis": self.alter_bis}
 
 
-class Angebotszeit(models.Model):
+class Angebotszeit(Kennung):
     """One weekly slot; an offer may have several per weekday."""
 
     class Wochentag(models.IntegerChoices):

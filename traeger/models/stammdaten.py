@@ -1,5 +1,7 @@
 """Träger (providers), their Einrichtungen (places) and Ansprechpersonen (contacts)."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -77,6 +79,19 @@ class Herkunft(models.Model):
         return _("Quelle: %(quelle)s") % {"quelle": self.quelle}
 
 
+class Kennung(models.Model):
+    """The record's stable UUID for data exchange (HSDS ids, docs/hsds.md).
+
+    Created once with the record and never reused; an import keeps the id the source gave,
+    so a record leaves under the same id on every export and from every database.
+    """
+
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 def herkunft_eindeutig(name: str) -> models.UniqueConstraint:
     """One record per source id and source."""
     return models.UniqueConstraint(
@@ -102,7 +117,7 @@ class Kontaktdaten(models.Model):
         return ", ".join(teil for teil in (self.strasse, f"{self.plz} {self.ort}".strip()) if teil)
 
 
-class Traeger(Herkunft, Kontaktdaten, Pruefbar):
+class Traeger(Kennung, Herkunft, Kontaktdaten, Pruefbar):
     class Traegerschaft(models.TextChoices):
         FREI = "frei", _("freier Träger")
         OEFFENTLICH = "oeffentlich", _("öffentlicher Träger")
@@ -182,7 +197,7 @@ class EinrichtungQuerySet(models.QuerySet):
         return self.filter(**{type(gebiet).__name__.lower(): gebiet})
 
 
-class Einrichtung(Herkunft, Kontaktdaten, Pruefbar):
+class Einrichtung(Kennung, Herkunft, Kontaktdaten, Pruefbar):
     class Art(models.TextChoices):
         JUGENDCLUB = "jugendclub", _("Jugendfreizeiteinrichtung / Jugendclub")
         KITA = "kita", _("Kita")
@@ -301,7 +316,7 @@ class Einrichtung(Herkunft, Kontaktdaten, Pruefbar):
         return self.quartier or self.sozialraum or self.regionalraum or self.jugendamt
 
 
-class Ansprechperson(Pruefbar):
+class Ansprechperson(Kennung, Pruefbar):
     """A named contact. Personal data: internal unless consent to publish is recorded."""
 
     traeger = models.ForeignKey(
