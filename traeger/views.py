@@ -12,12 +12,16 @@ def traeger(request, pk: int):
     traeger = get_object_or_404(
         Traeger.objects.select_related("geprueft_von").prefetch_related("sozialraeume"), pk=pk
     )
+    orte = list(traeger.einrichtungen.select_related("quartier", "sozialraum"))
     return render(
         request,
         "traeger/traeger.html",
         {
             "traeger": traeger,
-            "einrichtungen": traeger.einrichtungen.select_related("quartier", "sozialraum"),
+            # An archived place (closed, or gone from its source) is no address for a family:
+            # listed apart, so the Träger's page and its count show what exists today.
+            "einrichtungen": [e for e in orte if not e.archiviert],
+            "archivierte_einrichtungen": [e for e in orte if e.archiviert],
             # Without a role only the Ansprechpersonen who consented to publication.
             "ansprechpersonen": ansprechpersonen_sichtbar_fuer(
                 request.user, Ansprechperson.objects.filter(traeger=traeger)
