@@ -3,6 +3,7 @@ from collections.abc import Callable
 from functools import wraps
 from itertools import chain
 
+from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import NestedObjects, quote
@@ -21,7 +22,15 @@ from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin
 from sozialraum.zugang.zustaendigkeit import ist_eingegrenzt, konten_bearbeitbar_fuer
 
 from .datenschutz.admin import DatenschutzAdminMixin
-from .models import Importlauf, Jugendamt, Quartier, Regionalraum, Sozialraum, User
+from .models import (
+    Importlauf,
+    Jugendamt,
+    Quartier,
+    Regionalraum,
+    Sozialraum,
+    User,
+    Zugangsschluessel,
+)
 from .verwaltung.verlauf import VerlaufAdmin
 
 admin.site.site_header = _("Sozialraum-Register: Verwaltung")
@@ -286,6 +295,16 @@ class SichtbarkeitAdminMixin:
             .first()
         )
 
+    def get_search_results(self, request, queryset, search_term):
+        """As the field's choices (:meth:`_auswahl_eingrenzen`), the search box of an
+        autocomplete field naming a record's owner suggests only owners she may edit."""
+        queryset, duplikate = super().get_search_results(request, queryset, search_term)
+        if self.bearbeitbar is not None and ist_eingegrenzt(request.user):
+            quelle = _autocomplete_quelle(self.admin_site, request)
+            if quelle and request.GET.get("field_name") in quelle.besitzer_felder:
+                queryset = self.bearbeitbar(request.user, queryset)
+        return queryset, duplikate
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         self._auswahl_eingrenzen(db_field, request, kwargs)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -307,6 +326,19 @@ class SichtbarkeitAdminMixin:
             # action record it); the earlier checker's name would be wrong.
             obj.geprueft_von = request.user if obj.zuletzt_geprueft else None
         super().save_model(request, obj, form, change)
+
+
+def _autocomplete_quelle(admin_site, request):
+    """The admin of the form whose autocomplete field asks (Django's autocomplete view names
+    it in ``app_label`` and ``model_name``), or None for any other search."""
+    match = request.resolver_match
+    if not match or match.url_name != "autocomplete":
+        return None
+    try:
+        model = apps.get_model(request.GET.get("app_label", ""), request.GET.get("model_name", ""))
+    except (LookupError, ValueError):
+        return None
+    return admin_site._registry.get(model)
 
 
 class GebietListFilter(admin.RelatedFieldListFilter):
@@ -396,6 +428,29 @@ class ImportlaufAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
         "zaehler",
         "bericht",
     ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Zugangsschluessel)
+class ZugangsschluesselAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
+    """The API tokens of all accounts, read-only: who holds which, when last used. Created
+    and revoked by their owners (page "API-Schlüssel"); deactivating an account stops its
+    tokens. The hash is never shown."""
+
+    list_display = ["name", "user", "prefix", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at", "last_used_at"]
+    search_fields = ["name", "prefix", "user__username", "user__last_name"]
+    list_select_related = ["user"]
+    fields = ["user", "name", "prefix", "created_at", "last_used_at", "revoked_at"]
+    readonly_fields = fields
 
     def has_add_permission(self, request):
         return False

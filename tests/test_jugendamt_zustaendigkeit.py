@@ -255,6 +255,12 @@ def test_jugendaemter_vergeben_durch_landesweite(client, landesweit, zwei):
     person = type(person).objects.get(pk=person.pk)
     assert verwaltete_jugendaemter(person) == {zwei["pankow"]["amt"].pk}
 
+    # Her last Jugendamt taken: she keeps the role and now curates everything; said aloud.
+    seite = client.post(url, {"jugendaemter": []}, follow=True).text
+    person = type(person).objects.get(pk=person.pk)
+    assert verwaltete_jugendaemter(person) is None
+    assert "verwaltet damit das ganze" in seite
+
 
 def test_suche_filtert_und_zaehlt_nach_jugendamt(client_fachkraft, zwei):
     from angebote.suche.suchindex import reindex
@@ -381,3 +387,26 @@ def test_berlin_zugaenge_nur_mit_debug(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="DEBUG"):
         call_command("berlin_zugaenge", stdout=io.StringIO())
+
+
+def test_autovervollstaendigung_des_traegers_nur_eigene(client, bezirksamt, zwei):
+    """The owner field's search box suggests only Träger she may edit (saving another is
+    refused anyway); other fields pointing at Träger still find every Träger she sees."""
+    client.force_login(bezirksamt)
+
+    def namen(model_name, field_name):
+        antwort = client.get(
+            reverse("admin:autocomplete"),
+            {
+                "app_label": "angebote" if model_name == "angebot" else "traeger",
+                "model_name": model_name,
+                "field_name": field_name,
+                "term": "Träger",
+            },
+        )
+        assert antwort.status_code == 200
+        return sorted(r["text"] for r in antwort.json()["results"])
+
+    assert namen("angebot", "traeger") == ["Träger mitte"]
+    assert namen("einrichtung", "traeger") == ["Träger mitte"]
+    assert namen("kontakt", "traeger") == ["Träger mitte", "Träger pankow"]

@@ -242,4 +242,19 @@ def jugendaemter_speichern(request, pk: int):
         person, form.cleaned_data["jugendaemter"], akteur=request.user, request=request
     )
     _erledigt(request, erledigt, _("Die Jugendämter sind unverändert."))
+    if (
+        erledigt
+        and verwaltete_jugendaemter(person) is None
+        and person.has_perm("sozialraum.view_jugendamt")
+    ):
+        # Taking her last Jugendamt does not take the role: she then curates the whole
+        # registry. Said aloud, so nobody widens an administration by accident.
+        messages.warning(
+            request,
+            _(
+                "%(name)s ist keinem Jugendamt mehr zugeordnet und verwaltet damit das ganze "
+                "Register. Soll sie gar nicht mehr verwalten, entziehen Sie die Rolle."
+            )
+            % {"name": person.get_full_name() or person.get_username()},
+        )
     return _zurueck(person, "jugendaemter")
