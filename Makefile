@@ -46,7 +46,7 @@ demo: $(BIN)/.installed .env
 # SOURCES.md), in its own database, never mixed with Musterstadt. Run again, it updates in place.
 BERLIN_DATEN ?= ../shared/data/berlin
 BERLIN_DATABASE_URL ?= sqlite:///$(CURDIR)/berlin.sqlite3
-BERLIN_ENV := DATABASE_URL=$(BERLIN_DATABASE_URL) STADT_NAME=Berlin \
+BERLIN_ENV := DATABASE_URL=$(BERLIN_DATABASE_URL) STADT_NAME=Berlin HSDS_BUNDESLAND=Berlin \
 	GEBIETSEBENEN="Bezirk:Bezirke,Prognoseraum:Prognoseräume,Bezirksregion:Bezirksregionen,Planungsraum:Planungsräume"
 
 berlin: $(BIN)/.installed .env

@@ -23,3 +23,18 @@ def umschalten(request, angebot_id: int) -> bool:
 
 def leeren(request) -> None:
     request.session[SCHLUESSEL] = []
+
+
+def gemerkte(request) -> list:
+    """The published offers on her list, in the order she noted them, with what a list shows."""
+    from .models import Angebot
+
+    liste = ids(request)
+    angebote = {
+        a.pk: a
+        for a in Angebot.objects.veroeffentlicht()
+        .filter(pk__in=liste)
+        .fuer_liste()
+        .prefetch_related("kategorien")
+    }
+    return [angebote[i] for i in liste if i in angebote]

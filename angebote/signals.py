@@ -29,6 +29,11 @@ def suchindex_pausiert():
         _pausiert.reset(token)
 
 
+def suchindex_ist_pausiert() -> bool:
+    """Whether a bulk load reindexes once afterwards (then a single save does not)."""
+    return _pausiert.get()
+
+
 @receiver(post_save, sender=Angebot)
 def angebot_gespeichert(sender, instance, raw=False, **kwargs):
     if not raw and not _pausiert.get():

@@ -22,6 +22,7 @@ angebote_urls = [
     path("merkliste/", views.merkliste_ansehen, name="merkliste"),
     path("merkliste/drucken/", views.merkliste_drucken, name="merkliste_drucken"),
     path("merkliste/leeren/", views.merkliste_leeren, name="merkliste_leeren"),
+    path("export/", include("angebote.exporte.urls")),
     path("", include("angebote.pruefrunde.urls")),
 ]
 

@@ -1,11 +1,9 @@
 import json
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
@@ -16,25 +14,18 @@ from .aktualitaet import frische
 from .filters import SUCHPARAMETER, AngebotFilter
 from .models import Angebot
 from .permissions import can_edit_angebot, darf_angebot_sehen
-from .suche.facetten import facetten_zaehlen
+from .suche.eingang import (
+    PRO_SEITE,
+    BekannteAnzahl,
+    gefiltert,
+    sortierung_aus,
+    suchtext,
+    verstehen_und_zaehlen,
+)
 from .suche.karte import karten_daten
-from .suche.search import SORTIERUNGEN, suchen
+from .suche.search import suchen
 from .suche.suchstand import aktueller_stand
 from .suche.trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
-
-PRO_SEITE = 20
-
-
-class BekannteAnzahl(Paginator):
-    """A paginator told the number of results (counted with the facets), not counting again."""
-
-    def __init__(self, object_list, per_page, anzahl: int):
-        super().__init__(object_list, per_page)
-        self._anzahl = anzahl
-
-    @cached_property
-    def count(self) -> int:
-        return self._anzahl
 
 
 class ZweiSchritte:
@@ -52,25 +43,9 @@ class ZweiSchritte:
         return karten(self.ids(teil), self.stand)
 
 
-def _gefiltert(params):
-    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
-    basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
-    return filterset, basis
-
-
-def _text(filterset) -> str:
-    """The search text as the form took it (none if it is invalid), at most 200 characters."""
-    return filterset.form.cleaned_data.get("q", "")[:200]
-
-
-def _sortierung(params) -> str:
-    sortierung = params.get("sortierung", "relevanz")
-    return sortierung if sortierung in SORTIERUNGEN else "relevanz"
-
-
 def _treffer(params, sortierung: str):
-    filterset, basis = _gefiltert(params)
-    treffer, anfrage = suchen(_text(filterset), basis, sortierung)
+    filterset, basis = gefiltert(params)
+    treffer, anfrage = suchen(suchtext(filterset), basis, sortierung)
     return filterset, treffer, anfrage
 
 
@@ -99,24 +74,14 @@ def suche(request):
     are kept per search state (trefferspeicher.py); a first search gets its facets and its
     first page in one statement. Per user, always fresh: the Merkliste buttons.
     """
-    sortierung = _sortierung(request.GET)
+    sortierung = sortierung_aus(request.GET)
     speicher = Trefferspeicher()
-    filterset, basis = _gefiltert(request.GET)
-    text = _text(filterset)
+    filterset, basis = gefiltert(request.GET)
+    text = suchtext(filterset)
     speicher.fuer(filterset, text)
-
-    def verstehen_und_zaehlen():
-        treffer, anfrage = suchen(text, basis, sortierung)
-        # The first page's ids come along: most searches are never paged.
-        facetten = facetten_zaehlen(treffer, seite=(sortierung, PRO_SEITE))
-        if anfrage.korrekturen and not facetten["gesamt"]:
-            # The vocabulary holds words of unpublished offers too; a correction that finds
-            # no published offer would only tell of someone's draft. Shown as unknown instead.
-            anfrage.unbekannt += list(anfrage.korrekturen)
-            anfrage.korrekturen = {}
-        return anfrage, facetten
-
-    anfrage, facetten = speicher.holen("facetten", verstehen_und_zaehlen)
+    anfrage, facetten = speicher.holen(
+        "facetten", lambda: verstehen_und_zaehlen(text, basis, sortierung)
+    )
 
     def seite_ids(teil: slice) -> list[int]:
         erste = facetten.get("erste_seite")
@@ -164,8 +129,8 @@ def karte(request):
     """GeoJSON of the places of the current results, for the map beside the list."""
 
     speicher = Trefferspeicher()
-    filterset, basis = _gefiltert(request.GET)
-    text = _text(filterset)
+    filterset, basis = gefiltert(request.GET)
+    text = suchtext(filterset)
     speicher.fuer(filterset, text)
     # The area as the form took it: the results ignore the filters of an invalid form, and
     # so does the map (it is kept under the same key).
@@ -226,21 +191,9 @@ def merken(request, pk: int):
     return redirect(weiter)
 
 
-def _gemerkte(request):
-    ids = merkliste.ids(request)
-    angebote = {
-        a.pk: a
-        for a in Angebot.objects.veroeffentlicht()
-        .filter(pk__in=ids)
-        .fuer_liste()
-        .prefetch_related("kategorien")
-    }
-    return [angebote[i] for i in ids if i in angebote]
-
-
 @require_GET
 def merkliste_ansehen(request):
-    angebote = _gemerkte(request)
+    angebote = merkliste.gemerkte(request)
     return render(
         request,
         "angebote/merkliste.html",
@@ -250,7 +203,9 @@ def merkliste_ansehen(request):
 
 @require_GET
 def merkliste_drucken(request):
-    return render(request, "angebote/merkliste_druck.html", {"angebote": _gemerkte(request)})
+    return render(
+        request, "angebote/merkliste_druck.html", {"angebote": merkliste.gemerkte(request)}
+    )
 
 
 @require_POST

@@ -32,7 +32,7 @@ ALLE_GREMIEN = "gremien.view_alle_gremien"
 
 class MitgliedschaftInline(KonfliktInlineMixin, admin.TabularInline):
     model = Mitgliedschaft
-    fields = ["person", "traeger", "rolle", "von", "bis"]
+    fields = ["person", "traeger", "rolle", "von", "bis", "name_oeffentlich", "einwilligung_am"]
     autocomplete_fields = ["person", "traeger"]
     fk_name = "gremium"
     extra = 1

@@ -4,6 +4,7 @@ and delivered only through a view that checks permission (views.anhang)."""
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -52,3 +53,18 @@ def datei_pruefen(datei) -> tuple[str, str]:
 def _ablage(instance, dateiname: str) -> str:
     # Random names: nobody guesses a path, and the original name stays in `name`.
     return f"anhaenge/{timezone.now():%Y/%m}/{instance.uid}.{instance.endung}"
+
+
+def als_download(anhang) -> FileResponse:
+    """The attachment's file as a download, never rendered inline as HTML (the one way both
+    the Gremium pages and OParl send it). A file gone from the storage answers 404."""
+    try:
+        datei = anhang.datei.open("rb")
+    except OSError:
+        raise Http404(_("Die Datei dieses Anhangs ist nicht mehr vorhanden.")) from None
+    antwort = FileResponse(
+        datei, as_attachment=True, filename=anhang.name, content_type=anhang.mime
+    )
+    antwort["X-Content-Type-Options"] = "nosniff"
+    antwort["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    return antwort

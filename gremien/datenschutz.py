@@ -81,5 +81,9 @@ class GremienDaten(Teil):
         )
         laufend.filter(von__gt=heute).update(von=heute)
         beendet = laufend.update(bis=heute)
+        # Her name leaves the open data (OParl) with her: the consent ends with the erasure.
+        Mitgliedschaft.objects.filter(person__in=person.benutzer_pks, name_oeffentlich=True).update(
+            name_oeffentlich=False
+        )
         Kalenderzugang.objects.filter(user__in=person.benutzer_pks).delete()
         return [_("Mitgliedschaften beendet: %(n)d.") % {"n": beendet}] if beendet else []

@@ -1,11 +1,16 @@
 from django.urls import path
 
-from . import views, views_bearbeiten
+from . import views, views_bearbeiten, views_export
 
 app_name = "gremien"
 urlpatterns = [
     path("", views.gremien_liste, name="liste"),
     path("<int:pk>/", views.gremium, name="gremium"),
+    path(
+        "<int:pk>/anwesenheit.<str:format>",
+        views_export.anwesenheit_herunterladen,
+        name="export_anwesenheit",
+    ),
     path("<int:gremium_pk>/sitzung/neu/", views_bearbeiten.sitzung_anlegen, name="sitzung_neu"),
     path("sitzung/<int:pk>/", views.sitzung, name="sitzung"),
     path(

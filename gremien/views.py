@@ -5,13 +5,15 @@ import secrets
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from sozialraum.werkzeuge.felder import objekt_oder_404
 
+from .anhang import als_download
+from .anwesenheit import anwesenheitsstatistik
 from .kalender import kalender
 from .models import (
     Anhang,
@@ -20,7 +22,6 @@ from .models import (
     Kalenderzugang,
     Mitgliedschaft,
     Sitzung,
-    Teilnahme,
 )
 from .permissions import darf_bearbeiten, darf_lesen, darf_protokollentwurf_lesen
 from .protokoll import tagesordnung
@@ -74,18 +75,7 @@ def gremium(request, pk: int):
     gremium = gremium_fuer(request, pk)
     heute = timezone.localdate()
     sitzungen = gremium.sitzungen.all()
-    mitglieder = (
-        gremium.mitgliedschaften.aktiv()
-        .select_related("person", "traeger")
-        .annotate(
-            anwesend=Count("teilnahmen", filter=Q(teilnahmen__status=Teilnahme.Status.ANWESEND)),
-            entschuldigt=Count(
-                "teilnahmen", filter=Q(teilnahmen__status=Teilnahme.Status.ENTSCHULDIGT)
-            ),
-            gefehlt=Count("teilnahmen", filter=Q(teilnahmen__status=Teilnahme.Status.FEHLT)),
-        )
-        .order_by("rolle", "person__last_name", "traeger__name")
-    )
+    mitglieder = anwesenheitsstatistik(gremium)  # also the download (views_export.py)
     return render(
         request,
         "gremien/gremium.html",
@@ -150,12 +140,7 @@ def anhang(request, uid):
     """Attachments only through here: permission checked, never rendered inline as HTML."""
     anhang = get_object_or_404(Anhang.objects.select_related("sitzung"), uid=uid)
     sitzung_fuer(request, anhang.sitzung_id)
-    antwort = FileResponse(
-        anhang.datei.open("rb"), as_attachment=True, filename=anhang.name, content_type=anhang.mime
-    )
-    antwort["X-Content-Type-Options"] = "nosniff"
-    antwort["Content-Security-Policy"] = "sandbox; default-src 'none'"
-    return antwort
+    return als_download(anhang)
 
 
 @require_GET

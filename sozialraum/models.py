@@ -240,3 +240,53 @@ class Importlauf(models.Model):
 
 post_save.connect(_importlauf_gespeichert, sender=Importlauf)
 post_delete.connect(_importlauf_gespeichert, sender=Importlauf)
+
+
+class ZugangsschluesselQuerySet(models.QuerySet):
+    def gueltig(self):
+        """Not revoked, and the account may log in (a deactivated account's keys stop too)."""
+        return self.filter(revoked_at__isnull=True, user__is_active=True)
+
+
+class Zugangsschluessel(models.Model):
+    """A personal API token (``Authorization: Bearer sr_…``), read-only, for the APIs.
+
+    Created, named and revoked by its owner on her page "API-Schlüssel"; the secret is shown
+    once and stored only as its SHA-256. A token carries 32 random bytes (256 bits): nobody
+    can guess it or find it from its hash by trying, so a slow password hash (PBKDF2, made to
+    slow down guessing *low*-entropy passwords) would only cost every API request ~100 ms
+    and buys nothing; a fast hash also lets the lookup be one indexed equality. The logic
+    lives in sozialraum/zugang/schluessel.py, the API authentication in
+    sozialraum/zugang/api.py.
+    """
+
+    # CASCADE, unlike the PROTECT between curated records: a token is a credential of the
+    # account, not data anybody entered about the registry; without the account it can
+    # neither be used nor mean anything. Accounts are normally deactivated or anonymised,
+    # not deleted (sozialraum/datenschutz/konto.py), and their tokens stop with that.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="zugangsschluessel",
+        verbose_name=_("Benutzer:in"),
+    )
+    name = models.CharField(_("Name"), max_length=100, help_text=_("wofür der Schlüssel ist"))
+    prefix = models.CharField(_("Anfang"), max_length=16, help_text=_("zum Wiedererkennen"))
+    secret_hash = models.CharField(_("SHA-256 des Schlüssels"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("angelegt am"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("zuletzt benutzt"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("widerrufen am"), null=True, blank=True)
+
+    objects = ZugangsschluesselQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("API-Schlüssel")
+        verbose_name_plural = _("API-Schlüssel")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def aktiv(self) -> bool:
+        return self.revoked_at is None

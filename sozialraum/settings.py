@@ -78,6 +78,9 @@ INSTALLED_APPS = [
     "traeger",
     "angebote",
     "gremien",
+    # The registry's own API (/api/v1/); "ninja" for its vendored Swagger UI files.
+    "schnittstellen",
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -147,6 +150,8 @@ CACHES = {
     }
 }
 SUCHSPEICHER_SEKUNDEN = env_int("SUCHSPEICHER_SEKUNDEN", 600)
+# The most offers a search result downloads as CSV/Excel (sozialraum/werkzeuge/tabellen.py).
+EXPORT_GRENZE = env_int("EXPORT_GRENZE", 5000)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "sozialraum.User"
@@ -261,6 +266,11 @@ CSRF_COOKIE_SAMESITE = "Lax"
 REGISTRY_NAME = env_str("REGISTRY_NAME", "Sozialraum-Register")
 STADT_NAME = env_str("STADT_NAME", "Musterstadt")
 OBERSTE_EBENE = ("Jugendamt", "Jugendämter")
+# HSDS export (docs/hsds.md): the Land every address lies in (HSDS requires
+# ``state_province``; the registry keeps none per address), and the Jugendamt's mailbox that
+# answers for the verification (``assurer_email``; a reviewer's own address never leaves).
+HSDS_BUNDESLAND = env_str("HSDS_BUNDESLAND")
+HSDS_PRUEFSTELLE_EMAIL = env_str("HSDS_PRUEFSTELLE_EMAIL")
 
 
 def _ebenen(value: str) -> list[tuple[str, str]]:
@@ -339,3 +349,10 @@ CONTENT_SECURITY_POLICY = {
 
 # Attachments of Sitzungen: largest file in MB (type checked by content, see gremien/anhang.py).
 ANHANG_MAX_MB = env_int("ANHANG_MAX_MB", 20)
+
+# The APIs (docs/api.md). OFFENE_DATEN: the open-data APIs that allow it (HSDA) answer
+# anonymous callers; /api/v1/ always needs a login or a personal token. API_RATE: requests
+# per token, user or IP address ("600/h"; s, m, h, d; empty or 0: no limit). Tests count
+# without a limit unless a test sets one: users of rolled-back tests share ids.
+OFFENE_DATEN = env_bool("OFFENE_DATEN", False)
+API_RATE = env_str("API_RATE", "" if TESTING else "600/h")

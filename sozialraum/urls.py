@@ -10,6 +10,9 @@ urlpatterns = [
     path("", include("angebote.urls")),
     path("traeger/", include("traeger.urls")),
     path("gremien/", include("gremien.urls")),
+    path("oparl/v1/", include("gremien.oparl.urls")),
+    path("api/hsds/", include("angebote.hsds.api.urls")),
+    path("", include("schnittstellen.urls")),  # /api/v1/ and the API token page
     path("healthz", views.healthz, name="healthz"),
     path("gebiete/", views.gebiete, name="gebiete"),
     path("gebiete/jugendamt/<str:schluessel>/", views.jugendamt, name="jugendamt"),

@@ -804,3 +804,20 @@ def test_startseite_zeigt_der_redaktion_ihre_traeger(client, personen, krabbelgr
     for name in ("fred", "anna"):
         als(client, personen[name])
         assert "Meine Träger" not in client.get(reverse("start")).text
+
+
+def test_vorschlag_eines_imports_sagt_woher(client, personen, krabbelgruppe):
+    """A proposal without a person names its channel: the review queue and the proposal
+    page say "Import" with the source, not "Prüfrunde"."""
+    krabbelgruppe.quelle = "HSDS: nachbarkreis.json"
+    krabbelgruppe.save()
+    werte = {**werte_von(krabbelgruppe), "titel": "Krabbelgruppe am Vormittag"}
+    vorschlag = pruefung.vorschlag_einreichen(
+        krabbelgruppe, krabbelgruppe.traeger, werte, None, ueber="import"
+    )
+    client = als(client, personen["anna"])
+    liste = client.get(reverse("angebote:pruefliste")).text
+    assert "über einen Import (HSDS: nachbarkreis.json)" in liste
+    assert "Prüfrunde" not in liste
+    seite = client.get(reverse("angebote:vorschlag", args=[vorschlag.pk])).text
+    assert "über einen Import (HSDS: nachbarkreis.json)" in seite

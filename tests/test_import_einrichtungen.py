@@ -446,8 +446,8 @@ def test_geaenderte_quelle_wird_uebernommen_von_hand_geaendertes_bleibt(gebiete,
     assert mauerpark.plaetze == 99  # only the source changed it: updated
     assert (
         "Einrichtung „Freizeithaus am Mauerpark“ (jugendfreizeiteinrichtungen.geojson, e_nr "
-        "01010003 „Freizeithaus am Mauerpark“): Telefon von Hand geändert („030 1111111“), "
-        "Quelle sagt „030 4490742“"
+        "01010003 „Freizeithaus am Mauerpark“): Telefon im Register geändert („030 1111111“), "
+        "die Quelle sagt „030 4490742“; beibehalten"
     ) in ausgabe
     werk9.refresh_from_db()
     assert werk9.traeger == anderer

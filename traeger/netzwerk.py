@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sozialraum.erweiterungen import Erweiterungspunkt
 from sozialraum.werkzeuge.fristen import monate_addieren
+from sozialraum.werkzeuge.tabellen import formel_schuetzen
 
 from .models import Einrichtung, Kontakt, Traeger
 
@@ -225,8 +226,7 @@ CSV_KOPF = [
 
 def csv_zelle(wert) -> str:
     """A cell that a spreadsheet will not run as a formula (CSV/formula injection)."""
-    text = "" if wert is None else str(wert)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return formel_schuetzen("" if wert is None else str(wert))
 
 
 def netzwerk_csv(netzwerk: Netzwerk, datei) -> None:

@@ -340,6 +340,18 @@ class Aenderungsvorschlag(models.Model):
         verbose_name=_("eingereicht von"),
     )
     eingereicht_am = models.DateTimeField(_("eingereicht am"), default=timezone.now)
+    # Without a person: how it came (the review pages say so instead of a name).
+    eingereicht_ueber = models.CharField(
+        _("eingereicht über"),
+        max_length=20,
+        choices=[
+            ("", _("eine Person im Register")),
+            ("pruefrunde", _("eine Prüfrunde")),
+            ("import", _("einen Import")),
+        ],
+        default="",
+        blank=True,
+    )
     geprueft_von = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

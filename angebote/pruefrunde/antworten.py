@@ -167,6 +167,7 @@ def angebot_korrigieren(
         None,
         stand=stand,
         vorschlag_stand=vorschlag_stand,
+        ueber="pruefrunde",
     )
     jetzt = timezone.now()
     if vorschlag is None:

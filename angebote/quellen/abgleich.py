@@ -117,6 +117,24 @@ class Vergleich:
     quelle_werte: dict = field(default_factory=dict)
     nur_quelle_werte: bool = False  # nothing visible changed, only the record of the source
 
+    def behalten_zeilen(self, obj, wo: str) -> list[str]:
+        """For an import's report: one line per field kept because a person changed it."""
+        return [
+            _(
+                "%(model)s „%(name)s“ (%(wo)s): %(feld)s im Register geändert („%(ist)s“), "
+                "die Quelle sagt „%(soll)s“; beibehalten"
+            )
+            % {
+                "model": obj._meta.verbose_name,
+                "name": obj,
+                "wo": wo,
+                "feld": feld.titel,
+                "ist": feld.anzeigen(ist),
+                "soll": feld.anzeigen(soll),
+            }
+            for feld, ist, soll in self.behalten
+        ]
+
 
 def vergleichen(obj, soll: dict, felder: dict[str, Feld]) -> Vergleich:
     """Apply ``soll`` to ``obj`` where the registry did not change a field by hand."""

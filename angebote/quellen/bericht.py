@@ -62,22 +62,7 @@ class Bericht:
     hinweise: list[str] = field(default_factory=list)
 
     def behalten_melden(self, obj, vergleich, wo: str) -> None:
-        """One line per field kept because a person changed it (abgleich.vergleichen)."""
-        for feld, ist, soll in vergleich.behalten:
-            self.behalten.append(
-                _(
-                    "%(model)s „%(name)s“ (%(wo)s): %(feld)s von Hand geändert („%(ist)s“), "
-                    "Quelle sagt „%(soll)s“"
-                )
-                % {
-                    "model": obj._meta.verbose_name,
-                    "name": obj,
-                    "wo": wo,
-                    "feld": feld.titel,
-                    "ist": feld.anzeigen(ist),
-                    "soll": feld.anzeigen(soll),
-                }
-            )
+        self.behalten += vergleich.behalten_zeilen(obj, wo)
 
     def zaehler_json(self) -> dict:
         return {

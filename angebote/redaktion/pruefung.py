@@ -23,6 +23,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -116,12 +117,23 @@ def _werte_setzen(angebot: Angebot, werte: dict, user, grund: str, **optionen) -
         raise PruefungFehler(" ".join(fehler.messages)) from fehler
 
 
+def _listen_laden():
+    """The offer's lists as the values need them; areas without their boundary (megabytes
+    of GeoJSON that no value compares: loading it made every save of an offer slow)."""
+    return [
+        Prefetch(name, modell.objects.defer("grenze"))
+        if any(f.name == "grenze" for f in modell._meta.fields)
+        else name
+        for name, modell in LISTEN_FELDER.items()
+    ]
+
+
 def _gesperrt(angebot: Angebot) -> Angebot:
     """The offer fresh from the database, locked for this transaction (PostgreSQL)."""
     return (
         Angebot.objects.select_for_update(of=("self",))
         .select_related("traeger")
-        .prefetch_related(*LISTEN_FELDER, "zeiten")
+        .prefetch_related(*_listen_laden(), "zeiten")
         .get(pk=angebot.pk)
     )
 
@@ -165,6 +177,7 @@ def vorschlag_einreichen(
     *,
     stand: datetime.datetime | None = None,
     vorschlag_stand: datetime.datetime | None = None,
+    ueber: str = "",
 ) -> Aenderungsvorschlag | None:
     """A Träger-Redaktion's save. Returns the pending proposal, or None if nothing changed.
 
@@ -175,6 +188,7 @@ def vorschlag_einreichen(
     ``stand`` / ``vorschlag_stand``: ``updated_at`` of the offer and of its pending proposal
     (None: there was none) when the form was loaded; with ``stand`` given, both are checked
     under the row locks and a save in between refuses this one (``Ueberholt``).
+    ``ueber``: how a proposal without a person came ("pruefrunde", "import").
     """
     jetzt = timezone.now()
     if angebot is None:
@@ -187,7 +201,12 @@ def vorschlag_einreichen(
             geprueft=False,
         )
         return Aenderungsvorschlag.objects.create(
-            angebot=angebot, neu=True, daten=werte, eingereicht_von=user, eingereicht_am=jetzt
+            angebot=angebot,
+            neu=True,
+            daten=werte,
+            eingereicht_von=user,
+            eingereicht_am=jetzt,
+            eingereicht_ueber=ueber,
         )
     angebot = _gesperrt(angebot)
     vorschlag = (
@@ -220,6 +239,7 @@ def vorschlag_einreichen(
     vorschlag.neu, vorschlag.daten, vorschlag.basis = neu, werte, basis
     vorschlag.status = Aenderungsvorschlag.Status.OFFEN
     vorschlag.eingereicht_von, vorschlag.eingereicht_am = user, jetzt
+    vorschlag.eingereicht_ueber = ueber
     vorschlag._history_user = user
     vorschlag.save()
     return vorschlag

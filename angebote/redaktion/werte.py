@@ -17,7 +17,7 @@ from django.utils.dateparse import parse_date, parse_time
 from django.utils.translation import gettext as _
 
 from ..models import Angebot, Angebotszeit
-from ..signals import suchindex_pausiert
+from ..signals import suchindex_ist_pausiert, suchindex_pausiert
 from ..suche.suchindex import reindex
 from .felder import FELDER, MIT_ZEITEN
 
@@ -115,5 +115,6 @@ def werte_schreiben(
                 Angebotszeit(angebot=angebot, wochentag=t, von=parse_time(von), bis=parse_time(bis))
                 for t, von, bis in sorted(soll - set(ist))
             )
-    reindex([angebot.pk])
+    if not suchindex_ist_pausiert():  # an import reindexes once at its end
+        reindex([angebot.pk])
     return angebot

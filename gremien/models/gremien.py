@@ -172,6 +172,17 @@ class Mitgliedschaft(models.Model):
     )
     von = models.DateField(_("von"), null=True, blank=True)
     bis = models.DateField(_("bis"), null=True, blank=True)
+    # A public Gremium's members stay unnamed in its open data (OParl) unless the person
+    # agreed; the date of her consent is the record of it (docs/datenschutz.md).
+    name_oeffentlich = models.BooleanField(
+        _("Name öffentlich"),
+        default=False,
+        help_text=_(
+            "Name in den offenen Daten eines öffentlichen Gremiums (OParl) – nur mit "
+            "dokumentierter Einwilligung der Person."
+        ),
+    )
+    einwilligung_am = models.DateField(_("Einwilligung am"), null=True, blank=True)
     updated_at = models.DateTimeField(_("geändert"), auto_now=True)
     history = HistoricalRecords()
 
@@ -197,6 +208,14 @@ class Mitgliedschaft(models.Model):
     def clean(self):
         if not self.person_id and not self.traeger_id:
             raise ValidationError(_("Bitte eine Person oder einen Träger angeben."))
+        if self.name_oeffentlich and not self.person_id:
+            raise ValidationError(
+                {"name_oeffentlich": _("Nur eine Person kann ihren Namen freigeben.")}
+            )
+        if self.name_oeffentlich and not self.einwilligung_am:
+            raise ValidationError(
+                {"einwilligung_am": _("Ohne Datum der Einwilligung bleibt der Name intern.")}
+            )
         if self.von and self.bis and self.von > self.bis:
             raise ValidationError({"bis": _("Das Ende liegt vor dem Beginn.")})
 

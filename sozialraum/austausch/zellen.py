@@ -23,9 +23,8 @@ from import_export import widgets
 from import_export.formats import base_formats
 
 from sozialraum.werkzeuge.felder import ist_id
-
-FORMELZEICHEN = ("=", "+", "-", "@", "\t", "\r")
-TRENNER = ";"
+from sozialraum.werkzeuge.tabellen import FORMELZEICHEN, TRENNER
+from sozialraum.werkzeuge.tabellen import formel_schuetzen as _geschuetzt
 
 
 def text(wert) -> str:
@@ -41,12 +40,11 @@ def text(wert) -> str:
 
 
 def formel_schuetzen(wert, nur_gleich: bool = False):
-    """Prefix a cell that a spreadsheet would evaluate with an apostrophe."""
-    if isinstance(wert, str) and wert:
-        gefaehrlich = wert[0] == "=" if nur_gleich else wert[0] in FORMELZEICHEN
-        if gefaehrlich:
-            return "'" + wert
-    return wert
+    """Prefix a cell that a spreadsheet would evaluate with an apostrophe (the one guard of
+    sozialraum/werkzeuge/tabellen.py; ``nur_gleich``: only before "=")."""
+    if nur_gleich:
+        return "'" + wert if isinstance(wert, str) and wert.startswith("=") else wert
+    return _geschuetzt(wert)
 
 
 def _vergleich(wert: str) -> str:

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import UserObjectPermission
 
+from sozialraum.models import Zugangsschluessel
 from sozialraum.zugang.sitzung import ABGELAUFEN_FUER, EINGABEN
 
 from .anfragen import (
@@ -106,7 +107,8 @@ class Benutzerkonten(Teil):
         "sozialraum.sozialraum",
         "sozialraum.quartier",
     )
-    geheime_felder = ("sozialraum.user.password",)
+    # The API tokens' hashes: secrets, never exported (the tokens themselves are listed).
+    geheime_felder = ("sozialraum.user.password", "sozialraum.zugangsschluessel.secret_hash")
 
     def merkmale(self, pks):
         namen, emails, exakt = set(), set(), set()
@@ -227,6 +229,16 @@ class Benutzerkonten(Teil):
                     % {"n": historie}
                 )
             rechte = UserObjectPermission.objects.filter(user__in=konten).count()
+            schluessel = Zugangsschluessel.objects.filter(user__in=konten).count()
+            if schluessel:
+                zeilen.append(
+                    ngettext(
+                        "%(n)d API-Schlüssel wird gelöscht.",
+                        "%(n)d API-Schlüssel werden gelöscht.",
+                        schluessel,
+                    )
+                    % {"n": schluessel}
+                )
             sitzungen = len(_sitzungen(person))
             if rechte:
                 zeilen.append(
@@ -282,6 +294,7 @@ class Benutzerkonten(Teil):
         sitzungen = _sitzungen(person)
         Session.objects.filter(session_key__in=[s.session_key for s in sitzungen]).delete()
         rechte = UserObjectPermission.objects.filter(user__in=konten).delete()[0]
+        schluessel = Zugangsschluessel.objects.filter(user__in=konten).delete()[0]
         historie = sum(
             m.objects.filter(history_user__in=konten).update(history_user=None)
             for m in _historienmodelle()
@@ -311,6 +324,7 @@ class Benutzerkonten(Teil):
         for anzahl, text in (
             (len(sitzungen), _("Sitzungen beendet: %(n)d.")),
             (rechte, _("Objektrechte entzogen: %(n)d.")),
+            (schluessel, _("API-Schlüssel gelöscht: %(n)d.")),
             (historie, _("Historieneinträge ohne Bearbeiterin: %(n)d.")),
         ):
             if anzahl:

@@ -59,6 +59,7 @@ RECHTE: dict[str, list[str]] = {
     JUGENDAMT_ADMINISTRATION: [
         *_modellrechte("sozialraum", _GEBIETE, ("add", "change", "view")),
         "sozialraum.view_importlauf",
+        "sozialraum.view_zugangsschluessel",  # read-only list of API tokens
         "auth.view_group",
         *_modellrechte("traeger", _TRAEGER, ("add", "change", "view", "delete")),
         "traeger.zusammenfuehren_traeger",  # merge and split (traeger/zusammenfuehren/)

@@ -63,6 +63,8 @@ ZUGANG = {
     "sozialraum.User": NUR_VERWALTUNG,
     # Written by the import commands only; a record of what happened.
     "sozialraum.Importlauf": zugang(VERWALTUNG, NIEMAND, NIEMAND, NIEMAND),
+    # API tokens: created and revoked by their owners; the administration only reads.
+    "sozialraum.Zugangsschluessel": zugang(VERWALTUNG, NIEMAND, NIEMAND, NIEMAND),
     "traeger.Traeger": zugang(MIT_ROLLE, loeschen=VERWALTUNG),
     "traeger.Einrichtung": zugang(MIT_ROLLE, loeschen=VERWALTUNG),
     "traeger.Ansprechperson": zugang(MIT_ROLLE, loeschen=VERWALTUNG),
@@ -158,6 +160,16 @@ def _teilnahme(welt):
 
 
 PROBEN["gremien.Teilnahme"] = [_teilnahme]
+
+
+def _zugangsschluessel(welt):
+    """The world holds no API token: one of the Fachkraft, made inside the test."""
+    from sozialraum.zugang.schluessel import schluessel_anlegen
+
+    return schluessel_anlegen(welt.nutzer[FACHKRAFT], "Matrixschlüssel")[0]
+
+
+PROBEN["sozialraum.Zugangsschluessel"] = [_zugangsschluessel]
 
 
 def proben(model_label: str, welt) -> list:

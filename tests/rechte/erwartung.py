@@ -12,7 +12,9 @@ from .welt import ANONYM, ROLLEN
 ANMELDUNG = "anmeldung"  # 302 to the login page with ?next= (LoginRequiredMiddleware)
 WEITER = "weiter"  # 302 somewhere else (a redirecting view did its job)
 ERLAUBT = "erlaubt"  # allowed: 200 or WEITER (a POST that acts or shows form errors)
-VERWEIGERT = frozenset({ANMELDUNG, 403, 404, 405})
+# The APIs answer anonymous callers 401 (JSON with ``WWW-Authenticate``), not the login page.
+NICHT_ANGEMELDET = 401
+VERWEIGERT = frozenset({ANMELDUNG, NICHT_ANGEMELDET, 403, 404, 405})
 
 
 def ergebnis(antwort) -> int | str:

@@ -5,7 +5,11 @@ from dataclasses import replace
 from .erwartung import ANMELDUNG, erwarte
 from .welt import ANONYM
 from .zeilen_angebote import ZEILEN as ANGEBOTE
+from .zeilen_api import ZEILEN as API
+from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
+from .zeilen_hsda import ZEILEN as HSDA
+from .zeilen_oparl import ZEILEN as OPARL
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
 from .zeilen_rechte import ZEILEN as RECHTE
 from .zeilen_sozialraum import ZEILEN as SOZIALRAUM
@@ -25,7 +29,19 @@ def _get_verboten(zeile):
 
 ZEILEN = [
     _get_verboten(z)
-    for z in (*SOZIALRAUM, *TRAEGER, *ZUSAMMENFUEHREN, *RECHTE, *ANGEBOTE, *PRUEFRUNDE, *GREMIEN)
+    for z in (
+        *SOZIALRAUM,
+        *TRAEGER,
+        *ZUSAMMENFUEHREN,
+        *RECHTE,
+        *ANGEBOTE,
+        *PRUEFRUNDE,
+        *GREMIEN,
+        *OPARL,
+        *EXPORTE,
+        *API,
+        *HSDA,
+    )
 ]
 
 

@@ -3,27 +3,10 @@ import getpass
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from angebote.quellen.einrichtungen import einrichtungen_importieren
 from sozialraum.austausch.gebiete import ImportFehler
-
-
-class Fortschrittsbalken:
-    """The run's steps as a rich progress bar on the console (nothing when not a terminal)."""
-
-    def __init__(self, progress: Progress):
-        self.progress = progress
-        self.aufgabe = None
-
-    def schritt(self, titel: str, gesamt: int) -> None:
-        if self.aufgabe is not None:
-            self.progress.update(self.aufgabe, completed=self.progress.tasks[-1].total)
-        self.aufgabe = self.progress.add_task(titel, total=gesamt)
-
-    def weiter(self, anzahl: int = 1) -> None:
-        self.progress.advance(self.aufgabe, anzahl)
+from sozialraum.werkzeuge.fortschritt import Fortschrittsbalken, fortschrittsbalken
 
 
 def _stand(wert: str) -> datetime.date:
@@ -61,16 +44,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        konsole = Console(file=self.stderr._out, stderr=True)
-        progress = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=konsole,
-            transient=True,
-            disable=not konsole.is_terminal,
-        )
+        progress = fortschrittsbalken(self.stderr)
         try:
             with progress:
                 bericht = einrichtungen_importieren(

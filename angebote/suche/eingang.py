@@ -1,0 +1,63 @@
+"""The search as a request asks for it: the one entry point of every search the registry
+answers (the start page, its map, the list downloads, ``/api/v1/angebote/`` and the HSDA
+``search`` parameter).
+
+The parameters go through the search form (``AngebotFilter`` over the published offers),
+the text through :func:`angebote.suche.search.suchen`, the counts through
+``facetten_zaehlen``; a typo correction that finds no published offer is not told, since
+the vocabulary holds words of unpublished offers too.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.utils.functional import cached_property
+
+from ..filters import AngebotFilter
+from ..models import Angebot
+from .facetten import facetten_zaehlen
+from .search import SORTIERUNGEN, Suchanfrage, suchen
+
+PRO_SEITE = 20
+TEXT_LAENGE = 200
+
+
+class BekannteAnzahl(Paginator):
+    """A paginator told the number of results (counted with the facets), not counting again."""
+
+    def __init__(self, object_list, per_page, anzahl: int):
+        super().__init__(object_list, per_page)
+        self._anzahl = anzahl
+
+    @cached_property
+    def count(self) -> int:
+        return self._anzahl
+
+
+def gefiltert(params) -> tuple[AngebotFilter, QuerySet[Angebot]]:
+    """The search form over ``params`` and the published offers it leaves (all of them when
+    a filter value is invalid: the page shows the form's error and everything)."""
+    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
+    basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
+    return filterset, basis
+
+
+def suchtext(filterset: AngebotFilter) -> str:
+    """The search text as the form took it (none if it is invalid), at most 200 characters."""
+    return filterset.form.cleaned_data.get("q", "")[:TEXT_LAENGE]
+
+
+def sortierung_aus(params) -> str:
+    sortierung = params.get("sortierung", "relevanz")
+    return sortierung if sortierung in SORTIERUNGEN else "relevanz"
+
+
+def verstehen_und_zaehlen(text: str, basis, sortierung: str) -> tuple[Suchanfrage, dict]:
+    """The understood query and the counts with the facets; the first page's ids come along
+    in the same statement (most searches are never paged)."""
+    treffer, anfrage = suchen(text, basis, sortierung)
+    facetten = facetten_zaehlen(treffer, seite=(sortierung, PRO_SEITE))
+    if anfrage.korrekturen and not facetten["gesamt"]:
+        # A correction that finds no published offer would only tell of someone's draft.
+        anfrage.unbekannt += list(anfrage.korrekturen)
+        anfrage.korrekturen = {}
+    return anfrage, facetten
