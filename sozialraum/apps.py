@@ -18,6 +18,10 @@ class SozialraumConfig(AppConfig):
 
         sicherheit.signale_verbinden()
 
+        from sozialraum.zugang import schluessel  # tokens end with a new password
+
+        schluessel.signale_verbinden()
+
         # What this floor adds to its own extension points (sozialraum/erweiterungen/__init__.py).
         from .datenschutz.anfragen import TEILE
         from .datenschutz.konto import Benutzerkonten

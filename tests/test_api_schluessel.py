@@ -143,3 +143,27 @@ def test_loeschung_einer_person_loescht_ihre_schluessel(fachkraft):
     assert any("API-Schlüssel" in z for z in vorschau(person))
     loeschen(person, ausgefuehrt_von=UserFactory(is_superuser=True))
     assert list(Zugangsschluessel.objects.values_list("name", flat=True)) == ["bleibt"]
+
+
+def test_neues_passwort_und_deaktivierung_beenden_die_schluessel(db):
+    """Whoever changes her password (perhaps because someone else knew it) or loses her
+    account also loses every API token made with it; a later reactivation brings none back."""
+    from sozialraum.models import Zugangsschluessel
+    from sozialraum.zugang.schluessel import schluessel_anlegen, schluessel_pruefen
+    from tests.factories import UserFactory
+
+    person = UserFactory(username="tokenfrau")
+    _eintrag, token = schluessel_anlegen(person, "Fachverfahren")
+    person.last_name = "Neu"
+    person.save()
+    assert schluessel_pruefen(token) is not None  # other changes leave it alone
+    person.set_password("ein-ganz-neues-Passwort-42")
+    person.save()
+    assert schluessel_pruefen(token) is None
+    _eintrag, token = schluessel_anlegen(person, "Auswertung")
+    person.is_active = False
+    person.save()
+    person.is_active = True
+    person.save()
+    assert schluessel_pruefen(token) is None
+    assert not Zugangsschluessel.objects.filter(user=person, revoked_at__isnull=True).exists()

@@ -344,7 +344,7 @@ def viele(daten):
         ("service_at_locations", "?proximity=52.13,11.63,3000&per_page=100", 11),
         # count, page, places, their contacts, Träger contacts; full_service: + the offers
         ("organizations", "?per_page=100", 5),
-        ("organizations", "?full_service=true&per_page=100", 14),
+        ("organizations", "?full_service=true&per_page=20", 14),
         # Kategorien, Zielgruppen
         ("taxonomy_terms", "?per_page=100", 2),
     ],
@@ -355,3 +355,11 @@ def test_abfragen_begrenzt(offen, viele, django_assert_max_num_queries, name, ab
         antwort = offen.get(url(name) + abfrage)
     assert antwort.status_code == 200
     assert antwort.json()["total_items"] >= 2
+
+
+def test_full_service_nur_wenige_je_seite(offen, daten):
+    """Every service of each organization nested in full: at most 20 a page, or one request
+    would carry most of the registry."""
+    antwort = offen.get(f"{url('organizations')}?full_service=true&per_page=21")
+    assert antwort.status_code == 400
+    assert "full_service=true höchstens 20" in antwort.json()["errors"]["per_page"][0]

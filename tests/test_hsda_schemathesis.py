@@ -1,5 +1,5 @@
 """schemathesis against the HSDA read API, driven by the OpenAPI document the API serves
-(/api/hsds/openapi.json: the specification's, bundled; angebote/hsds/api_spezifikation.py).
+(/api/hsds/openapi.json: the specification's, bundled; angebote/hsds/api/spezifikation.py).
 
 Every operation gets a bounded number of generated requests (valid and invalid parameters,
 derandomised: the same requests on every run), sent through Django's WSGI application.

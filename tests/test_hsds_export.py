@@ -1,6 +1,6 @@
-"""HSDS 3.0 out: the mapping (angebote/hsds/abbilden.py), record by record, validated
+"""HSDS 3.0 out: the mapping (angebote/hsds/ausgabe/abbilden.py), record by record, validated
 against the published schemas (the command: test_hsds_export_befehl.py; the demo city:
-test_hsds_export_demo.py)."""
+tests/test_demo.py)."""
 
 import uuid
 

@@ -259,6 +259,10 @@ def test_rundreise_ueber_die_pruefung(welt, amt, tmp_path):
     assert offen.count() == 3 and all(v.neu for v in offen)
     for angebot in Angebot.objects.all():
         angebot_veroeffentlichen(angebot, amt)
+    # The contacts wait internal until the Jugendamt has checked their consent.
+    importiert = Ansprechperson.objects.filter(einwilligung_umfang__startswith="HSDS-Import")
+    assert importiert.exists() and not importiert.filter(oeffentlich=True).exists()
+    importiert.update(oeffentlich=True, einwilligung_am=datetime.date.today())
     nachher = exportieren(tmp_path / "nachher.json")
     heute = datetime.date.today().isoformat()
     for dienst in vorher:

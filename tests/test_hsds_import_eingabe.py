@@ -47,7 +47,10 @@ def test_beispiel_der_spezifikation_service_full(tmp_path):
     assert "liegt nicht in WGS84" in text
     assert "als Kategorie angelegt" in text
     assert Kategorie.objects.filter(uuid="3f7b145d-84af-42d7-8fae-eaca714b02b2").exists()
-    assert Ansprechperson.objects.get(uuid="1e7efce3-639b-4880-940c-b95cd30cdb50").oeffentlich
+    # Public at the source; internal here until the Jugendamt checked the consent.
+    kontakt = Ansprechperson.objects.get(uuid="1e7efce3-639b-4880-940c-b95cd30cdb50")
+    assert not kontakt.oeffentlich and not kontakt.einwilligung_am
+    assert "öffentlich laut Quelle" in kontakt.einwilligung_umfang
     assert "Importlauf" in text or Importlauf.objects.filter(art="hsds").exists()
 
 
@@ -98,7 +101,7 @@ def test_handgeschriebene_datei(tmp_path):
     assert "Zielgruppe „Eltern mit Kleinkindern“" in text
     assert "„Eltern mit Kindern bis drei Jahre“ ist keine Angabe des Registers" in text
     murat = Ansprechperson.objects.get(name="Murat Yılmaz")
-    assert murat.einrichtung == ort and murat.oeffentlich and murat.einwilligung_am
+    assert murat.einrichtung == ort and not murat.oeffentlich
 
 
 # -- bad input --------------------------------------------------------------------------
@@ -261,3 +264,9 @@ def test_nan_ist_kein_json(tmp_path):
     pfad = tmp_path / "nan.json"
     pfad.write_text(text, encoding="utf-8")
     assert "nan.json: enthält NaN; das ist kein gültiges JSON" in _fehler(pfad)
+
+
+def test_zu_tief_verschachtelt(tmp_path):
+    pfad = tmp_path / "tief.json"
+    pfad.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert "tief.json: Die Daten sind zu tief verschachtelt" in _fehler(pfad)

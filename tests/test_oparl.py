@@ -325,3 +325,15 @@ def test_loeschung_der_person_nimmt_ihren_namen_heraus(client, welt, offen):
     loeschen(person_aus({"sozialraum.user": [welt["benannt"].pk]}))
     assert holen(client, body + "person/")["data"] == []
     assert "Nora" not in client.get(body + "membership/").text
+
+
+def test_ohne_namen_keine_person(client, welt, offen):
+    """Consent covers her name; an account without one is not published under its login."""
+    benannt = welt["benannt"]
+    benannt.first_name = benannt.last_name = ""
+    benannt.save()
+    body = reverse("oparl:body", args=[welt["amt_a"].pk])
+    assert holen(client, body + "person/")["data"] == []
+    mitgliedschaft = reverse("oparl:membership", args=[welt["mitgliedschaft_benannt"].pk])
+    assert "person" not in holen(client, mitgliedschaft)
+    assert benannt.username not in client.get(body + "membership/").text

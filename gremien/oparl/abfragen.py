@@ -9,7 +9,16 @@ share that time: moving one item renumbers the others. Over-reporting a change c
 client one download; missing one would leave its copy wrong.
 """
 
-from django.db.models import DateTimeField, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    DateTimeField,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+)
 from django.db.models.functions import Coalesce, Greatest
 
 from sozialraum.models import Jugendamt
@@ -92,14 +101,19 @@ def mitgliedschaften(jugendamt: Jugendamt | None = None):
     return Mitgliedschaft.objects.filter(gremium__in=gremien).annotate(
         oparl_erstellt=Coalesce(_erste_fassung(Mitgliedschaft), F("updated_at")),
         oparl_geaendert=F("updated_at"),
+        # Whether the membership names its person: her consent, and a name (her login name
+        # is no name she agreed to publish).
+        oparl_namentlich=ExpressionWrapper(
+            Q(name_oeffentlich=True, einwilligung_am__isnull=False, person__isnull=False)
+            & ~Q(person__first_name="", person__last_name=""),
+            output_field=BooleanField(),
+        ),
     )
 
 
 def namentlich(mitgliedschaften_):
-    """Memberships whose person agreed to be named in the open data."""
-    return mitgliedschaften_.filter(
-        name_oeffentlich=True, einwilligung_am__isnull=False, person__isnull=False
-    )
+    """Memberships (of :func:`mitgliedschaften`) that name their person."""
+    return mitgliedschaften_.filter(oparl_namentlich=True)
 
 
 def personen(jugendamt: Jugendamt | None = None):
@@ -114,7 +128,9 @@ def personen(jugendamt: Jugendamt | None = None):
         .objects.filter(pk__in=namentliche.values("person"))
         .only("pk", "first_name", "last_name", "username")
         .prefetch_related(
-            Prefetch("mitgliedschaften", namentliche.order_by("pk"), to_attr="oparl_namentlich")
+            Prefetch(
+                "mitgliedschaften", namentliche.order_by("pk"), to_attr="oparl_mitgliedschaften"
+            )
         )
         .annotate(
             oparl_erstellt=Min(

@@ -165,7 +165,7 @@ class Ausgabe:
             "organization": self.url("organization", pk=mitgliedschaft.gremium_id),
             "role": mitgliedschaft.get_rolle_display(),
         }
-        if not intern and mitgliedschaft.name_oeffentlich and mitgliedschaft.einwilligung_am:
+        if not intern and getattr(mitgliedschaft, "oparl_namentlich", False):
             daten["person"] = self.url("person", pk=mitgliedschaft.person_id)
         if mitgliedschaft.von:
             daten["startDate"] = mitgliedschaft.von.isoformat()
@@ -182,8 +182,8 @@ class Ausgabe:
         """A member who agreed to be named (abfragen.personen): her name and those memberships."""
         daten = {
             **self._objekt("Person", "person", pk=person.pk),
-            "name": person.get_full_name() or person.get_username(),
-            "membership": [self.membership(m, intern=True) for m in person.oparl_namentlich],
+            "name": person.get_full_name(),
+            "membership": [self.membership(m, intern=True) for m in person.oparl_mitgliedschaften],
         }
         if person.last_name:
             daten["familyName"] = person.last_name

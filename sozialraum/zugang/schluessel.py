@@ -119,3 +119,34 @@ def schluessel_widerrufen(schluessel: Zugangsschluessel, von) -> None:
         von.get_username(),
         extra={"ereignis": "api_schluessel_widerrufen", "benutzer": von.get_username()},
     )
+
+
+def _konto_geaendert(sender, instance, raw=False, update_fields=None, **kwargs) -> None:
+    """A new password or a deactivated account ends every token of the account: whoever
+    may have taken over the login (the reason to change a password) must not keep reading
+    through a token made with it, and a reactivated account starts without old tokens."""
+    if raw or instance.pk is None:
+        return
+    if update_fields is not None and not {"password", "is_active"} & set(update_fields):
+        return  # e.g. the login's last_login: nothing to compare
+    vorher = sender.objects.filter(pk=instance.pk).values("password", "is_active").first()
+    if vorher is None:
+        return
+    if vorher["password"] != instance.password or (vorher["is_active"] and not instance.is_active):
+        anzahl = Zugangsschluessel.objects.filter(
+            user_id=instance.pk, revoked_at__isnull=True
+        ).update(revoked_at=timezone.now())
+        if anzahl:
+            log.info(
+                "api_schluessel_widerrufen benutzer=%s anzahl=%d grund=konto_geaendert",
+                instance.get_username(),
+                anzahl,
+                extra={"ereignis": "api_schluessel_widerrufen"},
+            )
+
+
+def signale_verbinden() -> None:
+    from django.contrib.auth import get_user_model
+    from django.db.models.signals import pre_save
+
+    pre_save.connect(_konto_geaendert, sender=get_user_model(), dispatch_uid="schluessel_konto")

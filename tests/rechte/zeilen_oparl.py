@@ -79,16 +79,16 @@ def _vorher(schluessel: bool, oeffentlich: bool):
     return vorher
 
 
-def _zweimal(name: str, kwargs, token, oeffentlich: bool = False) -> tuple:
-    """The case with the role's session and with her personal API token."""
+def _zweimal(name: str, kwargs, token, oeffentlich: bool = False, schluessel=True) -> tuple:
+    """The case with the role's session and (``schluessel``) with her personal API token."""
     return tuple(
         fall(
-            f"{name}_schluessel" if schluessel else name,
+            f"{name}_schluessel" if mit_schluessel else name,
             kwargs,
             get=oparl(token),
-            vorher=_vorher(schluessel, oeffentlich),
+            vorher=_vorher(mit_schluessel, oeffentlich),
         )
-        for schluessel in (False, True)
+        for mit_schluessel in ((False, True) if schluessel else (False,))
     )
 
 
@@ -101,11 +101,14 @@ def _je_gremium(kwargs_von, sitzungen: bool = False) -> tuple:
             if sitzungen and art == "fremd" and stand == "frei":
                 continue  # 404 either way, as in zeilen_gremien
             oeffentlich = name == "oeffentlich"
+            # The token is the same way in as for every API (zeilen_api.py walks it per
+            # role): here once per row, on the public Gremium, where the content shows.
             faelle += _zweimal(
                 f"{name}_{stand}" if stand else name,
                 partial(kwargs_von, art=art, stand=stand),
                 200 if oeffentlich else 404,
                 oeffentlich,
+                schluessel=oeffentlich,
             )
     return tuple(faelle)
 

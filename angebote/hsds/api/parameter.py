@@ -24,6 +24,9 @@ PRO_SEITE = 50
 MAX_PRO_SEITE = 200
 # ``minimal`` asks to "aim to return all services within one page": its rows are small.
 MAX_PRO_SEITE_MINIMAL = 5000
+# ``full_service`` nests every service of each organization in full: a few per page, or one
+# request would carry most of the registry.
+MAX_PRO_SEITE_VOLL = 20
 MAX_SEITE = 1_000_000
 # The search field of the HTML search takes as much (angebote/views.py, ``_text``).
 MAX_SUCHTEXT = 200
@@ -174,7 +177,13 @@ class Parameter(forms.Form):
                 ),
             )
         pro_seite = daten.get("per_page")
-        if pro_seite and pro_seite > MAX_PRO_SEITE and not daten.get("minimal"):
+        if pro_seite and pro_seite > MAX_PRO_SEITE_VOLL and daten.get("full_service"):
+            self.add_error(
+                "per_page",
+                _("Mit full_service=true höchstens %(max)d je Seite.")
+                % {"max": MAX_PRO_SEITE_VOLL},
+            )
+        elif pro_seite and pro_seite > MAX_PRO_SEITE and not daten.get("minimal"):
             self.add_error(
                 "per_page",
                 _("Höchstens %(max)d je Seite (mit minimal=true bis %(minimal)d).")
@@ -231,4 +240,5 @@ class Seite:
 
 
 def seite(werte: dict, gesamt: int) -> Seite:
-    return Seite(werte.get("page") or 1, werte.get("per_page") or PRO_SEITE, gesamt)
+    standard = MAX_PRO_SEITE_VOLL if werte.get("full_service") else PRO_SEITE
+    return Seite(werte.get("page") or 1, werte.get("per_page") or standard, gesamt)

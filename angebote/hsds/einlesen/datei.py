@@ -155,6 +155,16 @@ def _json_lesen(pfad: Path):
                 % {"datei": pfad.name, "wert": exc.args[0]}
             ]
         ) from exc
+    except RecursionError as exc:
+        raise ImportFehler(
+            [
+                _(
+                    "%(datei)s: Die Daten sind zu tief verschachtelt; kein HSDS-Dokument "
+                    "braucht so viele Ebenen."
+                )
+                % {"datei": pfad.name}
+            ]
+        ) from exc
     except json.JSONDecodeError as exc:
         raise ImportFehler(
             [

@@ -203,12 +203,15 @@ def personen_schreiben(lauf: Lauf) -> None:
             einrichtung, traeger = None, lauf.traeger_pk[angabe.traeger]
         obj = bestand.get(uuid)
         if obj is None:
+            # Public at once only when an administration vouches for the source
+            # (--veroeffentlichen); otherwise internal until someone checks the consent.
+            vertraut = lauf.veroeffentlichen
             obj = Ansprechperson(
                 uuid=uuid,
                 traeger_id=traeger,
                 einrichtung_id=einrichtung,
-                oeffentlich=True,
-                einwilligung_am=heute,
+                oeffentlich=vertraut,
+                einwilligung_am=heute if vertraut else None,
                 einwilligung_umfang=_einwilligung(lauf),
                 **angabe.werte,
             )
