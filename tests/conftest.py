@@ -60,3 +60,19 @@ def demo_geladen(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def ohne_verbindungsabbau():
+    """For schemathesis, which calls the WSGI application directly: Django closes the
+    database connection after each such request (``close_old_connections``), which on
+    PostgreSQL ends the test's transaction; Django's own test client switches this off for
+    its requests, so it is switched off here too while the test runs."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)

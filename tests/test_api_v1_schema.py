@@ -12,8 +12,6 @@ and every answer matches its schema (422 and 404 included).
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
@@ -40,19 +38,6 @@ from traeger.models import Ansprechperson
 
 BEISPIELE = 15
 KOPF: dict[str, str] = {}
-
-
-@pytest.fixture
-def ohne_verbindungsabbau():
-    """Django closes the database connection after each request whose connection is not in
-    autocommit mode: inside the test's transaction on PostgreSQL that would end the test.
-    Django's own test client switches this off for its requests; schemathesis calls the
-    WSGI application directly, so it is switched off here."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture

@@ -13,8 +13,6 @@ in the published document; that they carry German messages is tests/test_hsda_ap
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.utils import timezone
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -30,7 +28,7 @@ BEISPIELE = 15
 
 
 @pytest.fixture
-def hsda_schema(db, settings):
+def hsda_schema(db, settings, ohne_verbindungsabbau):
     """Open data on (no login to send), a little published data, and the served document
     loaded through the WSGI application, as a client would read it."""
     settings.OFFENE_DATEN = True
@@ -57,11 +55,6 @@ def hsda_schema(db, settings):
         )
         for titel in ("Hausaufgabenhilfe", "Offener Treff", "Elterncafé")
     ]
-    # Django's test client keeps the connection across its requests; a plain WSGI call ends
-    # with close_old_connections(), which closes a connection inside the test's transaction
-    # (on PostgreSQL; SQLite in memory is never closed). Detached while the test runs.
-    for signal in (request_started, request_finished):
-        signal.disconnect(close_old_connections)
     geladen = schemathesis.openapi.from_wsgi("/api/hsds/openapi.json", WSGIHandler())
     taxonomien = [t["id"] for t in abbilden.taxonomies()]
     echte_ids = {
@@ -100,9 +93,7 @@ def hsda_schema(db, settings):
         }
         return st.one_of(st.just(query), st.fixed_dictionaries(ersetzt))
 
-    yield geladen
-    for signal in (request_started, request_finished):
-        signal.connect(close_old_connections)
+    return geladen
 
 
 schema = schemathesis.pytest.from_fixture("hsda_schema")

@@ -14,8 +14,6 @@ refused.
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
@@ -34,17 +32,6 @@ LISTENPARAMETER = [
         "modified_until",
     )
 ]
-
-
-@pytest.fixture
-def ohne_verbindungsabbau():
-    """As in test_api_v1_schema.py: schemathesis calls the WSGI application directly, so the
-    connection must survive each request inside the test's transaction (PostgreSQL)."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
 
 
 def _dokument() -> dict:
