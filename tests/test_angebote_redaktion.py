@@ -434,7 +434,7 @@ def _absenden(client, seite, name, **daten):
 def test_pruefliste_zeigt_offene_vorschlaege(client, personen, welt):
     seite = als(client, personen["anna"]).get(reverse("angebote:pruefliste"))
     text = seite.text
-    assert "2 Vorschläge von Träger-Redaktionen warten auf Ihre Prüfung." in text
+    assert "2 Vorschläge warten auf Ihre Prüfung" in text
     assert "Krabbelgruppe" in text and "Elterncafé im Hof" in text
     assert "Kinderhaus Regenbogen e.V." in text
     assert "Rita Roth" in text
@@ -818,6 +818,6 @@ def test_vorschlag_eines_imports_sagt_woher(client, personen, krabbelgruppe):
     client = als(client, personen["anna"])
     liste = client.get(reverse("angebote:pruefliste")).text
     assert "über einen Import (HSDS: nachbarkreis.json)" in liste
-    assert "Prüfrunde" not in liste
+    assert "Träger über Prüfrunde" not in liste
     seite = client.get(reverse("angebote:vorschlag", args=[vorschlag.pk])).text
     assert "über einen Import (HSDS: nachbarkreis.json)" in seite
