@@ -1,18 +1,22 @@
 """A Fachkraft's day at city scale, for ``make loadtest`` (see bench/loadtest.py).
 
-Each simulated user logs in, then searches with varied words and filters, opens offers
-from the results, looks at the map data and area pages, reads minutes (the Gremien list, a
-Gremium, one of its released minutes; bench/gremien.py makes them), and now and then logs in
-again.
+Each simulated user logs in once, as people do (a session lasts the working day), then
+searches with varied words and filters, opens offers from the results, looks at the map data
+and area pages and reads minutes (the Gremien list, a Gremium, one of its released minutes;
+bench/gremien.py makes them), thinking 5–15 s between two steps. ``BENCH_DENKZEIT``
+("min-max" in seconds, "0" for none) changes the think time: bench/loadtest.py sets "0" for
+its saturation run.
 """
 
+import json
 import os
 import random
 import re
 
-from locust import HttpUser, between, task
+from locust import HttpUser, between, constant, events, task
 
 BENUTZER = os.environ.get("BENCH_BENUTZER", "bench-fachkraft")
+DENKZEIT = os.environ.get("BENCH_DENKZEIT", "5-15")
 PASSWORT = os.environ.get("BENCH_PASSWORT", "bench-passwort-lasttest")
 WOERTER = [
     "hausaufgaben",
@@ -68,8 +72,33 @@ GREMIUM = re.compile(r'href="/gremien/(\d+)/"')
 PROTOKOLL = re.compile(r'href="/gremien/sitzung/(\d+)/">[^<]*</a> · Protokoll freigegeben')
 
 
+# Every request's name and time, written at the end to BENCH_ZEITEN (JSON) if set:
+# bench/loadtest.py computes the percentiles without the logins from them.
+ZEITEN: list[tuple[str, float]] = []
+
+
+@events.request.add_listener
+def _gemessen(name, response_time, **kwargs):
+    ZEITEN.append((name, response_time))
+
+
+@events.quitting.add_listener
+def _schreiben(environment, **kwargs):
+    if ziel := os.environ.get("BENCH_ZEITEN"):
+        with open(ziel, "w") as datei:
+            json.dump(ZEITEN, datei)
+
+
+def denkzeit(angabe: str):
+    """Locust's wait time for "min-max" seconds, or none for "0"."""
+    if angabe.strip() in ("", "0"):
+        return constant(0)
+    kurz, _, lang = angabe.partition("-")
+    return between(float(kurz), float(lang or kurz))
+
+
 class Fachkraft(HttpUser):
-    wait_time = between(1, 3)
+    wait_time = denkzeit(DENKZEIT)
 
     def on_start(self):
         self.angebote = []
@@ -78,12 +107,15 @@ class Fachkraft(HttpUser):
     def anmelden(self):
         self.client.get("/anmelden/", name="/anmelden/ (Formular)")
         token = self.client.cookies.get("csrftoken", "")
-        self.client.post(
+        with self.client.post(
             "/anmelden/",
             {"username": BENUTZER, "password": PASSWORT, "csrfmiddlewaretoken": token},
             headers={"Referer": f"{self.host}/anmelden/"},
             name="/anmelden/ (POST)",
-        )
+            catch_response=True,
+        ) as antwort:
+            if antwort.status_code != 200 or "/anmelden/" in antwort.url:
+                antwort.failure("Anmeldung fehlgeschlagen")
 
     def _suchen(self, params, name):
         with self.client.get("/", params=params, name=name, catch_response=True) as antwort:
@@ -148,13 +180,3 @@ class Fachkraft(HttpUser):
                 f"/gremien/sitzung/{random.choice(sitzungen)}/",
                 name="/gremien/sitzung/[id]/ (Protokoll)",
             )
-
-    @task(1)
-    def neu_anmelden(self):
-        self.client.post(
-            "/abmelden/",
-            {"csrfmiddlewaretoken": self.client.cookies.get("csrftoken", "")},
-            headers={"Referer": f"{self.host}/"},
-            name="/abmelden/",
-        )
-        self.anmelden()

@@ -140,15 +140,27 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if TESTING else DATABASES["default"]["CONN_MAX_AGE"]
 
-# Local memory per process: search results kept per search state (angebote/suche/trefferspeicher.py;
-# a change in one worker is seen by all through the database, not through this cache).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "sozialraum",
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+# One cache shared by all worker processes: search results kept per search state
+# (angebote/suche/trefferspeicher.py, suchstand.py). Redis when REDIS_URL is set (production
+# with several servers or heavy use), else a table in the registry's own database
+# (created by migrate; no extra server). docs/betrieb.md, "Search cache".
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "sozialraum",
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "sozialraum_cache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+        }
+    }
 SUCHSPEICHER_SEKUNDEN = env_int("SUCHSPEICHER_SEKUNDEN", 600)
 # The most offers a search result downloads as CSV/Excel (sozialraum/werkzeuge/tabellen.py).
 EXPORT_GRENZE = env_int("EXPORT_GRENZE", 5000)

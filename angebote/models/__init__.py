@@ -1,6 +1,5 @@
 """The models of offers: the offers with their taxonomy, times and proposals
-(angebote.py), the Merklisten (merkliste.py), the Prüfrunden (pruefrunde.py) and the search
-state's rows (suchstand.py).
+(angebote.py), the Merklisten (merkliste.py) and the Prüfrunden (pruefrunde.py).
 Import them from here."""
 
 from .angebote import (
@@ -16,7 +15,6 @@ from .angebote import (
 )
 from .merkliste import Merkliste, Merklisteneintrag
 from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
-from .suchstand import Suchstand
 
 __all__ = [
     "Aenderungsvorschlag",
@@ -30,7 +28,6 @@ __all__ = [
     "Pruefposten",
     "Pruefrunde",
     "Sprache",
-    "Suchstand",
     "Suchwort",
     "VorschlagQuerySet",
     "Zielgruppe",

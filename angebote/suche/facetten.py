@@ -1,34 +1,46 @@
-"""Facet counts for the current result set, and its size, from one aggregate query.
+"""Facet counts for the current result set, and its size: the hits' ids from one statement,
+counted in memory against a facet index kept per search state.
 
-The result ids are computed once (a materialised CTE, so the text filter runs once) and the
-facets are counted from it in one statement, differently per database (each measured at
-100,000 offers, bench/RESULTS.md):
+Where the time went (bench/RESULTS.md, ``EXPLAIN ANALYZE`` at 100,000 offers on PostgreSQL):
+not in finding the hits but in counting them. Splitting the facet keys of 92,000 hits
+(``Angebot.facetten``, 520,000 keys) and grouping them took 150–330 ms, grouping them by
+Träger with their names 50–110 ms, and reading the wide rows of the offers for their keys
+most of the rest; the empty start page did all of that for every published offer.
 
-* PostgreSQL: each offer carries its facet keys (``Angebot.facetten``: "k<Kategorie>
-  z<Zielgruppe> s:<Sprache> g<Sozialraum>", kept current by suchindex.py); one GROUP BY
-  over the split keys counts the four link facets in a single pass over the results,
-  instead of joining four link tables (130k–300k rows each) to them.
-* SQLite, which has no cheap way to split a string into rows: one GROUP BY per link table
-  joined to the results.
+So the keys are read once per search state (suchstand.py), not per search: the **facet
+index** (:class:`Facettenindex`) holds every offer's keys and Träger as numpy arrays (a few
+MB at city scale), built from ``Angebot.facetten`` (kept current by suchindex.py; the same
+keys on every database) once per state in each process. A search then needs
+from the database only its hits' ids (one aggregated string) and its first page, in one
+statement: counting them is a ``bincount`` over the index (a few milliseconds for 92,000
+hits). The empty start page (all published offers, no filter) is counted from the index
+alone. The first request after a change builds the index once (one pass over the offers).
 
-The Träger facet groups the results directly. The names come from the small tables, sorted
-by the database (count descending, then name). Queries: one for the counts, one per facet
-for its objects; constant in the number of hits.
+The names come from the small tables, sorted by the database (count descending, then
+name). Queries: one for the hits and the first page, one per facet for its objects, plus
+building the index once per state; constant in the number of hits.
 
 The link facets are the search's link filters (filters.VERKNUEPFUNGEN): a facet per filter,
 of its name, over its link table, linking by the value the filter takes.
 """
 
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import chain
+
+import numpy as np
 from django.db import connections, models
 
 from sozialraum.models import Jugendamt, Sozialraum, mehrere_jugendaemter
-from traeger.models import Einrichtung, Traeger
+from traeger.models import Traeger
 
 from ..filters import VERKNUEPFUNGEN
 from ..models import Angebot
+from .suchstand import aktueller_stand
 
 GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10, "jugendamt": 20}
-# The facet keys as suchindex.facettenschluessel writes them (PostgreSQL counts those).
+# The facet keys as suchindex.facettenschluessel writes them (the facet index counts those).
 VORSILBEN = (
     ("s:", "sprache"),
     ("k", "kategorie"),
@@ -43,48 +55,6 @@ MODELLE: dict[str, type[models.Model]] = {
     "jugendamt": Jugendamt,
     "traeger": Traeger,
 }
-
-
-def _ueber_schluessel() -> list[str]:
-    """PostgreSQL: the facet keys of the results, split into rows and counted."""
-    return [
-        "SELECT 'schluessel', s.f, COUNT(*) FROM "
-        "(SELECT unnest(string_to_array(treffer.facetten, ' ')) AS f FROM treffer) AS s "
-        "GROUP BY s.f"
-    ]
-
-
-def _ueber_verknuepfungen(verbindung, ebenen=("sozialraum",)) -> list[str]:
-    """Other databases: each link table joined to the results; the places' areas of the
-    ``ebenen`` given (``jugendamt`` only where there are several)."""
-    q = verbindung.ops.quote_name
-
-    def link(feld):
-        """The link table of the m2m field, its column of the other side, its offer column."""
-        m2m = Angebot._meta.get_field(feld)
-        return q(m2m.m2m_db_table()), q(m2m.m2m_reverse_name()), q(m2m.m2m_column_name())
-
-    # SQLite takes CROSS JOIN as "this order": the results outside, the link table probed by
-    # its (angebot, …) index; left to itself it scans the whole link table even for 3 hits.
-    verbinden = "CROSS JOIN" if verbindung.vendor == "sqlite" else "INNER JOIN"
-    teile = []
-    for name, filter_ in VERKNUEPFUNGEN.items():
-        t, spalte, angebot = link(filter_.field_name)
-        teile.append(
-            f"SELECT '{name}', CAST(l.{spalte} AS TEXT), COUNT(*) FROM treffer "
-            f"{verbinden} {t} l ON l.{angebot} = treffer.id GROUP BY l.{spalte}"
-        )
-    t, ort, angebot = link("einrichtungen")
-    for ebene in ebenen:
-        facette = "gebiet" if ebene == "sozialraum" else ebene
-        spalte = q(Einrichtung._meta.get_field(ebene).column)
-        teile.append(
-            f"SELECT '{facette}', CAST(e.{spalte} AS TEXT), COUNT(DISTINCT l.{angebot}) "
-            f"FROM treffer {verbinden} {t} l ON l.{angebot} = treffer.id "
-            f"INNER JOIN {q(Einrichtung._meta.db_table)} e ON e.{q('id')} = l.{ort} "
-            f"WHERE e.{spalte} IS NOT NULL GROUP BY e.{spalte}"
-        )
-    return teile
 
 
 # The search's sort orders (search.SORTIERUNGEN) over the columns of ``treffer``.
@@ -105,25 +75,15 @@ def _erste_seite(sortierung: str, anzahl: int) -> str:
     )
 
 
-def _sql(
-    verbindung, innen: str, seite: tuple[str, int] | None = None, ebenen=("sozialraum",)
-) -> str:
-    q = verbindung.ops.quote_name
-    traeger = q(Traeger._meta.db_table)
-    name = q(Traeger._meta.get_field("name").column)
-    verbinden = "CROSS JOIN" if verbindung.vendor == "sqlite" else "INNER JOIN"
-    teile = [
-        "SELECT 'gesamt', NULL, COUNT(*) FROM treffer",
-        *(
-            _ueber_schluessel()
-            if verbindung.vendor == "postgresql"
-            else _ueber_verknuepfungen(verbindung, ebenen)
-        ),
-        f"SELECT * FROM (SELECT 'traeger', CAST(t.{q('id')} AS TEXT), COUNT(*) FROM treffer "
-        f"{verbinden} {traeger} t ON t.{q('id')} = treffer.traeger_id "
-        f"GROUP BY t.{q('id')}, t.{name} ORDER BY 3 DESC, t.{name} LIMIT {GRENZEN['traeger']}) x",
-    ]
-    spalten = "id, traeger_id, facetten"
+def _sql(verbindung, innen: str, seite: tuple[str, int] | None = None) -> str:
+    """The hits' ids as one string, and the first page's ids with their place."""
+    ids = (
+        "string_agg(CAST(id AS TEXT), ' ')"
+        if verbindung.vendor == "postgresql"
+        else "group_concat(id, ' ')"
+    )
+    teile = [f"SELECT 'ids', {ids}, CAST(NULL AS BIGINT) FROM treffer"]
+    spalten = "id"
     if seite:
         teile.append(_erste_seite(*seite))
         spalten += ", rang, titel, geprueft"
@@ -139,6 +99,119 @@ def _materialisiert(verbindung) -> bool:
     if verbindung.vendor == "sqlite":
         return verbindung.Database.sqlite_version_info >= (3, 35)
     return False
+
+
+@dataclass
+class Facettenindex:
+    """Every offer's facet keys and Träger, as arrays (per search state, see above).
+
+    ``angebot``/``schluessel``: one entry per (offer, key) pair, the key as its number in
+    ``namen``; ``traeger``: per offer id, the number of its Träger in ``traeger_ids``
+    (-1: no such offer); ``veroeffentlicht``: the published offers' ids.
+    """
+
+    namen: list[str]
+    angebot: np.ndarray
+    schluessel: np.ndarray
+    traeger_ids: np.ndarray
+    traeger: np.ndarray
+    veroeffentlicht: np.ndarray
+
+    @classmethod
+    def bauen(cls, using: str) -> Facettenindex:
+        """From one pass over the offers, read in chunks (the peak memory of a worker)."""
+        verbindung = connections[using]
+        alle = Angebot.objects.using(using).order_by().values_list("pk", "traeger_id", "facetten")
+        offen = Angebot.objects.using(using).veroeffentlicht().order_by().values_list("pk")
+        nummern: dict[str, int] = {}
+        teile: dict[str, list[np.ndarray]] = {
+            "pk": [],
+            "traeger": [],
+            "schluessel": [],
+            "anzahl": [],
+        }
+        # A server-side cursor on PostgreSQL: the rows do not arrive all at once either.
+        with verbindung.chunked_cursor() as cursor:
+            cursor.execute(*alle.query.sql_with_params())
+            while zeilen := cursor.fetchmany(10_000):
+                teile["pk"].append(np.fromiter((z[0] for z in zeilen), dtype=np.int64))
+                teile["traeger"].append(np.fromiter((z[1] for z in zeilen), dtype=np.int64))
+                je_zeile = [z[2].split() for z in zeilen]
+                teile["anzahl"].append(np.fromiter(map(len, je_zeile), dtype=np.int64))
+                teile["schluessel"].append(
+                    np.fromiter(
+                        (
+                            nummern.setdefault(n, len(nummern))
+                            for n in chain.from_iterable(je_zeile)
+                        ),
+                        dtype=np.int32,
+                    )
+                )
+        with verbindung.cursor() as cursor:
+            cursor.execute(*offen.query.sql_with_params())
+            veroeffentlicht = np.fromiter((z[0] for z in cursor.fetchall()), dtype=np.int64)
+        pks, traeger, schluessel, anzahl = (
+            np.concatenate(teile[n]) if teile[n] else np.zeros(0, dtype=np.int64)
+            for n in ("pk", "traeger", "schluessel", "anzahl")
+        )
+        traeger_ids, traeger_nummer = np.unique(traeger, return_inverse=True)
+        je_angebot = np.full(int(pks.max()) + 1 if len(pks) else 1, -1, dtype=np.int32)
+        je_angebot[pks] = traeger_nummer
+        return cls(
+            namen=list(nummern),
+            angebot=np.repeat(pks, anzahl).astype(np.int32),
+            schluessel=schluessel.astype(np.int32),
+            traeger_ids=traeger_ids,
+            traeger=je_angebot,
+            veroeffentlicht=veroeffentlicht,
+        )
+
+    def zaehlen(self, treffer_ids: np.ndarray) -> tuple[dict[str, int], dict[int, int]]:
+        """Per facet key and per Träger id: how many of ``treffer_ids`` have it."""
+        groesse = len(self.traeger)
+        treffer_ids = treffer_ids[treffer_ids < groesse]
+        maske = np.zeros(groesse, dtype=bool)
+        maske[treffer_ids] = True
+        je_schluessel = np.bincount(self.schluessel[maske[self.angebot]], minlength=len(self.namen))
+        schluessel = {self.namen[i]: int(je_schluessel[i]) for i in np.flatnonzero(je_schluessel)}
+        nummern = self.traeger[treffer_ids]
+        je_traeger = np.bincount(nummern[nummern >= 0], minlength=len(self.traeger_ids))
+        # Only what the list shows: the Träger with at least the 10th-largest count (ties
+        # included, the database orders them by name).
+        grenze = GRENZEN["traeger"]
+        if len(je_traeger) > grenze:
+            mindestens = max(int(np.partition(je_traeger, -grenze)[-grenze]), 1)
+        else:
+            mindestens = 1
+        oben = np.flatnonzero(je_traeger >= mindestens)
+        traeger = {int(self.traeger_ids[i]): int(je_traeger[i]) for i in oben}
+        return schluessel, traeger
+
+
+# Each process keeps the index of the newest search state it has seen (a few MB at city
+# scale). Not in the shared cache: writing 6 MB into the database cache took longer than
+# building the index (measured: 0.6 s against 0.3–0.7 s on the loaded 2-core machine).
+_im_prozess: dict[str, Facettenindex] = {}
+
+
+def facettenindex(using: str = "default") -> Facettenindex:
+    """The facet index of the current search state, built on first use in this process."""
+    stand = aktueller_stand(using)
+    index = _im_prozess.get(stand)
+    if index is None:
+        index = Facettenindex.bauen(using)  # read after the state: at least as new
+        _im_prozess.clear()
+        _im_prozess[stand] = index
+    return index
+
+
+def _alle_veroeffentlichten(treffer) -> bool:
+    """Whether ``treffer`` are all published offers (the start page without input)."""
+
+    def sql(qs):
+        return qs.order_by().values_list("pk").query.sql_with_params()
+
+    return sql(treffer) == sql(Angebot.objects.using(treffer.db).veroeffentlicht())
 
 
 def _sortiert(queryset, zaehler: dict, grenze: int | None = None) -> list:
@@ -167,38 +240,41 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
     """``{"gesamt": int, "kategorie": [...], "zielgruppe": …, "sprache", "gebiet", "traeger"}``.
 
     ``seite=(sortierung, n)``: also the ids of the first ``n`` hits in that order, as
-    ``"erste_seite": {"sortierung": …, "ids": […]}``, from the same pass over the hits
+    ``"erste_seite": {"sortierung": …, "ids": […]}``, from the same statement as the hits
     (``treffer`` from ``search.suchen``, which annotates ``rang``).
     """
     verbindung = connections[treffer.db]
-    spalten = ["pk", "traeger_id", "facetten"]
-    if seite:
-        spalten += ["rang", "titel", "zuletzt_geprueft"]
-    innen, params = treffer.order_by().values_list(*spalten).query.sql_with_params()
-    zaehler: dict[str, dict] = {facette: {} for facette in MODELLE}
-    gesamt = 0
+    index = facettenindex(treffer.db)
     erste: dict[int, int] = {}
+    if _alle_veroeffentlichten(treffer):
+        ids = index.veroeffentlicht
+        if seite:
+            erste = dict(enumerate(treffer.values_list("pk", flat=True)[: seite[1]]))
+    else:
+        spalten = ["pk"]
+        if seite:
+            spalten += ["rang", "titel", "zuletzt_geprueft"]
+        innen, params = treffer.order_by().values_list(*spalten).query.sql_with_params()
+        ids = np.zeros(0, dtype=np.int64)
+        with verbindung.cursor() as cursor:
+            cursor.execute(_sql(verbindung, innen, seite), params)
+            for art, wert, n in cursor.fetchall():
+                if art == "ids":
+                    ids = np.array((wert or "").split(), dtype=np.int64)
+                else:
+                    erste[n] = int(wert)
+    gezaehlt, traeger = index.zaehlen(ids)
+    zaehler: dict[str, dict] = {facette: {} for facette in MODELLE}
+    for name, n in gezaehlt.items():
+        for vorsilbe, facette in VORSILBEN:
+            if name.startswith(vorsilbe):
+                zaehler[facette][_schluessel(facette, name[len(vorsilbe) :])] = n
+                break
     # The Jugendamt facet only where there are several (Berlin's Bezirke, a Land).
     mehrere = mehrere_jugendaemter()
-    ebenen = ("sozialraum", "jugendamt") if mehrere else ("sozialraum",)
-    with verbindung.cursor() as cursor:
-        cursor.execute(_sql(verbindung, innen, seite, ebenen), params)
-        for art, schluessel, n in cursor.fetchall():
-            if art == "gesamt":
-                gesamt = n
-            elif art == "seite":
-                erste[n] = int(schluessel)
-            elif art in zaehler:
-                zaehler[art][_schluessel(art, schluessel)] = n
-            else:
-                for vorsilbe, facette in VORSILBEN:
-                    if schluessel.startswith(vorsilbe):
-                        wert = _schluessel(facette, schluessel[len(vorsilbe) :])
-                        zaehler[facette][wert] = n
-                        break
     # Only what the facet lists show: no boundaries, no descriptions; the link facets with
     # the value their filter takes (?kategorie=<slug>, ?sprache=<code>).
-    ergebnis = {"gesamt": gesamt}
+    ergebnis = {"gesamt": len(ids)}
     for name, filter_ in VERKNUEPFUNGEN.items():
         objekte = MODELLE[name]._default_manager.only("name", filter_.wertfeld)
         ergebnis[name] = _sortiert(objekte, zaehler[name], GRENZEN.get(name))
@@ -214,9 +290,7 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
         if mehrere
         else []
     )
-    ergebnis["traeger"] = _sortiert(
-        Traeger.objects.only("name"), zaehler["traeger"], GRENZEN["traeger"]
-    )
+    ergebnis["traeger"] = _sortiert(Traeger.objects.only("name"), traeger, GRENZEN["traeger"])
     if seite:
         ergebnis["erste_seite"] = {"sortierung": seite[0], "ids": [erste[i] for i in sorted(erste)]}
     return ergebnis

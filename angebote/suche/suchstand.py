@@ -1,64 +1,116 @@
-"""The search state: a fingerprint of every committed change that can alter a search result.
+"""The search state: one version, kept in the shared cache, that every committed write renews.
 
-Search results (the understood query, the count and facets, a page's ids) are cached per
-search state (trefferspeicher.py). A change to offers, their links, times, places, Träger,
-taxonomy or areas adds a row with a random number to :class:`Suchstand` **in the writing
-transaction**; the state is the sum and count of the rows a reader sees. So:
+Search results (the understood query, the count and facets, a page's ids, cards, an offer's
+body …) are cached under the search state (trefferspeicher.py). The state is one value in
+Django's cache (``CACHES``, shared by all worker processes: the database cache, or Redis),
+read once per request by :func:`aktueller_stand`. :func:`stand_erhoehen` is the one function
+for "a write happened": a change to offers, their links, times, places, Träger, taxonomy or
+areas calls it in the writing transaction (signals.py, suchindex.reindex(), „Noch
+aktuell“, imports), and it sets a new **random** version **after the commit**
+(``transaction.on_commit``; at once in autocommit).
 
-* a reader that sees a change also sees its row, and gets a state no reader without that
-  change can have: a cached result never outlives the data it was computed from;
-* nothing is locked: rows are only inserted (an UPDATE of one counter row would make every
-  writer wait for the longest open transaction, an import, say, and could deadlock);
-* a rolled-back transaction leaves no trace, so the state returns to what it was, together
-  with the data (this is also why tests need no special care);
-* after a commit, old rows are pruned together with a new row of their own, so pruning
-  also gives a new state (a cache miss, never a wrong hit).
+Why this is safe (W a writer, R a reader; "version" the value in the cache):
 
-One indexed aggregate over a few dozen rows per search request: well under a millisecond.
+* **A result computed before a commit is not served after that commit's version.** R reads
+  version v, then computes and stores under v. If W's commit was not visible to R's
+  computation, W's commit happened after R began computing, so W's new version is set after
+  that, and from then on nobody reads v again: W's set replaces v by a value never used
+  before. R's entry under v may still be *written* after W's set (the race "R reads v, W
+  commits and sets v', R stores under v"): harmless, nobody asks for v any more.
+* **Bounded staleness: the moment between a commit and its on_commit callback.** A request
+  that reads the version after W's commit but before W's set (the same thread runs the set
+  right after the commit: microseconds to a few milliseconds) is served entries of v: an
+  answer as it was just before the commit, as if the request had come a moment earlier.
+  If the writing process dies in exactly that moment the new version is never set and the
+  old entries are served until they expire (``SUCHSPEICHER_SEKUNDEN``, 10 minutes), the
+  safety net also for changes written past the application (SQL by hand).
+* **Concurrent writers cannot lose a change.** A version is random (64 bits), not a
+  counter: ``incr`` is a read-then-write on the database and file caches, and two writers
+  could both write v+1, the second commit then going unnoticed. With random values the
+  last set wins and every set is a value nobody has seen, so a reader of the final version
+  read it after both commits.
+* **Uncommitted data is never shared.** A connection inside a transaction that has called
+  :func:`stand_erhoehen` (its on_commit callback pending) sees its own uncommitted rows;
+  its state is the version plus a token of its newest pending change, a random value
+  nobody else has: what it computes is kept under a key no other connection can ask for.
+  A rolled-back transaction (or savepoint) discards its callbacks, and with them their
+  tokens: the state returns to what it was before, together with the data. This is also
+  why tests, which run inside a transaction that is never committed, see their changes.
+* **A lost version is a new version.** If the cache loses the version (restart, flush,
+  eviction by the database cache's culling or Redis' ``maxmemory``) the next reader sets a
+  new random one: never one an old entry was stored under.
+
+Cost: one cache read per request (a primary-key lookup in the database cache, one GET in
+Redis); one cache write per committed writing transaction (per savepoint level).
 """
 
 from __future__ import annotations
 
 import secrets
 
-from django.db import models, router, transaction
+from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 
-from ..models import Suchstand
-
-# Pruned down to this many rows once there are twice as many: most commits prune nothing
-# (one save inserts several rows, each asking for a prune after the commit).
-BEHALTEN = 20
-# Random values below 2**40: the sum of millions of rows stays a 64-bit integer (SQLite
-# raises on overflow).
-ZUFALL_BITS = 40
+SCHLUESSEL = "suchstand"
 
 
-def aktueller_stand() -> str:
-    """The fingerprint of the changes this connection sees, as a short string."""
-    summe = Suchstand.objects.aggregate(s=models.Sum("zufall"), n=models.Count("pk"))
-    return f"{summe['n']}.{summe['s'] or 0}"
+def _neu() -> str:
+    return secrets.token_hex(8)
 
 
-def _aufraeumen(using: str) -> None:
-    """Delete all but the newest rows, and add one of its own: on PostgreSQL ids are handed
-    out at insert, not at commit, so the rows deleted may include those of a transaction
-    that committed just now; without a new row the state could return to one from before
-    that transaction, with its cached results."""
-    grenze = list(Suchstand.objects.using(using).order_by("-pk").values_list("pk", flat=True))
-    if len(grenze) <= 2 * BEHALTEN:
-        return
-    with transaction.atomic(using=using):
-        Suchstand.objects.using(using).filter(pk__lt=grenze[BEHALTEN - 1]).delete()
-        Suchstand.objects.using(using).create(zufall=secrets.randbits(ZUFALL_BITS))
+class _NachDemCommit:
+    """The on_commit callback of one change: sets a new version. ``zeichen``: the token
+    under which the writing transaction itself keeps what it computes until then."""
+
+    def __init__(self):
+        self.zeichen = _neu()
+
+    def __call__(self):
+        cache.set(SCHLUESSEL, _neu(), timeout=None)
+
+
+def _offen(verbindung) -> tuple[set, _NachDemCommit] | None:
+    """The newest pending change of this connection's transaction: (its savepoints, callback).
+
+    Django keeps on_commit callbacks as ``(savepoint ids, callback, robust)`` and drops
+    those of a rolled-back savepoint or transaction.
+    """
+    for eintrag in reversed(verbindung.run_on_commit):
+        if isinstance(eintrag[1], _NachDemCommit):
+            return eintrag[0], eintrag[1]
+    return None
+
+
+def aktueller_stand(using: str = DEFAULT_DB_ALIAS) -> str:
+    """The search state this connection sees: the shared version, plus the token of this
+    transaction's newest uncommitted change if there is one."""
+    stand = cache.get(SCHLUESSEL)
+    if stand is None:
+        # Lost or never set: a new value (add: of two first readers, one wins).
+        neu = _neu()
+        cache.add(SCHLUESSEL, neu, timeout=None)
+        stand = cache.get(SCHLUESSEL) or neu
+    verbindung = connections[using]
+    if verbindung.in_atomic_block and (offen := _offen(verbindung)):
+        return f"{stand}.{offen[1].zeichen}"
+    return stand
 
 
 def stand_erhoehen(using: str | None = None) -> None:
-    """Record a change in the current transaction (a new state for every reader that sees it).
+    """Record that a write happened: every search result kept so far is void once it commits.
 
     Called by the search index (suchindex.py) and by the signals in signals.py; call it
     after a bulk write that sends no signals and does not end in ``reindex()``.
     """
-    using = using or router.db_for_write(Suchstand)
-    Suchstand.objects.using(using).create(zufall=secrets.randbits(ZUFALL_BITS))
-    # Prune after the commit, in its own short statement: old rows are never needed again.
-    transaction.on_commit(lambda: _aufraeumen(using), using=using)
+    using = using or DEFAULT_DB_ALIAS
+    verbindung = connections[using]
+    if not verbindung.in_atomic_block:
+        _NachDemCommit()()  # autocommit: the write is committed already
+        return
+    offen = _offen(verbindung)
+    if offen and offen[0] == set(verbindung.savepoint_ids):
+        # Same savepoint as the pending change: rolled back together, one callback is
+        # enough; a new token, as the transaction's own data changed again.
+        offen[1].zeichen = _neu()
+    else:
+        transaction.on_commit(_NachDemCommit(), using=using)

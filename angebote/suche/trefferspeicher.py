@@ -5,11 +5,12 @@ input, "Hausaufgabenhilfe", a Sozialraum), while offers change a few times a day
 word matches tens of thousands of offers, and counting them with their facets costs
 hundreds of milliseconds (bench/RESULTS.md); a page of 20 offers costs a few.
 
-Kept in Django's cache (settings ``CACHES``; per process with the default local-memory
-cache), under a key of
+Kept in Django's cache (settings ``CACHES``: shared by all worker processes, a table in the
+registry's database or Redis; docs/betrieb.md), under a key of
 
-* the search state (suchstand.py): any committed change that can alter a result gives a
-  new state, so an entry is never read after the data it was computed from changed;
+* the search state (suchstand.py): one version in the same cache, renewed after every
+  committed change that can alter a result, so an entry is not read after the data it was
+  computed from changed (up to the moment between a commit and its renewal, see there);
 * today's date (the filter "geprüft in den letzten 12 Monaten"), and the minute with
   "jetzt geöffnet";
 * the search as it is run: the text and the filter form's cleaned values (not the raw
@@ -49,8 +50,8 @@ from .suchstand import aktueller_stand
 class Trefferspeicher:
     """The cache entries of one search request.
 
-    The search state is read first (one query), before anything of the search is: what is
-    computed afterwards is at least as new as the state it is kept under.
+    The search state is read first (one cache read), before anything of the search is: what
+    is computed afterwards is at least as new as the state it is kept under.
     """
 
     def __init__(self):
@@ -94,7 +95,7 @@ def kanonisch(wert):
         return wert.pk
     if isinstance(wert, QuerySet | list | tuple | set):
         return sorted(kanonisch(w) for w in wert)
-    if isinstance(wert, datetime.date | Decimal):
+    if isinstance(wert, datetime.date | datetime.time | Decimal):
         return str(wert)
     return wert
 
@@ -133,25 +134,26 @@ class Karte:
 
 
 def karten(ids: list[int], stand: str) -> list[Karte]:
-    """The cards of the published offers ``ids``, in that order; the missing ones are read
-    in one go (``fuer_liste``: a fixed number of queries) and rendered once."""
+    """The cards of the published offers ``ids``, in that order, kept as one entry (one
+    read, one write: a write to the database cache costs about a millisecond, so twenty of
+    them would cost more than reading and rendering the cards); if missing, read in one go
+    (``fuer_liste``: a fixed number of queries) and rendered."""
     heute = timezone.localdate().isoformat()  # "geprüft vor 3 Monaten"
-    schluessel = {pk: f"karte:{stand}:{heute}:{pk}" for pk in ids}
-    gefunden = cache.get_many(list(schluessel.values()))
-    fehlend = [pk for pk in ids if schluessel[pk] not in gefunden]
-    if fehlend:
-        neu = {
-            schluessel[a.pk]: Karte(
+
+    def rechnen() -> list[Karte]:
+        angebote = Angebot.objects.veroeffentlicht().fuer_liste().in_bulk(ids)
+        return [
+            Karte(
                 a.pk,
                 a.titel,
                 a.get_absolute_url(),
                 render_to_string("angebote/_karte_inhalt.html", {"angebot": a}),
             )
-            for a in Angebot.objects.veroeffentlicht().fuer_liste().filter(pk__in=fehlend)
-        }
-        cache.set_many(neu, settings.SUCHSPEICHER_SEKUNDEN)
-        gefunden.update(neu)
-    return [gefunden[schluessel[pk]] for pk in ids if schluessel[pk] in gefunden]
+            for a in (angebote.get(pk) for pk in ids)
+            if a is not None
+        ]
+
+    return _holen(_schluessel(["karten", stand, heute, ids]), rechnen)
 
 
 def angebot_inhalt(angebot: Angebot, stand: str) -> str:
