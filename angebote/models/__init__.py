@@ -11,10 +11,12 @@ from .angebote import (
     Sprache,
     Suchwort,
     VorschlagQuerySet,
+    Wortteil,
     Zielgruppe,
 )
 from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
 from .suchstand import Suchstand
+from .synonyme import Synonymgruppe
 
 __all__ = [
     "Aenderungsvorschlag",
@@ -28,6 +30,8 @@ __all__ = [
     "Sprache",
     "Suchstand",
     "Suchwort",
+    "Synonymgruppe",
     "VorschlagQuerySet",
+    "Wortteil",
     "Zielgruppe",
 ]
