@@ -29,15 +29,19 @@ def titel(text, **kwargs):
         ("drogensucht", ("drogen", "sucht")),
         ("suchtberatung", ("sucht", "beratung")),
         ("erziehungsberatung", ("erziehung", "beratung")),
-        ("hausaufgabenbetreuung", ("hausaufgaben", "betreuung")),
+        ("hausaufgabenbetreuung", ("hausaufgaben", "aufgaben", "betreuung", "aufgabenbetreuung")),
+        # A common left part keeps its head only; every tail from a boundary is a part.
+        ("sommerferienprogramm", ("sommerferien", "ferien", "programm", "ferienprogramm")),
+        ("krabbelgruppe", ("krabbel", "gruppe")),  # a verb's stem
         ("schreibaby", ("schrei", "baby")),
         ("besucht", ()),
         ("gesucht", ()),
         ("untersucht", ()),
         ("streit", ()),
         ("bereit", ()),
-        ("kindergarten", ()),  # lexicalised: "Garten" must not find a Kita
-        ("hausaufgaben", ()),
+        # Common words of their own keep only their head: "Schule" finds the Grundschule.
+        ("grundschule", ("schule",)),
+        ("kindergarten", ("garten",)),
     ],
 )
 def test_zerlegen_an_echten_wortgrenzen(wort, teile):
@@ -174,16 +178,31 @@ def test_kurze_woerter_werden_nicht_verbogen():
     assert anfrage_verstehen("Kiez").korrekturen == {}
 
 
-def test_meinten_sie_wenn_die_anfrage_selbst_findet():
-    """Sprachkurz is no word of the registry, but its parts are (Sprach|kurz): her results,
-    with "sprachkurs" offered."""
-    AngebotFactory(titel="Sprachkurs für Eltern")
-    kurz = AngebotFactory(titel="Kurzberatung", beschreibung="Mit Sprachförderung.")
+def test_tippfehler_vor_zerlegung():
+    """A typo is corrected before it is split: "Sprachkurz" is one edit from a word of the
+    registry, so it is not read as Sprach|kurz (which would find the Kurzberatung)."""
+    kurs = AngebotFactory(titel="Sprachkurs für Eltern")
+    AngebotFactory(titel="Kurzberatung", beschreibung="Mit Sprachförderung.")
     treffer, anfrage = suchen("Sprachkurz")
-    assert [a.titel for a in treffer] == [kurz.titel]
+    assert [a.titel for a in treffer] == [kurs.titel]
+    assert anfrage.korrekturen == {"sprachkurz": "sprachkurs"}
+
+
+def test_deutsche_woerter_werden_nicht_verbogen():
+    """A German word no offer holds is not a typo: "Segeln" stays, never "Regeln"."""
+    AngebotFactory(titel="Sport-AG", beschreibung="Regeln für Fairplay")
+    treffer, anfrage = suchen("Segeln")
+    assert list(treffer) == [] and anfrage.korrekturen == {}
+    assert anfrage.unbekannt == ["segeln"]
+
+
+def test_schwanz_einer_zusammensetzung_ist_ein_teil():
+    """Lese|kiez|bus: "Kiezbus" finds it, though no offer holds the word on its own."""
+    AngebotFactory(titel="Kiezladen", beschreibung="Treffpunkt im Kiez")
+    teil = AngebotFactory(titel="Lesekiezbus")  # lese|kiez|bus: "kiezbus" as a tail
+    treffer, anfrage = suchen("Kiezbus")
+    assert [a.titel for a in treffer] == [teil.titel]
     assert anfrage.korrekturen == {}
-    assert anfrage.vorschlaege == {"sprachkurz": "sprachkurs"}
-    assert anfrage.korrigierter_text == "sprachkurs"
 
 
 def test_kein_vorschlag_fuer_kurze_woerter():

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from django.db.models import (
     BooleanField,
     Case,
+    CharField,
     Expression,
     F,
     IntegerField,
@@ -50,11 +51,12 @@ from django.db.models import (
 from django.db.models.functions import Length
 from rapidfuzz.distance import DamerauLevenshtein
 
+from sozialraum.werkzeuge.suchtext import normalisieren
 from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
 from ..models import Angebot, Suchwort, Wortteil
 from . import thesaurus as thesaurus_modul
-from .woerterbuch import formen, zerlegen
+from .woerterbuch import _zerlegung, formen, ist_wort
 
 STOPPWOERTER = frozenset(
     [
@@ -94,14 +96,17 @@ STOPPWOERTER = frozenset(
 FELDER = (("suchtitel", 8), ("suchschlagworte", 4), ("suchtext", 2), ("suchnamen", 1))
 # How a term was found: the word itself or a form, a compound holding it, a synonym.
 GENAU, TEIL, SYNONYM = 3, 2, 1
-# Correction: trigram similarity of a candidate at least this (a cheap first sieve) …
-MIN_AEHNLICHKEIT = 0.3
-# … and at most this many edits (Damerau-Levenshtein) for a word of up to n letters.
+# What each counts in the rank: a compound holding the word counts as the word itself
+# ("Hebammensprechstunde" for "Hebamme"); a synonym less.
+GEWICHT = {GENAU: 3, TEIL: 3, SYNONYM: 1}
+# Correction: at most this many edits (Damerau-Levenshtein) for a word of up to n letters.
 MAX_EDITS = ((4, 0), (7, 1))
 MAX_EDITS_LANG = 2
 # A correction is offered beside the query's own results from this length on.
 MIN_ANGEBOT = 6
 MAX_WOERTER = 10
+# For the query's words together, in her order, in the title.
+PHRASE = 12
 # More vocabulary words than this for one set (a very common part): the most are kept.
 MAX_MENGE = 3000
 
@@ -175,24 +180,29 @@ def korrektur(begriff: str) -> str | None:
     erlaubt = max_edits(begriff)
     if not erlaubt:
         return None
-    innere = [t.strip() for t in trigramme(begriff) if " " not in t]
-    if not innere:
-        return None
-    bedingung = Q()
-    for t in innere:
-        bedingung |= Q(wort__contains=t)
-    kandidaten = (
+    # Candidates: sharing an inner trigram, or the first two letters (a short word with two
+    # letters swapped shares no trigram: "sprot" – "sport").
+    bedingung = Q(wort__startswith=begriff[:2])
+    for t in trigramme(begriff):
+        if " " not in t:
+            bedingung |= Q(wort__contains=t)
+    laenge = {"laenge__gte": len(begriff) - erlaubt, "laenge__lte": len(begriff) + erlaubt}
+    # The vocabulary's words and the parts of its compounds ("schwimen" → "schwimm").
+    kandidaten = list(
         Suchwort.objects.annotate(laenge=Length("wort"))
-        .filter(bedingung, laenge__gte=len(begriff) - erlaubt, laenge__lte=len(begriff) + erlaubt)
+        .filter(bedingung, **laenge)
         .values_list("wort", flat=True)[:5000]
+    ) + list(
+        Wortteil.objects.annotate(laenge=Length("teil"))
+        .filter(_auf_teil(bedingung), **laenge)
+        .values_list("teil", flat=True)
+        .distinct()[:5000]
     )
     bestes = None
     for wort in kandidaten:
         if wort == begriff:
             continue
         aehnlich = aehnlichkeit(begriff, wort)
-        if aehnlich < MIN_AEHNLICHKEIT:
-            continue
         edits = DamerauLevenshtein.distance(begriff, wort, score_cutoff=erlaubt)
         if edits > erlaubt:
             continue
@@ -202,6 +212,17 @@ def korrektur(begriff: str) -> str | None:
     return bestes[3] if bestes else None
 
 
+def _auf_teil(bedingung: Q) -> Q:
+    """The same condition on ``Wortteil.teil`` instead of ``Suchwort.wort``."""
+    neu = Q()
+    neu.connector, neu.negated = bedingung.connector, bedingung.negated
+    neu.children = [
+        (name.replace("wort__", "teil__", 1), wert) if isinstance(name, str) else name
+        for name, wert in bedingung.children
+    ]
+    return neu
+
+
 def _anbieten(wort: str, ersatz: str) -> bool:
     """Offer a correction beside the word's own results only for a longer word one edit
     away: short words have many neighbours ("Paten" found in "Lesepaten" is not "Daten")."""
@@ -209,13 +230,13 @@ def _anbieten(wort: str, ersatz: str) -> bool:
 
 
 def glieder(wort: str) -> list[str]:
-    """The top-level parts of a compound ("kinderschutzzentrum" → kinderschutz, zentrum)."""
-    teile = list(zerlegen(wort))
-    ergebnis, i = [], 0
-    while i < len(teile):
-        ergebnis.append(teile[i])
-        i += 1 + len(zerlegen(teile[i]))
-    return ergebnis if len(ergebnis) > 1 else []
+    """The top-level parts of a compound query word ("kinderschutzzentrum" →
+    kinderschutz, zentrum), whatever its frequency."""
+    teile, grenzen = _zerlegung(wort)
+    if not teile:
+        return []
+    anfaenge = [0, *grenzen[-1:]]
+    return [teile[0], teile[-1]] if len(anfaenge) == 2 else []
 
 
 class Vokabular:
@@ -235,9 +256,18 @@ class Vokabular:
         if not alle:
             return
         self.gefragt |= alle
-        self.bekannt |= set(Suchwort.objects.filter(wort__in=alle).values_list("wort", flat=True))
-        for teil, wort in Wortteil.objects.filter(teil__in=alle).values_list("teil", "wort__wort"):
-            self.mit_teil.setdefault(teil, set()).add(wort)
+        # One query: the words themselves (part "") and the compounds holding one as a part.
+        woerter = Suchwort.objects.filter(wort__in=alle).annotate(
+            teil=Value("", output_field=CharField())
+        )
+        teile = Wortteil.objects.filter(teil__in=alle).annotate(name=F("wort__wort"))
+        for wort, teil in woerter.values_list("wort", "teil").union(
+            teile.values_list("name", "teil"), all=True
+        ):
+            if teil:
+                self.mit_teil.setdefault(teil, set()).add(wort)
+            else:
+                self.bekannt.add(wort)
 
     def genau(self, wort: str) -> set[str]:
         return formen(wort) & self.bekannt
@@ -340,9 +370,9 @@ def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> list[str]:
 
 
 def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
-    """Split and normalise the query, expand it to vocabulary words; a word the vocabulary
-    does not hold is split into its parts if it is a compound, else corrected (unless
-    ``korrigieren`` is off: the user asked for her spelling)."""
+    """Split and normalise the query and expand it to vocabulary words; a word the
+    vocabulary does not hold is corrected if it is a typo (unless ``korrigieren`` is off:
+    the user asked for her spelling), else split into its parts if it is a compound."""
     anfrage = Suchanfrage(text=text.strip())
     woerter = woerter_von(text)[: MAX_WOERTER * 2]
     if not woerter:
@@ -356,16 +386,19 @@ def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
     for term in terme:
         begriff = _begriff(term, thes, vokabular)
         if " " not in term and not begriff.genau:
-            # Not in the vocabulary: a compound of known words, or a typo, or both.
-            if stuecke := glieder(term):
-                begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
-            ersatz = korrektur(term) if korrigieren else None
-            if ersatz and not begriff.gefunden:
+            # Not in the vocabulary as itself: found as a part or a synonym only (a close
+            # word is offered), or a typo (corrected unless it is a German word: "Segeln" is
+            # not "Regeln"), or a compound of known words (split).
+            ersatz = korrektur(term) if korrigieren and not ist_wort(term) else None
+            if begriff.gefunden:
+                if ersatz and _anbieten(term, ersatz):
+                    anfrage.vorschlaege[term] = ersatz
+            elif ersatz:
                 anfrage.korrekturen[term] = ersatz
                 vokabular.ergaenzen(_woerter_der_gruppe(ersatz, thes))
                 begriff = _begriff(ersatz, thes, vokabular)
-            elif ersatz and _anbieten(term, ersatz):
-                anfrage.vorschlaege[term] = ersatz
+            elif stuecke := glieder(term):
+                begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
         anfrage.begriffe.append(begriff)
@@ -501,7 +534,7 @@ def _punkte(begriff: Begriff):
         faelle = [
             When(
                 EnthaeltWort(sorted(je_klasse[klasse]), (feld,), index=True),
-                then=Value(gewicht * klasse),
+                then=Value(gewicht * GEWICHT[klasse]),
             )
             for klasse in sorted(je_klasse, reverse=True)
             if je_klasse[klasse]
@@ -518,14 +551,20 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
     if not anfrage.begriffe:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
     for begriff in anfrage.begriffe:
-        bedingung = _bedingung(begriff)
-        if bedingung is None:
-            return queryset.none().annotate(rang=Value(0, output_field=IntegerField()))
-        queryset = queryset.filter(bedingung)
+        # A term found nowhere: no offer ("1 = 0", not .none(): the counting compiles the SQL).
+        queryset = queryset.filter(_bedingung(begriff) or Q(EnthaeltWort([])))
     rang = None
     for begriff in anfrage.begriffe:
         punkte = _punkte(begriff)
         rang = punkte if rang is None else rang + punkte
+    phrase = normalisieren(anfrage.text)
+    if len(anfrage.begriffe) > 1 and phrase:
+        # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
+        rang = rang + Case(
+            When(suchtitel__contains=phrase, then=Value(PHRASE)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
     return queryset.annotate(rang=rang)
 
 

@@ -16,6 +16,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.utils import timezone
+
 from sozialraum.werkzeuge.suchtext import normalisieren
 
 from .woerterbuch import formen
@@ -92,5 +94,24 @@ def mitgelieferte_laden(modell) -> int:
                 bereich=gruppe.get("bereich", ""),
             )
         )
-    modell.objects.bulk_create(neu)
+    angelegt = modell.objects.bulk_create(neu)
+    # Their first version in the history (as a save in the admin would leave it).
+    verlauf = modell._meta.apps.get_model("angebote", "HistoricalSynonymgruppe")
+    jetzt = timezone.now()
+    verlauf.objects.bulk_create(
+        [
+            verlauf(
+                id=gruppe.pk,
+                bevorzugt=gruppe.bevorzugt,
+                begriffe=gruppe.begriffe,
+                bereich=gruppe.bereich,
+                aktiv=gruppe.aktiv,
+                updated_at=gruppe.updated_at,
+                history_date=jetzt,
+                history_type="+",
+                history_change_reason="mitgeliefert (synonyme.json)",
+            )
+            for gruppe in angelegt
+        ]
+    )
     return len(neu)

@@ -33,6 +33,9 @@ from sozialraum.werkzeuge.suchtext import normalisieren
 # Endings a form may have, and endings taken off a query word before adding them (never
 # "er"/"ern": "Schüler" must not become "Schule").
 ENDUNGEN = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen")
+KURZ_ENDUNGEN = ("", "e", "n", "en")
+ADJEKTIVISCH = ("lich", "ig", "isch", "end", "ell", "iv", "al", "ier")
+LATEIN = (("ium", "ien"), ("um", "en"))
 ABZUG = ("innen", "in", "en", "e", "n", "s", "es")
 MIN_STAMM = 4
 
@@ -183,12 +186,27 @@ def haeufigkeit(wort: str) -> int:
 
 
 def formen(wort: str) -> set[str]:
-    """The word and the inflected forms the search accepts for it (see ``ENDUNGEN``)."""
+    """The word and the inflected forms the search accepts for it (see ``ENDUNGEN``); a
+    word of three letters only with -e, -n, -en ("Kur" – "Kuren", never "Kurs")."""
+    if len(wort) < MIN_STAMM:
+        return {wort + endung for endung in KURZ_ENDUNGEN}
     staemme = {wort}
     for endung in ABZUG:
         if wort.endswith(endung) and len(wort) - len(endung) >= MIN_STAMM:
             staemme.add(wort[: -len(endung)])
-    return {stamm + endung for stamm in staemme for endung in ENDUNGEN}
+    # Adjectives and participles used as nouns: "Jugendlicher", "Alleinerziehender".
+    for endung in ("er", "em", "es"):
+        stamm = wort[: -len(endung)]
+        if wort.endswith(endung) and stamm.endswith(ADJEKTIVISCH):
+            staemme.add(stamm)
+    ergebnis = {stamm + endung for stamm in staemme for endung in ENDUNGEN}
+    # Latin plurals: "Gymnasium" – "Gymnasien", "Zentrum" – "Zentren".
+    for einzahl, mehrzahl in LATEIN:
+        if wort.endswith(einzahl):
+            ergebnis.add(wort[: -len(einzahl)] + mehrzahl)
+        elif wort.endswith(mehrzahl):
+            ergebnis.add(wort[: -len(mehrzahl)] + einzahl)
+    return ergebnis
 
 
 def _ist_teil(wort: str) -> bool:
@@ -201,18 +219,31 @@ def _ist_teil(wort: str) -> bool:
     )
 
 
+def ist_wort(wort: str) -> bool:
+    """A German word of the dictionary (not a typo, even where no offer holds it)."""
+    return haeufigkeit(wort) >= MIN_TEIL_HAEUFIGKEIT
+
+
+def _als_bestimmungswort(basis: str) -> bool:
+    """A word, or the stem of a verb ("koch|kurs", "krabbel|gruppe", "wohn|gruppe"; four
+    letters at least: "unt|er|sucht" is no compound)."""
+    if _ist_teil(basis):
+        return True
+    return len(basis) > MIN_TEIL and (_ist_teil(basis + "en") or _ist_teil(basis + "n"))
+
+
 @functools.lru_cache(maxsize=20000)
-def zerlegen(wort: str) -> tuple[str, ...]:
-    """The parts of a compound (left to right; a compound left part also as a whole), or
-    ``()`` if ``wort`` is not split. "drogensucht" → ("droge", "sucht") or ("drogen", …);
-    "kinderschutzzentrum" → ("kinderschutz", "kinder", "schutz", "zentrum").
+def _zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The best split of ``wort`` (see :func:`zerlegen`): its parts (a compound left part
+    also as a whole) and where the parts that follow the first begin; ``((), ())`` if none.
 
     Of all splits "left part (+ linking element) + head", where the head is a word and the
-    left part a word or itself a compound, the one wins whose left part is a word, then the
-    one with the fewest parts, then the one whose parts are most frequent (geometric mean).
+    left part a word, a verb's stem or itself a compound, the one wins whose left part is a
+    word, then the one with the fewest parts, then the one whose parts are most frequent
+    (geometric mean).
     """
-    if len(wort) < MIN_WORT or not wort.isalpha() or haeufigkeit(wort) >= LEXIKALISIERT:
-        return ()
+    if len(wort) < MIN_WORT or not wort.isalpha():
+        return (), ()
     bestes: tuple | None = None
     for grenze in range(MIN_TEIL, len(wort) - MIN_TEIL + 1):
         kopf = wort[grenze:]
@@ -225,16 +256,39 @@ def zerlegen(wort: str) -> tuple[str, ...]:
             basis = links[: len(links) - len(fuge)] if fuge else links
             if len(basis) < MIN_TEIL or basis in PARTIKEL:
                 continue
-            direkt = _ist_teil(basis)
-            innen = zerlegen(basis)
+            direkt = _als_bestimmungswort(basis)
+            innen, innen_grenzen = _zerlegung(basis) if len(basis) >= MIN_WORT else ((), ())
             if direkt:
-                teile, glieder = (basis, *innen), [basis, kopf]
+                # A common word on the left keeps only its head, as on its own (zerlegen).
+                eigene = innen[-1:] if haeufigkeit(basis) >= LEXIKALISIERT else innen
+                teile, glieder = (basis, *eigene), [basis, kopf]
             elif innen:
-                teile, glieder = innen, [t for t in innen if not zerlegen(t)] + [kopf]
+                teile = (basis, *innen)
+                glieder = [t for t in innen if not _zerlegung(t)[0]] + [kopf]
             else:
                 continue
             wert = math.exp(sum(math.log(max(haeufigkeit(t), 1)) for t in glieder) / len(glieder))
-            kandidat = (direkt, -len(glieder), wert, (*teile, kopf))
+            grenzen = (*innen_grenzen, grenze)
+            kandidat = (direkt, -len(glieder), wert, (*teile, kopf), grenzen)
             if bestes is None or kandidat[:3] > bestes[:3]:
                 bestes = kandidat
-    return bestes[3] if bestes else ()
+    return (bestes[3], bestes[4]) if bestes else ((), ())
+
+
+@functools.lru_cache(maxsize=20000)
+def zerlegen(wort: str) -> tuple[str, ...]:
+    """The parts of a compound at real word boundaries, or ``()`` if ``wort`` is not split:
+    its parts (a compound left part also as a whole) and every tail from a boundary on
+    ("sommerferienprogramm" → sommerferien, sommer, ferien, programm, ferienprogramm).
+    A common word of its own ("Grundschule", "Kindergarten") keeps only its head: a
+    "Schule" query finds the Grundschule, a "Kinder" query not every Kindergarten.
+
+    "drogensucht" → ("drogen", "sucht"); "kinderschutzzentrum" → ("kinderschutz",
+    "kinder", "schutz", "zentrum", "schutzzentrum")."""
+    teile, grenzen = _zerlegung(wort)
+    if not teile:
+        return ()
+    if haeufigkeit(wort) >= LEXIKALISIERT:
+        return (teile[-1],)
+    schwaenze = tuple(wort[g:] for g in grenzen[:-1] if wort[g:] not in teile)
+    return (*teile, *schwaenze)

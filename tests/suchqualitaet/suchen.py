@@ -1,0 +1,62 @@
+"""The searches the cases are run through: the registry's own and its two peers.
+
+Each takes the query as typed and returns the pks of the published offers found, in the
+order shown.
+"""
+
+from django.db import connection
+from django.db.models import F, Q
+
+
+def register(text: str) -> list[int]:
+    """The registry's search as the start page runs it: the search form (angebote/suche/
+    eingang.py ``gefiltert``) over ``q`` alone, then ``suchen`` sorted by relevance."""
+    from angebote.suche.eingang import gefiltert, suchtext
+    from angebote.suche.search import suchen
+
+    filterset, basis = gefiltert({"q": text})
+    text = suchtext(filterset) if filterset.is_valid() else text
+    treffer, _anfrage = suchen(text, basis, "relevanz")
+    return list(treffer.values_list("pk", flat=True))
+
+
+def naiv(text: str) -> list[int]:
+    """A plain Django search (bench/urls.py): every word ``icontains`` title, description or
+    Träger name; ordered by title."""
+    from angebote.models import Angebot
+
+    qs = Angebot.objects.veroeffentlicht()
+    for wort in text.split():
+        qs = qs.filter(
+            Q(titel__icontains=wort)
+            | Q(beschreibung__icontains=wort)
+            | Q(traeger__name__icontains=wort)
+        )
+    return list(qs.order_by("titel", "pk").values_list("pk", flat=True))
+
+
+def volltext(text: str) -> list[int]:
+    """PostgreSQL's German full-text search over title and description, ranked by SearchRank
+    (PostgreSQL only)."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+    from angebote.models import Angebot
+
+    vektor = SearchVector("titel", "beschreibung", config="german")
+    anfrage = SearchQuery(text, config="german", search_type="websearch")
+    qs = (
+        Angebot.objects.veroeffentlicht()
+        .annotate(dokument=vektor, rang=SearchRank(vektor, anfrage))
+        .filter(dokument=anfrage)
+        .order_by(F("rang").desc(), "pk")
+    )
+    return list(qs.values_list("pk", flat=True))
+
+
+def suchen_je_name() -> dict:
+    """The searches to compare on the current database (full text only on PostgreSQL)."""
+    suchen = {"register": register}
+    if connection.vendor == "postgresql":
+        suchen["volltext"] = volltext
+    suchen["naiv"] = naiv
+    return suchen
