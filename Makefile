@@ -14,6 +14,7 @@ help:
 	@echo "make serve   – wie in Produktion: gunicorn + whitenoise, DEBUG aus"
 	@echo "make berlin  – eigenes Berliner Register (berlin.sqlite3): Bezirke, LOR-Gebiete, 4.189 Einrichtungen"
 	@echo "make berlin-run – das Berliner Register auf http://$(HOST):$(PORT) starten"
+	@echo "make suchqualitaet – Suchqualität: Precision@5, Recall, Fehlschläge (Demo + Berlin, beide DBs)"
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 nötig") if sys.version_info < (3, 11) else None'
@@ -106,3 +107,9 @@ bench-berlin: $(BIN)/.installed
 loadtest: $(BIN)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	$(BIN)/python bench/loadtest.py $(LOADTEST_ARGS)
+
+# Search quality (issue #15): the cases of tests/suchqualitaet/ on SQLite and PostgreSQL, each
+# city in its own fresh database, next to PostgreSQL's German full text and a plain icontains.
+.PHONY: suchqualitaet
+suchqualitaet: $(BIN)/.installed
+	$(BIN)/python bench/suchqualitaet.py $(SUCHQUALITAET_ARGS)

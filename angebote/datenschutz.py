@@ -14,7 +14,8 @@ from django.utils.translation import ngettext
 from sozialraum.datenschutz.anfragen import Fund, Teil
 from sozialraum.werkzeuge.suchtext import woerter
 
-from .models import Angebot, Suchwort
+from .merkliste import merklisten_loeschen, merklisten_vorschau
+from .models import Angebot, Merklisteneintrag, Suchwort
 from .suche.suchindex import reindex
 from .suche.suchstand import stand_erhoehen
 
@@ -39,6 +40,9 @@ class AngeboteDaten(Teil):
     def sammeln(self, person):
         for angebot in _mit_ihrer_email(person):
             yield Fund(angebot, _("ihre E-Mail-Adresse steht als „E-Mail für Rückfragen“"))
+        # Her lists come into the export through their owner; what is on them, here.
+        for eintrag in Merklisteneintrag.objects.filter(liste__owner__in=person.benutzer_pks):
+            yield Fund(eintrag, _("Eintrag auf einer ihrer Merklisten"))
 
     def vorschau(self, person):
         zeilen = []
@@ -66,7 +70,11 @@ class AngeboteDaten(Teil):
                 )
                 % {"n": n}
             )
-        return zeilen
+        return zeilen + merklisten_vorschau(person)
+
+    def loeschen(self, person):
+        # Her Merklisten are her working notes, no curated data: they go with her account.
+        return merklisten_loeschen(person)
 
     def nach_bereinigung(self, person, geaendert):
         ids = set(geaendert.get("angebote.angebot", ()))

@@ -7,7 +7,6 @@ sozialraum/werkzeuge/felder.py: a bad value is the form's error, never a databas
 itself is searched by search.py.
 """
 
-import datetime
 import functools
 
 import django_filters as filters
@@ -26,13 +25,9 @@ from sozialraum.werkzeuge.fristen import pruefgrenze
 from traeger.models import Barrierefreiheit, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+from .zeitfenster import UhrzeitFeld, zeitbedingung, zeitfehler
 
 EBENEN = {"j": Jugendamt, "r": Regionalraum, "s": Sozialraum, "q": Quartier}
-TAGESZEITEN = {
-    "vormittags": (datetime.time(6), datetime.time(12)),
-    "nachmittags": (datetime.time(12), datetime.time(17)),
-    "abends": (datetime.time(17), datetime.time(23, 59)),
-}
 
 
 def gebiet_aus_wert(wert: str):
@@ -129,6 +124,21 @@ def nur_wenn_angekreuzt(methode):
     return gefiltert
 
 
+class UhrzeitFilter(filters.Filter):
+    field_class = UhrzeitFeld
+
+
+class Suchformular(forms.Form):
+    """The search form: its fields come from the filter set, the times are checked together."""
+
+    def clean(self):
+        daten = super().clean()
+        fehler = zeitfehler(daten)
+        if fehler:
+            self.add_error(*fehler)
+        return daten
+
+
 class Suchtext(filters.CharFilter):
     """The search text: validated with the filters (a NUL character is the form's error),
     searched by search.suchen on top of them (ranking, corrections), not here."""
@@ -216,6 +226,10 @@ class AngebotFilter(filters.FilterSet):
         method="filter_zeit",
         empty_label=_("egal"),
     )
+    # "dienstags ab 15 Uhr": a slot open at some moment of [ab, bis), with the weekday and
+    # the day-part on the same slot (filter_zeit).
+    uhrzeit_von = UhrzeitFilter(label=_("ab"), method="filter_zeit")
+    uhrzeit_bis = UhrzeitFilter(label=_("bis"), method="filter_zeit")
     jetzt = CheckboxFilter(label=_("jetzt geöffnet"), method="filter_jetzt")
     sprache = EineVerknuepfung(
         label=_("Sprache"),
@@ -236,6 +250,7 @@ class AngebotFilter(filters.FilterSet):
     class Meta:
         model = Angebot
         fields: list[str] = []
+        form = Suchformular
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -257,18 +272,13 @@ class AngebotFilter(filters.FilterSet):
         )
 
     def filter_zeit(self, qs, name, value):
-        # Weekday and time of day act together on the same slot; applied once, by whichever
-        # of the two filters runs first.
+        # Weekday, day-part and clock times act together on the same slot: one that is open
+        # at some moment of the window (zeitfenster) on that weekday, any weekday without
+        # one. Applied once, by whichever of the four filters runs first.
         if getattr(self, "_zeit_gefiltert", False):
             return qs
         self._zeit_gefiltert = True
-        daten = self.form.cleaned_data
-        bedingung = Q(angebot=OuterRef("pk"))
-        if daten.get("wochentag") not in (None, ""):
-            bedingung &= Q(wochentag=int(daten["wochentag"]))
-        if daten.get("tageszeit") in TAGESZEITEN:
-            beginn, ende = TAGESZEITEN[daten["tageszeit"]]
-            bedingung &= Q(von__lt=ende, bis__gt=beginn)
+        bedingung = zeitbedingung(self.form.cleaned_data)
         return qs.filter(Exists(Angebotszeit.objects.filter(bedingung)))
 
     @nur_wenn_angekreuzt

@@ -3,9 +3,8 @@ import json
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
 
 from sozialraum.erweiterungen.bereiche import startbereiche_fuer
 
@@ -168,47 +167,3 @@ def angebot(request, pk: int):
             "inhalt": angebot_inhalt(angebot, stand),
         },
     )
-
-
-@require_POST
-def merken(request, pk: int):
-    angebot = _angebot_fuer(request, pk)
-    drauf = merkliste.umschalten(request, angebot.pk)
-    if request.htmx:
-        # The button, and out of band the Merkliste link with its new count.
-        return render(
-            request,
-            "angebote/_merken.html",
-            {
-                "angebot": angebot,
-                "auf_merkliste": drauf,
-                "merkliste_oob": len(merkliste.ids(request)),
-            },
-        )
-    weiter = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(weiter, {request.get_host()}, request.is_secure()):
-        weiter = angebot.get_absolute_url()
-    return redirect(weiter)
-
-
-@require_GET
-def merkliste_ansehen(request):
-    angebote = merkliste.gemerkte(request)
-    return render(
-        request,
-        "angebote/merkliste.html",
-        {"angebote": angebote, "merkliste": {a.pk for a in angebote}},
-    )
-
-
-@require_GET
-def merkliste_drucken(request):
-    return render(
-        request, "angebote/merkliste_druck.html", {"angebote": merkliste.gemerkte(request)}
-    )
-
-
-@require_POST
-def merkliste_leeren(request):
-    merkliste.leeren(request)
-    return redirect("angebote:merkliste")

@@ -77,6 +77,26 @@ def angebote_suchen(
         int | None, Query(ge=0, le=6, description="0 = Montag … 6 = Sonntag")
     ] = None,
     tageszeit: Literal["vormittags", "nachmittags", "abends"] | None = None,
+    uhrzeit_von: Annotated[
+        str,
+        Query(
+            description=(
+                "geöffnet ab dieser Uhrzeit (HH:MM, z. B. 15:00; auch 15, 1500, 15 Uhr): ein "
+                "Termin, der nach ihr endet; mit wochentag an diesem Tag"
+            ),
+            examples=["15:00"],
+        ),
+    ] = "",
+    uhrzeit_bis: Annotated[
+        str,
+        Query(
+            description=(
+                "geöffnet vor dieser Uhrzeit (HH:MM, nach uhrzeit_von): ein Termin, der vor ihr "
+                "beginnt; mit tageszeit zusammen gilt die Schnittmenge"
+            ),
+            examples=["18:00"],
+        ),
+    ] = "",
     jetzt: Annotated[bool, Query(description="jetzt geöffnet")] = False,
     sprache: Annotated[str, Query(description="ISO-639-1-Code, z. B. tr")] = "",
     kostenfrei: bool = False,
@@ -97,6 +117,8 @@ def angebote_suchen(
         "alter": alter,
         "wochentag": wochentag,
         "tageszeit": tageszeit,
+        "uhrzeit_von": uhrzeit_von,
+        "uhrzeit_bis": uhrzeit_bis,
         "jetzt": jetzt,
         "sprache": sprache,
         "kostenfrei": kostenfrei,

@@ -451,17 +451,19 @@ def test_suche_export_feste_zahl_an_abfragen(client_fachkraft, quartier, art):
 # --- Merkliste ------------------------------------------------------------------------------
 
 
-def test_merkliste_in_ihrer_reihenfolge_nur_veroeffentlichte(client_fachkraft, quartier):
+def test_merkliste_in_ihrer_reihenfolge_nur_veroeffentlichte(client_fachkraft, fachkraft, quartier):
     erstes = AngebotFactory(titel="Zweiter Titel")
     zweites = AngebotFactory(titel="Erster Titel")
     entwurf = AngebotFactory(titel="Merkentwurf geheim", status="entwurf")
-    sitzung = client_fachkraft.session
-    sitzung["merkliste"] = [erstes.pk, entwurf.pk, zweites.pk]
-    sitzung.save()
+    from angebote.models import Merkliste, Merklisteneintrag
+
+    liste = Merkliste.objects.create(owner=fachkraft, name="Merkliste", aktiv=True)
+    for angebot in (erstes, entwurf, zweites):
+        Merklisteneintrag.objects.create(liste=liste, angebot=angebot)
     seite = client_fachkraft.get(reverse("angebote:merkliste")).content.decode()
     auf_der_seite = [int(i) for i in re.findall(r'<h3 id="angebot-(\d+)"', seite)]
     assert auf_der_seite == [erstes.pk, zweites.pk]
-    assert f'href="{reverse("angebote:export_merkliste", args=["xlsx"])}"' in seite
+    assert f'href="{reverse("angebote:export_merkliste", args=["xlsx"])}?liste={liste.pk}"' in seite
 
     kopf, *zeilen = csv_zeilen(export(client_fachkraft, "angebote:export_merkliste", "csv"))
     assert kopf == KOPF_ANGEBOTE

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.django_db
 ZU_GROSS = str(2**63)  # one beyond the largest 64-bit id
 ZU_KLEIN = str(-(2**63) - 1)
 UNGUELTIG = "Bitte eine gültige Auswahl treffen"
+UHRZEIT = "Bitte eine Uhrzeit zwischen 0:00 und 23:59 angeben"
 
 
 @pytest.fixture
@@ -81,6 +82,8 @@ def test_traeger_id_filtert_weiter(client_fachkraft, angebot):
         {"zielgruppe": "\x00"},
         {"sprache": "d\x00"},
         {"tageszeit": "\x00"},
+        {"uhrzeit_von": "15:00\x00"},
+        {"uhrzeit_bis": "\x00"},
         {"sortierung": "name\x00"},
     ],
 )
@@ -106,12 +109,28 @@ def test_nullzeichen_im_suchtext_ist_der_fehler_des_feldes(client_fachkraft, ang
         ({"alter": "NaN"}, "Bitte eine Zahl eingeben."),
         ({"wochentag": "99999999999999999999"}, UNGUELTIG),
         ({"kategorie": ZU_GROSS}, UNGUELTIG),
+        ({"uhrzeit_von": "25:00"}, UHRZEIT),
+        ({"uhrzeit_von": "abc"}, UHRZEIT),
+        ({"uhrzeit_bis": ZU_GROSS}, UHRZEIT),
+        ({"uhrzeit_bis": "١٥"}, UHRZEIT),
+        ({"uhrzeit_von": "15:00", "uhrzeit_bis": "14:00"}, "„bis“ muss nach „ab“ liegen."),
+        ({"tageszeit": "vormittags", "uhrzeit_von": "15"}, "Die Uhrzeit liegt nicht"),
     ],
 )
 def test_unmoegliche_werte_zeigen_den_fehler(client_fachkraft, angebot, params, fehler):
     antwort = client_fachkraft.get(reverse("start"), params)
     assert antwort.status_code == 200
     assert fehler in antwort.text
+
+
+@pytest.mark.parametrize("wert", ["15", "1500", "15 Uhr", "15.00", "15:00"])
+def test_uhrzeit_in_ueblichen_schreibweisen(client_fachkraft, angebot, wert):
+    # the offer's slot: Monday 14–16 (AngebotFactory without times has none)
+    angebot.zeiten.create(wochentag=0, von="14:00", bis="16:00")
+    AngebotFactory(titel="Vormittags", zeiten=[(0, "09:00", "11:00")])
+    antwort = client_fachkraft.get(reverse("start"), {"wochentag": "0", "uhrzeit_von": wert})
+    assert not antwort.context["form"].errors
+    assert treffer(antwort) == 1  # the slot 14–16, not 9–11
 
 
 @pytest.mark.parametrize("seite", ["99999999999999999999", "-1", "0", "²", "1e400", "\x00"])
@@ -217,6 +236,8 @@ def test_suchparameter_kommen_aus_dem_filterset():
         "alter",
         "wochentag",
         "tageszeit",
+        "uhrzeit_von",
+        "uhrzeit_bis",
         "jetzt",
         "sprache",
         "kostenfrei",

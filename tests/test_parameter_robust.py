@@ -18,6 +18,7 @@ import secrets
 from urllib.parse import quote
 
 import pytest
+from django import forms
 from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
@@ -57,6 +58,10 @@ daten = st.one_of(
     st.dates().map(str),
     st.sampled_from(["2026-02-30", "2026-13-01", "0000-00-00", "31.02.2026", "2026-02-29"]),
 )
+uhrzeiten = st.one_of(
+    st.times().map(str),
+    st.sampled_from(["25:00", "24:00", "15:60", "1500", "15", "99", "-1:00", "15:00 Uhr", "1e3"]),
+)
 seltsam = st.sampled_from(
     [
         "\x00",
@@ -82,7 +87,7 @@ seltsam = st.sampled_from(
     ]
 )
 texte = st.text(max_size=30)  # every code point but surrogates, NUL and marks included
-JUNK = st.one_of(texte, zahlen, kommazahlen, daten, seltsam, st.just(""))
+JUNK = st.one_of(texte, zahlen, kommazahlen, daten, uhrzeiten, seltsam, st.just(""))
 
 
 def werte(gueltige: list[str]):
@@ -98,8 +103,14 @@ def werte(gueltige: list[str]):
     )
 
 
+# Valid values of fields without choices, as they travel in a URL (then junk is added).
+UHRZEITEN = ["15:00", "09:30", "0:00", "23:59", "15", "1530", "15 Uhr", "15.30", "15:00:00"]
+
+
 def auswahlwerte(feld) -> list[str]:
     """The values a form field offers (flattened groups), as they travel in a URL."""
+    if isinstance(feld, forms.TimeField):
+        return UHRZEITEN
     ergebnis = []
     for wert, text in getattr(feld, "choices", ()):
         if isinstance(text, list | tuple):

@@ -1,5 +1,6 @@
 """The models of offers: the offers with their taxonomy, times and proposals
-(angebote.py), the Prüfrunden (pruefrunde.py) and the search state's rows (suchstand.py).
+(angebote.py), the Merklisten (merkliste.py), the Prüfrunden (pruefrunde.py) and the search
+state's rows (suchstand.py).
 Import them from here."""
 
 from .angebote import (
@@ -14,6 +15,7 @@ from .angebote import (
     Wortteil,
     Zielgruppe,
 )
+from .merkliste import Merkliste, Merklisteneintrag
 from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
 from .suchstand import Suchstand
 from .synonyme import Synonymgruppe
@@ -24,6 +26,8 @@ __all__ = [
     "AngebotQuerySet",
     "Angebotszeit",
     "Kategorie",
+    "Merkliste",
+    "Merklisteneintrag",
     "Pruefanfrage",
     "Pruefposten",
     "Pruefrunde",

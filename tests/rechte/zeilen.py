@@ -9,6 +9,7 @@ from .zeilen_api import ZEILEN as API
 from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
 from .zeilen_hsda import ZEILEN as HSDA
+from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
 from .zeilen_rechte import ZEILEN as RECHTE
@@ -35,6 +36,7 @@ ZEILEN = [
         *ZUSAMMENFUEHREN,
         *RECHTE,
         *ANGEBOTE,
+        *MERKLISTE,
         *PRUEFRUNDE,
         *GREMIEN,
         *OPARL,

@@ -43,11 +43,19 @@ def _angebot(kurz: str, status: str):
 
 
 def _alle_gemerkt(client, welt) -> None:
-    """Every offer on the Merkliste, drafts too (an offer can be unpublished after it was
-    bookmarked): the list must still show published ones only."""
-    sitzung = client.session
-    sitzung["merkliste"] = [o.pk for k, o in welt.o.items() if k.startswith("angebot_")]
-    sitzung.save()
+    """Every offer on the requester's active Merkliste, drafts too (an offer can be
+    unpublished after it was bookmarked): the list must still show published ones only."""
+    from angebote.models import Merkliste, Merklisteneintrag
+
+    user_id = client.session.get("_auth_user_id")
+    if user_id is None:  # anonymous: sent to the login before any list is read
+        return
+    liste, _neu = Merkliste.objects.get_or_create(
+        owner_id=user_id, name="Matrixliste", defaults={"aktiv": True}
+    )
+    for k, o in welt.o.items():
+        if k.startswith("angebot_"):
+            Merklisteneintrag.objects.get_or_create(liste=liste, angebot=o)
 
 
 def _tippfehler(kurz: str, status: str):
@@ -95,7 +103,7 @@ ZEILEN = [
             fall(f"{k}_{s}", _angebot(k, s), post=erwarte((_sehen(k, s), ERLAUBT), sonst=404))
             for k, s in ANGEBOTE_KURZ
         ),
-        grund="nur in der eigenen Sitzung gespeichert; Entwürfe anderer gibt es nicht (404)",
+        grund="auf der eigenen aktiven Merkliste; Entwürfe anderer gibt es nicht (404)",
     ),
     Zeile(
         "angebote:bestaetigen",
@@ -126,7 +134,7 @@ ZEILEN = [
     Zeile(
         "angebote:merkliste_leeren",
         (fall("ohne", post=fuer_alle(ERLAUBT)),),
-        grund="leert nur die eigene Merkliste in der eigenen Sitzung",
+        grund="leert nur eine eigene Merkliste (eine fremde: tests/test_merkliste.py)",
     ),
     # Editing and review
     Zeile(
