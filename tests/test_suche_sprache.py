@@ -245,3 +245,33 @@ def test_synonyme_laden_ergaenzt_nur_und_ueberschreibt_nichts():
     assert erste.begriffe == "von Hand geändert" and not erste.aktiv
     assert Synonymgruppe.objects.filter(bevorzugt=gruppen[1]["bevorzugt"]).count() == 1
     assert Synonymgruppe.objects.count() == len(gruppen)
+
+
+def test_neue_synonymgruppe_gilt_sofort_auch_fuer_gespeicherte_suchen(client_fachkraft):
+    """A kept search result is void once the thesaurus changes (signals.py)."""
+    AngebotFactory(titel="Kinderbauernhof am Deich")
+    assert "Kinderbauernhof" not in client_fachkraft.get("/", {"q": "Streichelzoo"}).text
+    Synonymgruppe.objects.create(bevorzugt="Kinderbauernhof", begriffe="Streichelzoo")
+    assert "Kinderbauernhof am Deich" in client_fachkraft.get("/", {"q": "Streichelzoo"}).text
+
+
+def test_korrektur_und_weg_zurueck_auf_der_seite(client_fachkraft):
+    AngebotFactory(titel="Hausaufgabenhilfe im Treff")
+    seite = client_fachkraft.get("/", {"q": "Hausaufgabenhife"}).text
+    assert "Ergebnisse für <strong>hausaufgabenhilfe</strong>" in seite
+    assert "Hausaufgabenhilfe im Treff" in seite
+    assert "?q=Hausaufgabenhife&amp;genau=on" in seite
+    genau = client_fachkraft.get("/", {"q": "Hausaufgabenhife", "genau": "on"}).text
+    assert "Hausaufgabenhilfe im Treff" not in genau
+    assert "Keine passenden Angebote gefunden" in genau
+
+
+def test_meinten_sie_auf_der_seite(client_fachkraft, monkeypatch):
+    from angebote.suche import search
+
+    AngebotFactory(titel="Lesekiezbus")
+    AngebotFactory(titel="Kiezbos")
+    monkeypatch.setattr(search, "ist_wort", lambda wort: False)
+    seite = client_fachkraft.get("/", {"q": "Kiezbus"}).text
+    assert "Lesekiezbus" in seite
+    assert "Meinten Sie" in seite and "?q=kiezbos" in seite

@@ -19,7 +19,7 @@ scanning every search text with ``LIKE '%…%'``:
 from django.db import migrations
 
 # The one-column index as this migration created it (frozen here: angebote/suche/wortindex.py
-# now describes the four-column index of migration 0013, which replaces this one).
+# now describes the four-column index of migration 0014, which replaces this one).
 SQLITE_VORWAERTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS angebote_wortindex USING fts5(woerter, tokenize='unicode61')",
     """CREATE TRIGGER IF NOT EXISTS angebote_wortindex_neu

@@ -152,6 +152,11 @@ class Suchanfrage:
         """The query with the offered corrections, for the "Meinten Sie" link."""
         return " ".join(self.vorschlaege.get(w, w) for w in woerter_von(self.text))
 
+    @property
+    def gesuchter_text(self) -> str:
+        """The query as searched, with the corrections made."""
+        return " ".join(self.korrekturen.get(w, w) for w in woerter_von(self.text))
+
 
 # --- Understanding the query -----------------------------------------------------------
 

@@ -5,7 +5,7 @@ reads the active ones in one query (a few hundred short rows) and looks a query 
 phrase up by its normalised form and by its inflected forms ("Kitas" → "kita").
 
 The registry ships its groups in ``synonyme.json`` (next to this module). They reach the
-database by migration ``0014_synonyme_laden`` and by ``manage.py synonyme_laden``, which adds
+database by migration ``0015_synonyme_laden`` and by ``manage.py synonyme_laden``, which adds
 the groups a newer release ships and leaves every group a person has already, changed or
 not, as it is (matched by the preferred term).
 """

@@ -1,4 +1,4 @@
-"""The SQLite side of the word index (see search.py "Word index" and migration 0013).
+"""The SQLite side of the word index (see search.py "Word index" and migration 0014).
 
 An FTS5 table ``angebote_woerter`` (rowid = offer id, one column per search field:
 ``suchtitel``, ``suchschlagworte``, ``suchtext``, ``suchnamen``) kept in step with
@@ -42,7 +42,7 @@ NEU_AUFBAUEN = [
     f"DELETE FROM {TABELLE}",
     f"INSERT INTO {TABELLE}(rowid, {_LISTE}) SELECT id, {_LISTE} FROM angebote_angebot",
 ]
-# The word index of migration 0005 (one column), replaced by migration 0013.
+# The word index of migration 0005 (one column), replaced by migration 0014.
 ALT = [
     "DROP TRIGGER IF EXISTS angebote_wortindex_neu",
     "DROP TRIGGER IF EXISTS angebote_wortindex_geaendert",
@@ -81,13 +81,13 @@ def sicherstellen(connection) -> bool:
 
 
 def nach_migrate(sender, using="default", **kwargs):
-    """post_migrate: only where migration 0013 is applied (the four search columns exist)."""
+    """post_migrate: only where migration 0014 is applied (the four search columns exist)."""
     connection = connections[using]
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT 1 FROM django_migrations WHERE app = 'angebote' AND name = '0013_suchfelder'"
+            "SELECT 1 FROM django_migrations WHERE app = 'angebote' AND name = '0014_suchfelder'"
         )
         if cursor.fetchone() is None:
             return

@@ -71,7 +71,7 @@ def neu_aufbauen(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("angebote", "0012_vorschlag_eingereicht_ueber"),
+        ("angebote", "0013_merklisten"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

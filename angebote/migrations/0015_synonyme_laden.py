@@ -11,6 +11,6 @@ def laden(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("angebote", "0013_suchfelder")]
+    dependencies = [("angebote", "0014_suchfelder")]
 
     operations = [migrations.RunPython(laden, migrations.RunPython.noop)]
