@@ -94,7 +94,7 @@ def kanonisch(wert):
         return wert.pk
     if isinstance(wert, QuerySet | list | tuple | set):
         return sorted(kanonisch(w) for w in wert)
-    if isinstance(wert, datetime.date | Decimal):
+    if isinstance(wert, datetime.date | datetime.time | Decimal):
         return str(wert)
     return wert
 
