@@ -106,7 +106,7 @@ MAX_EDITS_LANG = 2
 MIN_ANGEBOT = 6
 MAX_WOERTER = 10
 # For the query's words together, in her order, in the title.
-PHRASE = 12
+PHRASE = 24
 # More vocabulary words than this for one set (a very common part): the most are kept.
 MAX_MENGE = 3000
 
@@ -402,7 +402,8 @@ def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
                 anfrage.korrekturen[term] = ersatz
                 vokabular.ergaenzen(_woerter_der_gruppe(ersatz, thes))
                 begriff = _begriff(ersatz, thes, vokabular)
-            elif stuecke := glieder(term):
+            elif not thes.gruppe(term) and (stuecke := glieder(term)):
+                # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
                 begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
@@ -563,7 +564,7 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
         punkte = _punkte(begriff)
         rang = punkte if rang is None else rang + punkte
     phrase = normalisieren(anfrage.text)
-    if len(anfrage.begriffe) > 1 and phrase:
+    if " " in phrase:
         # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
         rang = rang + Case(
             When(suchtitel__contains=phrase, then=Value(PHRASE)),
