@@ -10,7 +10,7 @@ from sozialraum.verwaltung.sammelaktionen import sammel_aendern
 from sozialraum.verwaltung.verlauf import VerlaufAdmin
 from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin
 
-from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+from .models import Angebot, Angebotszeit, Kategorie, Sprache, Synonymgruppe, Zielgruppe
 from .permissions import angebote_bearbeitbar_fuer, angebote_sichtbar_fuer
 from .redaktion.pruefung import PruefungFehler, angebot_veroeffentlichen
 from .ressourcen import AngebotRessource
@@ -191,3 +191,19 @@ class SpracheAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     nur_ohne_eingrenzung = True
     list_display = ["code", "name"]
     search_fields = ["code", "name"]
+
+
+@admin.register(Synonymgruppe)
+class SynonymgruppeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
+    """The thesaurus of the search (docs/thesaurus.md): shared by every Jugendamt, so only an
+    administration of the whole registry changes it; groups are switched off, not deleted."""
+
+    nur_ohne_eingrenzung = True
+    list_display = ["bevorzugt", "begriffe_kurz", "bereich", "aktiv", "updated_at"]
+    list_filter = ["aktiv", "bereich"]
+    search_fields = ["bevorzugt", "begriffe", "bereich"]
+    fields = ["bevorzugt", "begriffe", "bereich", "aktiv"]
+
+    @admin.display(description=gettext_lazy("weitere Begriffe"))
+    def begriffe_kurz(self, obj):
+        return ", ".join(obj.liste)

@@ -95,11 +95,13 @@ class AngeboteDaten(Teil):
         # The vocabulary for typo correction keeps every word ever indexed: the words of her
         # names go unless another offer still contains them.
         for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:
-            im_text = (
-                Q(suchtext=wort)
-                | Q(suchtext__startswith=f"{wort} ")
-                | Q(suchtext__endswith=f" {wort}")
-                | Q(suchtext__contains=f" {wort} ")
-            )
+            im_text = Q()
+            for feld in ("suchtitel", "suchschlagworte", "suchtext", "suchnamen"):
+                im_text |= (
+                    Q(**{feld: wort})
+                    | Q(**{f"{feld}__startswith": f"{wort} "})
+                    | Q(**{f"{feld}__endswith": f" {wort}"})
+                    | Q(**{f"{feld}__contains": f" {wort} "})
+                )
             if not Angebot.objects.filter(im_text).exists():
                 Suchwort.objects.filter(wort=wort).delete()

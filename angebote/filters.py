@@ -190,6 +190,9 @@ class EineVerknuepfung(Verknuepfung, AuswahlFilter):
 
 class AngebotFilter(filters.FilterSet):
     q = Suchtext(label=_("Suchbegriff"))
+    # Her spelling as typed, uncorrected: the way back from a correction (suche/eingang.py
+    # korrigieren_aus); set by a link, not a field of the form.
+    genau = CheckboxFilter(label=_("genau diese Schreibweise"), method="filter_genau")
     gebiet = filters.ChoiceFilter(
         label=_("Gebiet"), method="filter_gebiet", empty_label=None, widget=SchnelleAuswahl
     )
@@ -296,6 +299,9 @@ class AngebotFilter(filters.FilterSet):
             Q(gueltig_bis__isnull=True) | Q(gueltig_bis__gte=heute),
         )
 
+    def filter_genau(self, qs, name, value):
+        return qs  # read by the search (eingang.korrigieren_aus), filters nothing
+
     @nur_wenn_angekreuzt
     def filter_kostenfrei(self, qs, name, value):
         return qs.filter(kosten=Angebot.Kosten.KOSTENFREI)
@@ -315,7 +321,8 @@ class AngebotFilter(filters.FilterSet):
 
 
 # Derived from the filter set, the one list of the search's parameters.
-SUCHPARAMETER: list[str] = list(AngebotFilter.base_filters)
+# What narrows the search ("genau" only tells how to read its text).
+SUCHPARAMETER: list[str] = [n for n in AngebotFilter.base_filters if n != "genau"]
 # Parameters that take several values (?kategorie=a&kategorie=b).
 MEHRFACH = frozenset(
     name

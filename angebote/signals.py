@@ -11,7 +11,7 @@ from sozialraum.models import Quartier, Regionalraum, Sozialraum
 from sozialraum.verwaltung.sammelaktionen import sammel_geaendert
 from traeger.models import Einrichtung, Traeger
 
-from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
+from .models import Angebot, Angebotszeit, Kategorie, Sprache, Synonymgruppe, Zielgruppe
 from .suche.suchindex import reindex
 from .suche.suchstand import stand_erhoehen
 
@@ -80,6 +80,7 @@ ABHAENGIG = (
     Regionalraum,
     Sozialraum,
     Quartier,
+    Synonymgruppe,  # the thesaurus: what a query word finds
 )
 
 

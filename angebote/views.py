@@ -17,6 +17,7 @@ from .suche.eingang import (
     PRO_SEITE,
     BekannteAnzahl,
     gefiltert,
+    korrigieren_aus,
     sortierung_aus,
     suchtext,
     verstehen_und_zaehlen,
@@ -44,7 +45,9 @@ class ZweiSchritte:
 
 def _treffer(params, sortierung: str):
     filterset, basis = gefiltert(params)
-    treffer, anfrage = suchen(suchtext(filterset), basis, sortierung)
+    treffer, anfrage = suchen(
+        suchtext(filterset), basis, sortierung, korrigieren=korrigieren_aus(filterset)
+    )
     return filterset, treffer, anfrage
 
 
@@ -78,8 +81,9 @@ def suche(request):
     filterset, basis = gefiltert(request.GET)
     text = suchtext(filterset)
     speicher.fuer(filterset, text)
+    korrigieren = korrigieren_aus(filterset)
     anfrage, facetten = speicher.holen(
-        "facetten", lambda: verstehen_und_zaehlen(text, basis, sortierung)
+        "facetten", lambda: verstehen_und_zaehlen(text, basis, sortierung, korrigieren)
     )
 
     def seite_ids(teil: slice) -> list[int]:
@@ -137,7 +141,7 @@ def karte(request):
 
     def rechnen() -> str:
         # Kept as the JSON text: thousands of places, not encoded again for each request.
-        treffer, _a = suchen(text, basis, "relevanz")
+        treffer, _a = suchen(text, basis, "relevanz", korrigieren=korrigieren_aus(filterset))
         return json.dumps(karten_daten(treffer, gebiet), cls=DjangoJSONEncoder)
 
     return HttpResponse(speicher.holen("karte", rechnen), content_type="application/json")

@@ -198,7 +198,12 @@ class Anfrage(Schema):
     are not shown: a corrected term can be a word of somebody's unpublished offer)."""
 
     text: str
-    korrekturen: dict[str, str] = Field(description="Wort → verbessertes Wort")
+    korrekturen: dict[str, str] = Field(
+        description="Wort → verbessertes Wort, nach dem gesucht wurde (das Wort selbst fand nichts)"
+    )
+    vorschlaege: dict[str, str] = Field(
+        description="„Meinten Sie …?“: Wort → ähnliches Wort; gesucht wurde nach dem Wort selbst"
+    )
     unbekannt: list[str]
 
 

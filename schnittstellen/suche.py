@@ -17,7 +17,13 @@ from ninja import Query, Router
 
 from angebote.filters import AngebotFilter
 from angebote.models import Angebot
-from angebote.suche.eingang import PRO_SEITE, BekannteAnzahl, suchtext, verstehen_und_zaehlen
+from angebote.suche.eingang import (
+    PRO_SEITE,
+    BekannteAnzahl,
+    korrigieren_aus,
+    suchtext,
+    verstehen_und_zaehlen,
+)
 from angebote.suche.search import suchen
 from sozialraum.zugang.api import formularfehler
 
@@ -29,7 +35,7 @@ router = Router(tags=["Suche"])
 GROESSTE_ID = 2**63 - 1
 # The parameters of the HTML search, each as the FilterSet takes it (angebote/filters.py).
 MEHRFACH = ("kategorie", "zielgruppe")
-ANKREUZEN = ("jetzt", "kostenfrei", "barrierefrei", "ohne_anmeldung", "geprueft")
+ANKREUZEN = ("genau", "jetzt", "kostenfrei", "barrierefrei", "ohne_anmeldung", "geprueft")
 
 
 def _filterdaten(werte: dict) -> QueryDict:
@@ -61,6 +67,10 @@ def _facette(objekte, wert) -> list[dict]:
 def angebote_suchen(
     request,
     q: Annotated[str, Query(description="Suchtext (die ersten 200 Zeichen zählen)")] = "",
+    genau: Annotated[
+        bool,
+        Query(description="Tippfehler nicht verbessern: der Suchtext genau wie geschrieben"),
+    ] = False,
     gebiet: Annotated[
         str, Query(description="Gebiet wie in der Suche: j-, r-, s- oder q- und der Schlüssel")
     ] = "",
@@ -111,6 +121,7 @@ def angebote_suchen(
 ):
     werte = {
         "q": q,
+        "genau": genau,
         "gebiet": gebiet,
         "kategorie": list(kategorie),
         "zielgruppe": list(zielgruppe),
@@ -131,7 +142,9 @@ def angebote_suchen(
     if not filterset.is_valid():
         raise formularfehler(filterset.form)
     text = suchtext(filterset)
-    anfrage, facetten = verstehen_und_zaehlen(text, filterset.qs, sortierung)
+    anfrage, facetten = verstehen_und_zaehlen(
+        text, filterset.qs, sortierung, korrigieren_aus(filterset)
+    )
     treffer, _anfrage = suchen(text, filterset.qs, sortierung, anfrage=anfrage)
     seiten = BekannteAnzahl(
         treffer.values_list("pk", flat=True), PRO_SEITE, facetten["gesamt"]
@@ -145,6 +158,7 @@ def angebote_suchen(
         "anfrage": {
             "text": anfrage.text,
             "korrekturen": anfrage.korrekturen,
+            "vorschlaege": anfrage.vorschlaege,
             "unbekannt": anfrage.unbekannt,
         },
         "ergebnisse": [ausgabe.angebot_kurz(karten[pk]) for pk in ids if pk in karten],

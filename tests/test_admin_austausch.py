@@ -257,7 +257,7 @@ def test_angebote_aus_xlsx_mit_namen_zeiten_und_sofort_in_der_suche(client, amt,
     # Search index: built for the imported offer (by title, category and place).
     treffer, _anfrage = suchen("leuchtturm")
     assert list(treffer) == [angebot]
-    assert "bildung" in angebot.__class__.objects.get(pk=angebot.pk).suchtext
+    assert "bildung" in angebot.__class__.objects.get(pk=angebot.pk).suchschlagworte
 
     vorschau, _antwort = importieren(client, "angebote_angebot", "angebote.xlsx", datei, XLSX)
     assert vorschau.context["summen"] == {"neu": 0, "geaendert": 0, "unveraendert": 1}

@@ -137,9 +137,9 @@ def test_gebietsseite_zeigt_luecken(client_fachkraft, angebot):
 
 
 def test_reindex(angebot):
-    Angebot.objects.update(suchtext="")
+    Angebot.objects.update(suchtitel="", suchtext="")
     Suchwort.objects.all().delete()
     call_command("reindex")
     angebot.refresh_from_db()
-    assert "krabbelgruppe" in angebot.suchtext
+    assert "krabbelgruppe" in angebot.suchtitel
     assert Suchwort.objects.filter(wort="krabbelgruppe").exists()

@@ -167,19 +167,19 @@ def test_luecken_wie_vorher(stadt):
             assert [z["zellen"] for z in luecken(angebote, zielgruppe)] == alt
 
 
-def test_suchtext_enthaelt_alles_in_fester_reihenfolge(stadt):
+def test_suchfelder_enthalten_alles_in_fester_reihenfolge(stadt):
+    """The four search fields; addresses, languages and areas are filters, not text."""
     angebot = Angebot.objects.filter(einrichtungen__isnull=False).order_by("pk").first()
-    teile = [angebot.titel, angebot.beschreibung, angebot.traeger.name, angebot.zeiten_hinweis]
-    for e in angebot.einrichtungen.select_related("quartier", "sozialraum"):
-        teile += [e.name, e.strasse, e.ort]
-        teile += [g.name for g in (e.quartier, e.sozialraum) if g is not None]
-    teile += [k.name for k in angebot.kategorien.all()]
-    teile += [z.name for z in angebot.zielgruppen.all()]
-    teile += [s.name for s in angebot.sprachen.all()]
-    teile += [s.name for s in angebot.sozialraeume.all()]
+    schlagworte = [k.name for k in angebot.kategorien.all()]
+    schlagworte += [z.name for z in angebot.zielgruppen.all()]
+    text = [angebot.beschreibung, angebot.zeiten_hinweis, angebot.kosten_hinweis]
+    namen = [angebot.traeger.name]
+    namen += [e.name for e in angebot.einrichtungen.order_by("name", "pk")]
     angebot.refresh_from_db()
-    assert angebot.suchtext == normalisieren(" ".join(t for t in teile if t))
     assert angebot.suchtitel == normalisieren(angebot.titel)
+    assert angebot.suchschlagworte == normalisieren(" ".join(schlagworte))
+    assert angebot.suchtext == normalisieren(" ".join(t for t in text if t))
+    assert angebot.suchnamen == normalisieren(" ".join(namen))
 
 
 def _abfragen(client, url, params=None):
@@ -216,7 +216,7 @@ def test_generate_daten_markiert_verweigert_und_loescht(stadt):
     erzeugt = Einrichtung.objects.filter(externe_id__startswith="gen-")
     assert erzeugt.filter(quartier__isnull=True).count() == 0
     assert all(e.sozialraum_id == e.quartier.sozialraum_id for e in erzeugt[:20])
-    assert Angebot.objects.filter(suchtext="").count() == 0
+    assert Angebot.objects.filter(suchtitel="").count() == 0
     with pytest.raises(CommandError):
         call_command("generate_daten", angebote=10, traeger=2, stdout=io.StringIO())
     call_command("generate_daten", angebote=0, traeger=0, loeschen=True, stdout=io.StringIO())

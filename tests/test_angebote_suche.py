@@ -78,13 +78,11 @@ def titel(text, **kwargs):
         ("maedchen", "Mädchentreff Lila Pause"),
         ("madchen", "Mädchentreff Lila Pause"),
         ("MÄDCHENTREFF", "Mädchentreff Lila Pause"),
-        ("Straße", "Hausaufgabenhilfe für Grundschulkinder"),
-        ("Strasse", "Hausaufgabenhilfe für Grundschulkinder"),
         ("Hausaufgabenhife", "Hausaufgabenhilfe für Grundschulkinder"),  # typo
         ("Elterncafe", "Elterncafé am Freitag"),  # accent
-        ("arabisch", "Hausaufgabenhilfe für Grundschulkinder"),  # language
-        ("Lindenhof", "Hausaufgabenhilfe für Grundschulkinder"),  # Träger and area names
-        ("Rosengarten", "Hausaufgabenhilfe für Grundschulkinder"),
+        ("arabisch", "Hausaufgabenhilfe für Grundschulkinder"),  # in the description
+        ("Lindenhof", "Hausaufgabenhilfe für Grundschulkinder"),  # the Träger's name
+        ("Stadtteiltreff", "Hausaufgabenhilfe für Grundschulkinder"),  # the Einrichtung's
     ],
 )
 def test_suche_findet(angebote, anfrage, erwartet):
@@ -124,8 +122,23 @@ def test_suchtext_folgt_aenderungen(angebote):
     traeger.name = "Kinderwerkstatt Sonnenschein"
     traeger.save()
     assert "Hausaufgabenhilfe für Grundschulkinder" in titel("Sonnenschein")
-    angebote["hausaufgaben"].sprachen.add("tr")
+    angebote["hausaufgaben"].beschreibung = "Auch auf Türkisch."
+    angebote["hausaufgaben"].save()
     assert "Hausaufgabenhilfe für Grundschulkinder" in titel("türkisch")
+
+
+@pytest.mark.parametrize("anfrage", ["Straße", "Strasse", "Rosengarten", "Lindenhof Rosengarten"])
+def test_adressen_und_gebiete_sind_kein_freitext(angebote, anfrage):
+    """Addresses and areas are filters (Gebiet) and not searched as text: "Rosengarten" is
+    the Quartier, "Große Straße 5" the address of the Hausaufgabenhilfe."""
+    assert titel(anfrage) == []
+
+
+def test_sprachen_sind_kein_freitext(angebote):
+    """Languages are a filter: "Arabisch" finds the offer that says so in its text, not
+    every offer held in Arabic; "Deutsch" no offer merely held in German."""
+    assert titel("deutsch") == []
+    assert titel("Arabisch") == ["Hausaufgabenhilfe für Grundschulkinder"]
 
 
 FILTER = [

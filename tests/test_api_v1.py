@@ -159,7 +159,7 @@ def test_suche_mehrere_kategorien_und_ankreuzfelder(client_fachkraft, stadt):
     assert _json(client_fachkraft.get(url, {"barrierefrei": "false"}))["anzahl"] == alle
 
 
-@pytest.mark.parametrize(("seite", "abfragen"), [("1", 14), ("2", 15)])
+@pytest.mark.parametrize(("seite", "abfragen"), [("1", 15), ("2", 16)])
 def test_suche_mit_fester_zahl_von_abfragen(
     client_fachkraft, stadt, django_assert_num_queries, seite, abfragen
 ):

@@ -79,7 +79,7 @@ def test_einrichtungen_liegen_in_ihrem_quartier():
 
 
 def test_jedes_angebot_hat_einen_suchtext():
-    assert Angebot.objects.filter(suchtext="").count() == 0
+    assert Angebot.objects.filter(suchtitel="").count() == 0
 
 
 def test_angebote_sind_plausibel():

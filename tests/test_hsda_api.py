@@ -338,7 +338,7 @@ def viele(daten):
         # count, the page of four columns
         ("services", "?minimal=true&per_page=100", 2),
         # + one vocabulary query for the search word
-        ("services", "?search=hausaufgaben&full=true", 11),
+        ("services", "?search=hausaufgaben&full=true", 12),
         # count, the page's (offer, place) rows, the offers with their 8 prefetches
         ("service_at_locations", "?full=true&per_page=100", 11),
         ("service_at_locations", "?proximity=52.13,11.63,3000&per_page=100", 11),

@@ -295,7 +295,7 @@ def angebote_laden(ausgabe) -> None:
         or weg
         or z_dazu
         or z_weg
-        or Angebot.objects.filter(pk__in=ids, suchtext="").exists()
+        or Angebot.objects.filter(pk__in=ids, suchtitel="").exists()
     ):
         reindex(ids)
     ausgabe(

@@ -18,7 +18,7 @@ from sozialraum.werkzeuge.tabellen import Tabelle, format_oder_404, herunterlade
 from .. import merkliste
 from ..bereiche import angebote_im_gebiet
 from ..models import Angebot
-from ..suche.eingang import gefiltert, sortierung_aus, suchtext
+from ..suche.eingang import gefiltert, korrigieren_aus, sortierung_aus, suchtext
 from ..suche.search import suchen
 from .spalten import angebot_zeilen, kopf_angebote
 
@@ -50,7 +50,12 @@ def suche_herunterladen(request, format: str):
                 "nicht stimmt, steht bei den Filtern."
             ),
         )
-    treffer, _anfrage = suchen(suchtext(filterset), basis, sortierung_aus(request.GET))
+    treffer, _anfrage = suchen(
+        suchtext(filterset),
+        basis,
+        sortierung_aus(request.GET),
+        korrigieren=korrigieren_aus(filterset),
+    )
     grenze = settings.EXPORT_GRENZE
     ids = list(treffer.values_list("pk", flat=True)[: grenze + 1])
     if len(ids) > grenze:

@@ -18,7 +18,33 @@ scanning every search text with ``LIKE '%…%'``:
 
 from django.db import migrations
 
-from angebote.suche import wortindex
+# The one-column index as this migration created it (frozen here: angebote/suche/wortindex.py
+# now describes the four-column index of migration 0015, which replaces this one).
+SQLITE_VORWAERTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS angebote_wortindex USING fts5(woerter, tokenize='unicode61')",
+    """CREATE TRIGGER IF NOT EXISTS angebote_wortindex_neu
+        AFTER INSERT ON angebote_angebot BEGIN
+            INSERT INTO angebote_wortindex(rowid, woerter) VALUES (new.id, new.suchtext);
+        END""",
+    """CREATE TRIGGER IF NOT EXISTS angebote_wortindex_geaendert
+        AFTER UPDATE OF suchtext ON angebote_angebot WHEN old.suchtext IS NOT new.suchtext BEGIN
+            DELETE FROM angebote_wortindex WHERE rowid = old.id;
+            INSERT INTO angebote_wortindex(rowid, woerter) VALUES (new.id, new.suchtext);
+        END""",
+    """CREATE TRIGGER IF NOT EXISTS angebote_wortindex_weg
+        AFTER DELETE ON angebote_angebot BEGIN
+            DELETE FROM angebote_wortindex WHERE rowid = old.id;
+        END""",
+    "DELETE FROM angebote_wortindex",
+    "INSERT INTO angebote_wortindex(rowid, woerter) SELECT id, suchtext FROM angebote_angebot",
+]
+
+
+def _fts5(verbindung) -> bool:
+    with verbindung.cursor() as cursor:
+        cursor.execute("PRAGMA compile_options")
+        return any(row[0] == "ENABLE_FTS5" for row in cursor.fetchall())
+
 
 PG_VORWAERTS = [
     "CREATE INDEX IF NOT EXISTS angebote_suchtext_woerter ON angebote_angebot "
@@ -44,8 +70,9 @@ def vorwaerts(apps, schema_editor):
     if verbindung.vendor == "postgresql":
         for befehl in PG_VORWAERTS:
             schema_editor.execute(befehl)
-    elif verbindung.vendor == "sqlite":
-        wortindex.sicherstellen(verbindung)
+    elif verbindung.vendor == "sqlite" and _fts5(verbindung):
+        for befehl in SQLITE_VORWAERTS:
+            schema_editor.execute(befehl)
 
 
 def rueckwaerts(apps, schema_editor):

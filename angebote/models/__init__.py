@@ -11,10 +11,12 @@ from .angebote import (
     Sprache,
     Suchwort,
     VorschlagQuerySet,
+    Wortteil,
     Zielgruppe,
 )
 from .merkliste import Merkliste, Merklisteneintrag
 from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
+from .synonyme import Synonymgruppe
 
 __all__ = [
     "Aenderungsvorschlag",
@@ -29,6 +31,8 @@ __all__ = [
     "Pruefrunde",
     "Sprache",
     "Suchwort",
+    "Synonymgruppe",
     "VorschlagQuerySet",
+    "Wortteil",
     "Zielgruppe",
 ]

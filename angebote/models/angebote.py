@@ -103,7 +103,8 @@ class AngebotQuerySet(models.QuerySet):
 
 
 class Suchwort(models.Model):
-    """Every word of every search text: the vocabulary for typo correction."""
+    """Every word of every search text: the vocabulary the search expands a query word to
+    (angebote/suche/search.py) and corrects typos against."""
 
     wort = models.CharField(max_length=100, unique=True)
 
@@ -113,6 +114,25 @@ class Suchwort(models.Model):
 
     def __str__(self) -> str:
         return self.wort
+
+
+class Wortteil(models.Model):
+    """A part of a compound of the vocabulary at a real word boundary ("drogensucht" →
+    "drogen", "sucht"), from the German dictionary (angebote/suche/woerterbuch.py): a query
+    word finds the compounds that have it as a part, never an arbitrary infix."""
+
+    teil = models.CharField(max_length=100, db_index=True)
+    wort = models.ForeignKey(Suchwort, on_delete=models.CASCADE, related_name="teile")
+
+    class Meta:
+        verbose_name = _("Wortteil")
+        verbose_name_plural = _("Wortteile")
+        constraints = [
+            models.UniqueConstraint(fields=["teil", "wort"], name="wortteil_einmal_je_wort")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.teil} ⊂ {self.wort_id}"
 
 
 class Angebot(Kennung, Herkunft, Pruefbar):
@@ -191,14 +211,26 @@ class Angebot(Kennung, Herkunft, Pruefbar):
     website = models.URLField(_("Website"), blank=True, max_length=300)
     # Denormalised, normalised search text (see angebote/suche/search.py), kept current on save
     # and by `manage.py reindex`.
+    # Four fields, weighted in this order: the title, the keywords (Kategorien and
+    # Zielgruppen), the text (description and notes), the names (Träger, Einrichtungen).
+    # Addresses, phone numbers, languages and areas are filters, not text.
     suchtitel = models.TextField(editable=False, default="")
+    suchschlagworte = models.TextField(editable=False, default="")
     suchtext = models.TextField(editable=False, default="")
+    suchnamen = models.TextField(editable=False, default="")
     # The offer's facet keys ("k<Kategorie> z<Zielgruppe> s:<Sprache> g<Sozialraum of a
     # place>"), kept with the search text (suchindex.py): facetten.py counts them in one pass
     # over the results instead of joining four link tables.
     facetten = models.TextField(editable=False, default="")
     history = HistoricalRecords(
-        excluded_fields=["suchtitel", "suchtext", "facetten", "quelle_werte"]
+        excluded_fields=[
+            "suchtitel",
+            "suchschlagworte",
+            "suchtext",
+            "suchnamen",
+            "facetten",
+            "quelle_werte",
+        ]
     )
 
     objects = AngebotQuerySet.as_manager()

@@ -51,10 +51,17 @@ def sortierung_aus(params) -> str:
     return sortierung if sortierung in SORTIERUNGEN else "relevanz"
 
 
-def verstehen_und_zaehlen(text: str, basis, sortierung: str) -> tuple[Suchanfrage, dict]:
+def korrigieren_aus(filterset: AngebotFilter) -> bool:
+    """Whether typos are corrected: unless she asked for her spelling (``genau``)."""
+    return not (filterset.is_valid() and filterset.form.cleaned_data.get("genau"))
+
+
+def verstehen_und_zaehlen(
+    text: str, basis, sortierung: str, korrigieren: bool = True
+) -> tuple[Suchanfrage, dict]:
     """The understood query and the counts with the facets; the first page's ids come along
     in the same statement (most searches are never paged)."""
-    treffer, anfrage = suchen(text, basis, sortierung)
+    treffer, anfrage = suchen(text, basis, sortierung, korrigieren=korrigieren)
     facetten = facetten_zaehlen(treffer, seite=(sortierung, PRO_SEITE))
     if anfrage.korrekturen and not facetten["gesamt"]:
         # A correction that finds no published offer would only tell of someone's draft.

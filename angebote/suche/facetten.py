@@ -59,9 +59,9 @@ MODELLE: dict[str, type[models.Model]] = {
 
 # The search's sort orders (search.SORTIERUNGEN) over the columns of ``treffer``.
 ORDNUNGEN = {
-    "relevanz": "rang DESC, titel ASC, id ASC",
+    "relevanz": "rang DESC, geprueft DESC NULLS LAST, id DESC",
     "name": "titel ASC, id ASC",
-    "aktualitaet": "geprueft DESC NULLS LAST, titel ASC, id ASC",
+    "aktualitaet": "geprueft DESC NULLS LAST, id DESC",
 }
 
 

@@ -1,27 +1,35 @@
-"""The search of offers: one entry point for HTML views, admin, benchmarks and tests.
+"""The search of offers: one entry point for HTML views, API, exports, benchmarks and tests.
 
 Design (identical on SQLite and PostgreSQL, so one parametrised test suite covers both):
 
-* Every Angebot carries ``suchtitel`` and ``suchtext``: title, description, Träger and
-  Einrichtung names and addresses, Kategorien, Zielgruppen, Sprachen and area names,
-  normalised by :func:`sozialraum.werkzeuge.suchtext.normalisieren` (lower case, ä/ae→a, ß→ss …).
-* A query is normalised the same way; each word is lightly stemmed and must occur as a
-  substring. Substrings find compounds ("hausaufgaben" → "Hausaufgabenhilfe") and
-  inflections ("Familie" ↔ "Familien").
-* Wortindex: a query word contains no space, so it occurs in a search text exactly when one
-  of the text's words contains it. The word is therefore expanded to the vocabulary words
-  (:class:`Suchwort`, a few ten thousand short strings) that contain it, and offers holding
-  one of those words are found in an index of whole words (migration ``0005_wortindex``:
-  a GIN index over ``to_tsvector('simple', suchtext)`` on PostgreSQL, an FTS5 table on
-  SQLite). Same results as ``suchtext LIKE '%wort%'``, without reading every search text.
-  A very short word with more than ``MAX_ERWEITERUNG`` expansions falls back to ``LIKE``.
-* A word that occurs nowhere is corrected against the vocabulary (:class:`Suchwort`, every
-  word of every search text) by trigram similarity, computed the same way as pg_trgm's
-  ``similarity()``: "Hausaufgabenhife" → "hausaufgabenhilfe".
-* Ranking: a word in the title counts more than one elsewhere; ties by title.
+* **Four fields.** Every Angebot carries its words in four normalised columns, weighted in
+  this order: ``suchtitel`` (the title), ``suchschlagworte`` (Kategorien and Zielgruppen),
+  ``suchtext`` (description and notes), ``suchnamen`` (Träger and Einrichtungen). Addresses,
+  phone numbers, languages and areas are not free text: they are filters and facets
+  (suchindex.py builds the columns; ``sozialraum.werkzeuge.suchtext.normalisieren`` folds
+  case, umlauts and ß).
+* **Whole words.** A query word finds the vocabulary words (:class:`Suchwort`, every word of
+  every offer) that are the word or one of its forms (woerterbuch.formen: "Familie" →
+  "familien"), and the compounds that have it as a part at a real word boundary
+  (:class:`Wortteil`, from the German dictionary: "Sucht" → "drogensucht",
+  "suchtberatung", never "besucht"). A compound query word is also split: "Hausaufgabenhilfe"
+  finds "Hausaufgabenbetreuung" through its parts and the thesaurus.
+* **The thesaurus** (thesaurus.py): a word or phrase of a Synonymgruppe also finds the
+  offers holding the group's other terms.
+* **Word index.** Offers holding one of a set of vocabulary words are found in an index of
+  whole words: PostgreSQL ``to_tsvector('simple', column)`` GIN indexes (one per column),
+  SQLite an FTS5 table with the four columns (wortindex.py). Without FTS5: ``LIKE``.
+* **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
+  names 1) × how the term was found there (the word itself or a form 3, a compound holding
+  it 2, a synonym 1), summed. Ties: the most recently checked first, then the newest entry.
+* **Corrections.** A word found nowhere is corrected to the closest vocabulary word when it
+  is close enough for its length (one edit up to 7 letters, two from 8), and the correction
+  is stated; a word found only through its parts or synonyms while a close word exists gets
+  the correction offered ("Meinten Sie …?"), its own results shown.
 
-The number of queries is constant in the number of results: one per query word for the
-vocabulary expansion (plus one for a correction), then the result query.
+Queries: the thesaurus, the vocabulary (forms and parts of every word in one go each), a
+correction's candidates where needed, then the result query: constant in the number of
+results.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from dataclasses import dataclass, field
 from django.db.models import (
     BooleanField,
     Case,
+    CharField,
     Expression,
     F,
     IntegerField,
@@ -39,52 +48,117 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Length
+from rapidfuzz.distance import DamerauLevenshtein
 
-from sozialraum.werkzeuge.suchtext import stamm, woerter
+from sozialraum.werkzeuge.suchtext import normalisieren
+from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
-from ..models import Angebot, Suchwort
+from ..models import Angebot, Suchwort, Wortteil
+from . import thesaurus as thesaurus_modul
+from .woerterbuch import _zerlegung, formen, ist_wort
 
-STOPPWOERTER = {
-    "und",
-    "oder",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einen",
-    "fur",
-    "mit",
-    "von",
-    "im",
-    "in",
-    "am",
-    "an",
-    "zu",
-    "zum",
-    "zur",
-    "auf",
-    "bei",
-    "fuer",
-    "nach",
-}
-MIN_AEHNLICHKEIT = 0.4
-# More vocabulary words than this for one query word (a two-letter word, say): use LIKE.
-MAX_ERWEITERUNG = 2000
+STOPPWOERTER = frozenset(
+    [
+        "und",
+        "oder",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "fur",
+        "fuer",
+        "mit",
+        "von",
+        "vom",
+        "im",
+        "in",
+        "am",
+        "an",
+        "zu",
+        "zum",
+        "zur",
+        "auf",
+        "bei",
+        "nach",
+        "fur",
+        "aus",
+    ]
+)
+# The four columns in the order of their weight, with their weight.
+FELDER = (("suchtitel", 8), ("suchschlagworte", 4), ("suchtext", 2), ("suchnamen", 1))
+# How a term was found: the word itself or a form, a compound holding it, a synonym.
+GENAU, TEIL, SYNONYM = 3, 2, 1
+# What each counts in the rank: a compound holding the word counts as the word itself
+# ("Hebammensprechstunde" for "Hebamme"); a synonym less.
+GEWICHT = {GENAU: 3, TEIL: 3, SYNONYM: 1}
+# Correction: at most this many edits (Damerau-Levenshtein) for a word of up to n letters.
+MAX_EDITS = ((4, 0), (7, 1))
+MAX_EDITS_LANG = 2
+# A correction is offered beside the query's own results from this length on.
+MIN_ANGEBOT = 6
+MAX_WOERTER = 10
+# For the query's words together, in her order, in the title.
+PHRASE = 24
+# More vocabulary words than this for one set (a very common part): the most are kept.
+MAX_MENGE = 3000
+
+
+@dataclass
+class Alternative:
+    """One way a term is found: all of ``mengen`` (each a set of vocabulary words, one of
+    which an offer must hold), found as ``klasse`` (GENAU, TEIL, SYNONYM)."""
+
+    klasse: int
+    mengen: list[list[str]]
+
+
+@dataclass
+class Begriff:
+    """A term of the query (a word, or a phrase of the thesaurus) and its alternatives."""
+
+    text: str
+    alternativen: list[Alternative] = field(default_factory=list)
+    synonyme: list[str] = field(default_factory=list)
+
+    @property
+    def gefunden(self) -> bool:
+        return bool(self.alternativen)
+
+    @property
+    def genau(self) -> bool:
+        return any(a.klasse == GENAU for a in self.alternativen)
 
 
 @dataclass
 class Suchanfrage:
     text: str = ""
-    begriffe: list[str] = field(default_factory=list)
+    begriffe: list[Begriff] = field(default_factory=list)
+    # Applied (the query found nothing without them): word → corrected word.
     korrekturen: dict[str, str] = field(default_factory=dict)
+    # Offered ("Meinten Sie …?"): the results are those of the query as typed.
+    vorschlaege: dict[str, str] = field(default_factory=dict)
     unbekannt: list[str] = field(default_factory=list)
-    # Per search term the vocabulary words containing it (None: too many, use LIKE).
-    erweiterungen: dict[str, list[str] | None] = field(default_factory=dict)
+
+    @property
+    def korrigierter_text(self) -> str:
+        """The query with the offered corrections, for the "Meinten Sie" link."""
+        return " ".join(self.vorschlaege.get(w, w) for w in woerter_von(self.text))
+
+    @property
+    def gesuchter_text(self) -> str:
+        """The query as searched, with the corrections made."""
+        return " ".join(self.korrekturen.get(w, w) for w in woerter_von(self.text))
+
+
+# --- Understanding the query -----------------------------------------------------------
 
 
 def trigramme(wort: str) -> set[str]:
@@ -98,63 +172,257 @@ def aehnlichkeit(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
 
 
+def max_edits(wort: str) -> int:
+    for laenge, edits in MAX_EDITS:
+        if len(wort) <= laenge:
+            return edits
+    return MAX_EDITS_LANG
+
+
 def korrektur(begriff: str) -> str | None:
-    """The vocabulary word most similar to ``begriff`` (a word that occurs nowhere)."""
-    innere = [t.strip() for t in trigramme(begriff) if " " not in t]
-    if not innere:
+    """The vocabulary word closest to ``begriff`` if it is close enough for the word's length
+    (``MAX_EDITS``): fewest edits, then most similar, then the same first letter."""
+    erlaubt = max_edits(begriff)
+    if not erlaubt:
         return None
-    bedingung = Q()
-    for t in innere:
-        bedingung |= Q(wort__contains=t)
-    kandidaten = Suchwort.objects.filter(bedingung).values_list("wort", flat=True)[:5000]
-    bestes, beste = None, MIN_AEHNLICHKEIT
+    # Candidates: sharing an inner trigram, or the first two letters (a short word with two
+    # letters swapped shares no trigram: "sprot" – "sport").
+    bedingung = Q(wort__startswith=begriff[:2])
+    for t in trigramme(begriff):
+        if " " not in t:
+            bedingung |= Q(wort__contains=t)
+    laenge = {"laenge__gte": len(begriff) - erlaubt, "laenge__lte": len(begriff) + erlaubt}
+    # The vocabulary's words and the parts of its compounds ("schwimen" → "schwimm").
+    kandidaten = list(
+        Suchwort.objects.annotate(laenge=Length("wort"))
+        .filter(bedingung, **laenge)
+        .values_list("wort", flat=True)[:5000]
+    ) + list(
+        Wortteil.objects.annotate(laenge=Length("teil"))
+        .filter(_auf_teil(bedingung), **laenge)
+        .values_list("teil", flat=True)
+        .distinct()[:5000]
+    )
+    bestes = None
     for wort in kandidaten:
-        wert = aehnlichkeit(begriff, wort)
-        if wert > beste or (wert == beste and bestes is not None and wort < bestes):
-            bestes, beste = wort, wert
-    return bestes
+        if wort == begriff:
+            continue
+        aehnlich = aehnlichkeit(begriff, wort)
+        edits = DamerauLevenshtein.distance(begriff, wort, score_cutoff=erlaubt)
+        if edits > erlaubt:
+            continue
+        wert = (-edits, aehnlich, wort[0] == begriff[0], wort)
+        if bestes is None or wert[:3] > bestes[:3] or (wert[:3] == bestes[:3] and wort < bestes[3]):
+            bestes = wert
+    return bestes[3] if bestes else None
 
 
-def anfrage_verstehen(text: str) -> Suchanfrage:
-    """Split, normalise and stem the query; correct words that occur nowhere."""
-    anfrage = Suchanfrage(text=text.strip())
-    for wort in woerter(text)[:10]:
-        if wort in STOPPWOERTER or len(wort) < 2:
-            continue
-        begriff = stamm(wort)
-        if begriff in anfrage.begriffe:
-            continue
-        erweiterung = erweitern(begriff)
-        if not erweiterung:
-            ersatz = korrektur(wort)
-            if ersatz is None:
-                anfrage.unbekannt.append(wort)
+def _auf_teil(bedingung: Q) -> Q:
+    """The same condition on ``Wortteil.teil`` instead of ``Suchwort.wort``."""
+    neu = Q()
+    neu.connector, neu.negated = bedingung.connector, bedingung.negated
+    neu.children = [
+        (name.replace("wort__", "teil__", 1), wert) if isinstance(name, str) else name
+        for name, wert in bedingung.children
+    ]
+    return neu
+
+
+def _anbieten(wort: str, ersatz: str) -> bool:
+    """Offer a correction beside the word's own results only for a longer word one edit
+    away: short words have many neighbours ("Paten" found in "Lesepaten" is not "Daten")."""
+    return len(wort) >= MIN_ANGEBOT and DamerauLevenshtein.distance(wort, ersatz) == 1
+
+
+def glieder(wort: str) -> list[str]:
+    """The top-level parts of a compound query word ("kinderschutzzentrum" →
+    kinderschutz, zentrum), whatever its frequency."""
+    teile, grenzen = _zerlegung(wort)
+    if not teile:
+        return []
+    anfaenge = [0, *grenzen[-1:]]
+    return [teile[0], teile[-1]] if len(anfaenge) == 2 else []
+
+
+class Vokabular:
+    """The vocabulary words for the forms asked for: two queries per batch of words."""
+
+    def __init__(self, woerter: set[str]):
+        self.bekannt: set[str] = set()
+        self.mit_teil: dict[str, set[str]] = {}
+        self.gefragt: set[str] = set()
+        self.ergaenzen(woerter)
+
+    def ergaenzen(self, woerter: set[str]) -> None:
+        alle = set()
+        for wort in woerter:
+            alle |= formen(wort)
+        alle -= self.gefragt
+        if not alle:
+            return
+        self.gefragt |= alle
+        # One query: the words themselves (part "") and the compounds holding one as a part.
+        woerter = Suchwort.objects.filter(wort__in=alle).annotate(
+            teil=Value("", output_field=CharField())
+        )
+        teile = Wortteil.objects.filter(teil__in=alle).annotate(name=F("wort__wort"))
+        for wort, teil in woerter.values_list("wort", "teil").union(
+            teile.values_list("name", "teil"), all=True
+        ):
+            if teil:
+                self.mit_teil.setdefault(teil, set()).add(wort)
             else:
-                anfrage.korrekturen[wort] = ersatz
-                begriff = ersatz
-                erweiterung = erweitern(begriff)
+                self.bekannt.add(wort)
+
+    def genau(self, wort: str) -> set[str]:
+        return formen(wort) & self.bekannt
+
+    def teile(self, wort: str) -> set[str]:
+        ergebnis: set[str] = set()
+        for form in formen(wort):
+            ergebnis |= self.mit_teil.get(form, set())
+        return ergebnis
+
+    def alle(self, wort: str) -> set[str]:
+        return self.genau(wort) | self.teile(wort)
+
+
+def _menge(woerter: set[str]) -> list[str]:
+    return sorted(woerter)[:MAX_MENGE]
+
+
+def _inhaltswoerter(phrase: str) -> list[str]:
+    return [w for w in phrase.split() if w not in STOPPWOERTER and len(w) >= 2]
+
+
+def _woerter_der_gruppe(begriff: str, thes: thesaurus_modul.Thesaurus) -> set[str]:
+    ergebnis = set(_inhaltswoerter(begriff))
+    for synonym in thes.gruppe(begriff):
+        ergebnis.update(_inhaltswoerter(synonym))
+    return ergebnis
+
+
+def _alternativen(
+    text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
+) -> list[Alternative]:
+    """The ways ``text`` (a word or a phrase of the thesaurus) is found as it stands."""
+    alternativen = []
+    woerter = _inhaltswoerter(text)
+    if not woerter:
+        return []
+    if len(woerter) == 1:
+        wort = woerter[0]
+        if genau := vokabular.genau(wort):
+            alternativen.append(Alternative(GENAU, [_menge(genau)]))
+        if teile := vokabular.teile(wort) - genau:
+            alternativen.append(Alternative(TEIL, [_menge(teile)]))
+    else:
+        mengen = [vokabular.alle(w) for w in woerter]
+        if all(mengen):
+            alternativen.append(Alternative(GENAU, [_menge(m) for m in mengen]))
+    for synonym in thes.gruppe(text):
+        if synonym == text:
+            continue
+        teile = _inhaltswoerter(synonym)
+        mengen = [vokabular.alle(w) for w in teile]
+        if teile and all(mengen):
+            alternativen.append(Alternative(SYNONYM, [_menge(m) for m in mengen]))
+    return alternativen
+
+
+def _zerlegt(
+    stuecke: list[str], thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
+) -> list[Alternative]:
+    """A compound query word the vocabulary does not hold, through its parts: all parts
+    ("Drogenberatung": drogen and beratung), the head also through its synonyms
+    ("Hausaufgabenhilfe": hausaufgaben and betreuung)."""
+    vokabular.ergaenzen(set(stuecke) | _woerter_der_gruppe(stuecke[-1], thes))
+    mengen = [vokabular.alle(s) for s in stuecke]
+    alternativen = []
+    if all(mengen):
+        alternativen.append(Alternative(TEIL, [_menge(m) for m in mengen]))
+    kopf = stuecke[-1]
+    synonyme: set[str] = set()
+    for synonym in thes.gruppe(kopf):
+        if synonym != kopf and " " not in synonym:
+            synonyme |= vokabular.alle(synonym)
+    if synonyme and all(mengen[:-1]):
+        alternativen.append(
+            Alternative(SYNONYM, [_menge(m) for m in mengen[:-1]] + [_menge(synonyme)])
+        )
+    return alternativen
+
+
+def _begriff(text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular) -> Begriff:
+    begriff = Begriff(text, _alternativen(text, thes, vokabular))
+    begriff.synonyme = [s for s in thes.gruppe(text) if s != text]
+    return begriff
+
+
+def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> list[str]:
+    """The query's terms: phrases of the thesaurus kept together, stop words dropped."""
+    terme, i = [], 0
+    while i < len(woerter):
+        if laenge := thes.phrase(woerter, i):
+            terme.append(" ".join(woerter[i : i + laenge]))
+            i += laenge
+            continue
+        wort = woerter[i]
+        i += 1
+        if wort not in STOPPWOERTER and len(wort) >= 2 and wort not in terme:
+            terme.append(wort)
+    return terme
+
+
+def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
+    """Split and normalise the query and expand it to vocabulary words; a word the
+    vocabulary does not hold is corrected if it is a typo (unless ``korrigieren`` is off:
+    the user asked for her spelling), else split into its parts if it is a compound."""
+    anfrage = Suchanfrage(text=text.strip())
+    woerter = woerter_von(text)[: MAX_WOERTER * 2]
+    if not woerter:
+        return anfrage
+    thes = thesaurus_modul.laden()
+    terme = _terme(woerter, thes)[:MAX_WOERTER]
+    benoetigt: set[str] = set()
+    for term in terme:
+        benoetigt |= _woerter_der_gruppe(term, thes)
+    vokabular = Vokabular(benoetigt)
+    for term in terme:
+        begriff = _begriff(term, thes, vokabular)
+        if " " not in term and not begriff.genau:
+            # Not in the vocabulary as itself: found as a part or a synonym only (a close
+            # word is offered), or a typo (corrected unless it is a German word: "Segeln" is
+            # not "Regeln"), or a compound of known words (split).
+            ersatz = korrektur(term) if korrigieren and not ist_wort(term) else None
+            if begriff.gefunden:
+                if ersatz and _anbieten(term, ersatz):
+                    anfrage.vorschlaege[term] = ersatz
+            elif ersatz:
+                anfrage.korrekturen[term] = ersatz
+                vokabular.ergaenzen(_woerter_der_gruppe(ersatz, thes))
+                begriff = _begriff(ersatz, thes, vokabular)
+            elif not thes.gruppe(term) and (stuecke := glieder(term)):
+                # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
+                begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
+        if not begriff.gefunden:
+            anfrage.unbekannt.append(term)
         anfrage.begriffe.append(begriff)
-        anfrage.erweiterungen[begriff] = erweiterung
     return anfrage
 
 
-def erweitern(begriff: str) -> list[str] | None:
-    """The vocabulary words containing ``begriff`` (None: more than MAX_ERWEITERUNG)."""
-    gefunden = list(
-        Suchwort.objects.filter(wort__contains=begriff).values_list("wort", flat=True)[
-            : MAX_ERWEITERUNG + 1
-        ]
-    )
-    return None if len(gefunden) > MAX_ERWEITERUNG else gefunden
+# --- The word index --------------------------------------------------------------------
 
 
 def _fts5_tabelle(connection) -> bool:
-    """Whether SQLite has the FTS5 word index of migration 0005 (checked once per connection)."""
+    """Whether SQLite has the FTS5 word index (wortindex.py), checked once per connection."""
     vorhanden = getattr(connection, "_angebote_wortindex", None)
     if vorhanden is None:
+        from .wortindex import TABELLE
+
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'angebote_wortindex'"
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [TABELLE]
             )
             vorhanden = cursor.fetchone() is not None
         connection._angebote_wortindex = vorhanden
@@ -162,90 +430,155 @@ def _fts5_tabelle(connection) -> bool:
 
 
 class EnthaeltWort(Expression):
-    """True for offers whose search text holds one of ``woerter`` as a whole word.
+    """True for offers that hold one of ``woerter`` (vocabulary words) as a whole word in
+    one of ``felder`` (all four by default).
 
-    PostgreSQL: ``to_tsvector('simple', suchtext) @@ 'w1 | w2 | …'`` (served by the GIN
-    index ``angebote_suchtext_woerter``); SQLite: ``id IN`` the FTS5 word index. Without either,
-    ``suchtext LIKE '%begriff%'`` (identical results; see the module docstring).
+    ``index=True`` (for ranking, in a CASE): written as ``id IN (subquery on the index)`` so
+    that the database looks the words up once instead of reading every hit's text.
+    PostgreSQL: ``to_tsvector('simple', column) @@ 'w1 | w2'`` (GIN index per column);
+    SQLite: the FTS5 table, with a column filter. Without either: ``LIKE`` on the padded text.
     """
 
     output_field = BooleanField()
     conditional = True
 
-    def __init__(self, begriff: str, woerter: list[str]):
+    def __init__(self, woerter: list[str], felder: tuple[str, ...] | None = None, index=False):
         super().__init__()
-        self.begriff = begriff
         self.woerter = woerter
-        self.suchtext = F("suchtext")
+        self.felder = felder or tuple(name for name, _gewicht in FELDER)
+        self.index = index
         self.pk = F("pk")
+        self.spalten = [F(feld) for feld in self.felder]
 
     def get_source_expressions(self):
-        return [self.suchtext, self.pk]
+        return [self.pk, *self.spalten]
 
     def set_source_expressions(self, exprs):
-        self.suchtext, self.pk = exprs
+        self.pk, *self.spalten = exprs
 
     def _like(self, compiler, connection):
-        sql, params = compiler.compile(self.suchtext)
-        muster = "%" + connection.ops.prep_for_like_query(self.begriff) + "%"
-        return f"{sql} LIKE %s ESCAPE '\\'", [*params, muster]
+        teile, params = [], []
+        for spalte in self.spalten:
+            sql, p = compiler.compile(spalte)
+            for wort in self.woerter:
+                teile.append(f"(' ' || {sql} || ' ') LIKE %s")
+                params += [*p, f"% {wort} %"]
+        return ("(" + " OR ".join(teile) + ")" if teile else "1 = 0"), params
 
     def as_sql(self, compiler, connection):
+        if not self.woerter:
+            return "1 = 0", []
         return self._like(compiler, connection)
 
     def as_postgresql(self, compiler, connection):
         if not self.woerter:
             return "1 = 0", []
-        sql, params = compiler.compile(self.suchtext)
-        # Vocabulary words are [0-9a-z]+ (normalised), so they need no quoting in a tsquery.
-        return (
-            f"to_tsvector('simple'::regconfig, {sql}) @@ to_tsquery('simple'::regconfig, %s)",
-            [*params, " | ".join(self.woerter)],
-        )
+        # Vocabulary words are [0-9a-z]+ (normalised): no quoting needed in a tsquery.
+        abfrage = " | ".join(self.woerter)
+        if self.index:
+            tabelle = connection.ops.quote_name(Angebot._meta.db_table)
+            pk_sql, pk_params = compiler.compile(self.pk)
+            bedingungen = " OR ".join(
+                f"to_tsvector('simple'::regconfig, i.{connection.ops.quote_name(feld)}) "
+                f"@@ to_tsquery('simple'::regconfig, %s)"
+                for feld in self.felder
+            )
+            return (
+                f"{pk_sql} IN (SELECT i.id FROM {tabelle} i WHERE {bedingungen})",
+                [*pk_params, *([abfrage] * len(self.felder))],
+            )
+        teile, params = [], []
+        for spalte in self.spalten:
+            sql, p = compiler.compile(spalte)
+            teile.append(
+                f"to_tsvector('simple'::regconfig, {sql}) @@ to_tsquery('simple'::regconfig, %s)"
+            )
+            params += [*p, abfrage]
+        return "(" + " OR ".join(teile) + ")", params
 
     def as_sqlite(self, compiler, connection):
-        if not _fts5_tabelle(connection):
-            return self._like(compiler, connection)
         if not self.woerter:
             return "1 = 0", []
+        if not _fts5_tabelle(connection):
+            return self._like(compiler, connection)
+        from .wortindex import TABELLE
+
         sql, params = compiler.compile(self.pk)
         # Each word quoted: FTS5 reads bare words such as "not" or "near" as operators.
         ausdruck = " OR ".join(f'"{w}"' for w in self.woerter)
+        if len(self.felder) < len(FELDER):
+            ausdruck = "{" + " ".join(self.felder) + "} : (" + ausdruck + ")"
         return (
-            f"{sql} IN (SELECT rowid FROM angebote_wortindex WHERE angebote_wortindex MATCH %s)",
+            f"{sql} IN (SELECT rowid FROM {TABELLE} WHERE {TABELLE} MATCH %s)",
             [*params, ausdruck],
         )
 
 
+def _bedingung(begriff: Begriff):
+    """Offers matching ``begriff``: one of its alternatives, each all of its sets."""
+    bedingung = None
+    for alternative in begriff.alternativen:
+        teil = None
+        for menge in alternative.mengen:
+            ausdruck = Q(EnthaeltWort(menge))
+            teil = ausdruck if teil is None else teil & ausdruck
+        bedingung = teil if bedingung is None else bedingung | teil
+    return bedingung
+
+
+def _punkte(begriff: Begriff):
+    """Where ``begriff`` was found: per field its weight × how it was found (the best way
+    there), summed over the fields. A title that names the term ranks first; among those,
+    the offers whose keywords and description are about it too."""
+    je_klasse: dict[int, set[str]] = {}
+    for alternative in begriff.alternativen:
+        menge = je_klasse.setdefault(alternative.klasse, set())
+        for woerter in alternative.mengen:
+            menge.update(woerter)
+    summe = None
+    for feld, gewicht in FELDER:
+        faelle = [
+            When(
+                EnthaeltWort(sorted(je_klasse[klasse]), (feld,), index=True),
+                then=Value(gewicht * GEWICHT[klasse]),
+            )
+            for klasse in sorted(je_klasse, reverse=True)
+            if je_klasse[klasse]
+        ]
+        if not faelle:
+            continue
+        punkte = Case(*faelle, default=Value(0), output_field=IntegerField())
+        summe = punkte if summe is None else summe + punkte
+    return summe if summe is not None else Value(0, output_field=IntegerField())
+
+
 def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[Angebot]:
-    for begriff in anfrage.begriffe:
-        woerter = anfrage.erweiterungen.get(begriff)
-        if woerter is None:
-            queryset = queryset.filter(suchtext__contains=begriff)
-        else:
-            queryset = queryset.filter(EnthaeltWort(begriff, woerter))
+    """The offers matching every term of ``anfrage``, annotated with ``rang``."""
     if not anfrage.begriffe:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
-    punkte = [
-        Case(
-            When(suchtitel__startswith=begriff, then=Value(12)),
-            When(suchtitel__contains=f" {begriff}", then=Value(10)),
-            When(suchtitel__contains=begriff, then=Value(8)),
-            default=Value(1),
+    for begriff in anfrage.begriffe:
+        # A term found nowhere: no offer ("1 = 0", not .none(): the counting compiles the SQL).
+        queryset = queryset.filter(_bedingung(begriff) or Q(EnthaeltWort([])))
+    rang = None
+    for begriff in anfrage.begriffe:
+        punkte = _punkte(begriff)
+        rang = punkte if rang is None else rang + punkte
+    phrase = normalisieren(anfrage.text)
+    if " " in phrase:
+        # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
+        rang = rang + Case(
+            When(suchtitel__contains=phrase, then=Value(PHRASE)),
+            default=Value(0),
             output_field=IntegerField(),
         )
-        for begriff in anfrage.begriffe
-    ]
-    rang = punkte[0]
-    for p in punkte[1:]:
-        rang = rang + p
-    return queryset.annotate(rang=Coalesce(rang, Value(0)))
+    return queryset.annotate(rang=rang)
 
 
+# Ties: the most recently checked first (a user understands "aktuell"), then the newest.
 SORTIERUNGEN = {
-    "relevanz": ("-rang", "titel", "pk"),
+    "relevanz": ("-rang", F("zuletzt_geprueft").desc(nulls_last=True), "-pk"),
     "name": ("titel", "pk"),
-    "aktualitaet": ("-zuletzt_geprueft", "titel", "pk"),
+    "aktualitaet": (F("zuletzt_geprueft").desc(nulls_last=True), "-pk"),
 }
 
 
@@ -254,6 +587,7 @@ def suchen(
     queryset: QuerySet[Angebot] | None = None,
     sortierung: str = "relevanz",
     anfrage: Suchanfrage | None = None,
+    korrigieren: bool = True,
 ) -> tuple[QuerySet[Angebot], Suchanfrage]:
     """Published offers matching ``text`` (already filtered ``queryset`` if given), sorted.
 
@@ -262,8 +596,7 @@ def suchen(
     if queryset is None:
         queryset = Angebot.objects.veroeffentlicht()
     if anfrage is None:
-        anfrage = anfrage_verstehen(text)
+        anfrage = anfrage_verstehen(text, korrigieren=korrigieren)
     treffer = text_filtern(queryset, anfrage)
-    if sortierung == "aktualitaet":
-        return treffer.order_by(F("zuletzt_geprueft").desc(nulls_last=True), "titel", "pk"), anfrage
-    return treffer.order_by(*SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])), anfrage
+    ordnung = SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])
+    return treffer.order_by(*ordnung), anfrage

@@ -1,4 +1,5 @@
-"""Keeps the denormalised search text of offers current (see search.py).
+"""Keeps the denormalised search fields of offers current (see search.py), and the
+vocabulary with the parts of its compounds.
 
 Built from plain rows (``values_list``), not model instances, in chunks of a few thousand
 offers: the small tables (Kategorien, Zielgruppen, Sprachen, Sozialräume) are read once, the
@@ -13,8 +14,9 @@ from django.db import connections, router, transaction
 from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.suchtext import normalisieren
 
-from ..models import Angebot, Kategorie, Sprache, Suchwort, Zielgruppe
+from ..models import Angebot, Kategorie, Sprache, Suchwort, Wortteil, Zielgruppe
 from .suchstand import stand_erhoehen
+from .woerterbuch import zerlegen
 
 STUECK = 2000
 
@@ -46,15 +48,15 @@ def facettenschluessel(links: dict[str, list], sozialraeume, jugendaemter=()) ->
     return " ".join(sorted(schluessel))
 
 
-def _schreiben(zeilen: list[tuple[str, str, str, int]]) -> None:
+def _schreiben(zeilen: list[tuple[str, str, str, str, str, int]]) -> None:
     """One parametrised UPDATE per row, sent as a batch (executemany): much cheaper than
     bulk_update's CASE expressions, and on PostgreSQL psycopg pipelines the batch."""
     verbindung = connections[router.db_for_write(Angebot)]
     q = verbindung.ops.quote_name
     meta = Angebot._meta
     sql = (
-        f"UPDATE {q(meta.db_table)} SET {q('suchtitel')} = %s, {q('suchtext')} = %s, "
-        f"{q('facetten')} = %s "
+        f"UPDATE {q(meta.db_table)} SET {q('suchtitel')} = %s, {q('suchschlagworte')} = %s, "
+        f"{q('suchtext')} = %s, {q('suchnamen')} = %s, {q('facetten')} = %s "
         f"WHERE {q(meta.pk.column)} = %s"
     )
     with verbindung.cursor() as cursor:
@@ -85,16 +87,21 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
         while True:
             zeilen = list(
                 queryset.filter(pk__gt=letzte).values_list(
-                    "pk", "titel", "beschreibung", "traeger__name", "zeiten_hinweis"
+                    "pk",
+                    "titel",
+                    "beschreibung",
+                    "traeger__name",
+                    "zeiten_hinweis",
+                    "kosten_hinweis",
                 )[:STUECK]
             )
             if not zeilen:
                 break
             ids = [z[0] for z in zeilen]
-            orte = defaultdict(list)
+            namen_der_orte = defaultdict(list)
             orte_sozialraeume = defaultdict(list)
             orte_jugendaemter = defaultdict(list)
-            for angebot_id, sozialraum_id, jugendamt_id, *teile in (
+            for angebot_id, sozialraum_id, jugendamt_id, name in (
                 orte_through.filter(angebot_id__in=ids)
                 .order_by("einrichtung__name", "einrichtung_id")
                 .values_list(
@@ -102,13 +109,9 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                     "einrichtung__sozialraum_id",
                     "einrichtung__jugendamt_id",
                     "einrichtung__name",
-                    "einrichtung__strasse",
-                    "einrichtung__ort",
-                    "einrichtung__quartier__name",
-                    "einrichtung__sozialraum__name",
                 )
             ):
-                orte[angebot_id] += teile
+                namen_der_orte[angebot_id].append(name)
                 orte_sozialraeume[angebot_id].append(sozialraum_id)
                 orte_jugendaemter[angebot_id].append(jugendamt_id)
             links = {
@@ -116,23 +119,68 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                 for feld, (spalte, _namen_) in tabellen.items()
             }
             neu = []
-            for pk, titel, beschreibung, traeger, hinweis in zeilen:
-                teile = [titel, beschreibung, traeger, hinweis, *orte.get(pk, ())]
-                for feld, (_spalte, namen) in tabellen.items():
-                    teile += [namen[w] for w in links[feld].get(pk, ()) if w in namen]
-                suchtext = normalisieren(" ".join(t for t in teile if t))
+            for pk, titel, beschreibung, traeger, zeiten, kosten in zeilen:
+                schlagworte = [
+                    tabellen[feld][1][w]
+                    for feld in ("kategorien", "zielgruppen")
+                    for w in links[feld].get(pk, ())
+                    if w in tabellen[feld][1]
+                ]
+                felder = [
+                    normalisieren(titel),
+                    normalisieren(" ".join(schlagworte)),
+                    normalisieren(" ".join(t for t in (beschreibung, zeiten, kosten) if t)),
+                    normalisieren(" ".join([traeger or "", *namen_der_orte.get(pk, ())])),
+                ]
                 facetten = facettenschluessel(
                     {feld: links[feld].get(pk, ()) for feld in tabellen},
                     orte_sozialraeume.get(pk, ()),
                     orte_jugendaemter.get(pk, ()),
                 )
-                neu.append((normalisieren(titel), suchtext, facetten, pk))
-                woerter.update(w for w in suchtext.split() if 2 <= len(w) <= 100)
+                neu.append((*felder, facetten, pk))
+                for feld in felder:
+                    woerter.update(w for w in feld.split() if 2 <= len(w) <= 100)
             _schreiben(neu)
             anzahl += len(zeilen)
             letzte = ids[-1]
-        Suchwort.objects.bulk_create(
-            [Suchwort(wort=w) for w in sorted(woerter)], ignore_conflicts=True, batch_size=1000
-        )
+        vokabular_ergaenzen(woerter)
         stand_erhoehen()  # cached search results of the old texts are void
     return anzahl
+
+
+def vokabular_ergaenzen(woerter: set[str]) -> int:
+    """Add the new ones of ``woerter`` to the vocabulary, with the parts of the compounds
+    among them (woerterbuch.zerlegen); return how many were new."""
+    bekannt = set()
+    liste = sorted(woerter)
+    for i in range(0, len(liste), 2000):
+        bekannt.update(
+            Suchwort.objects.filter(wort__in=liste[i : i + 2000]).values_list("wort", flat=True)
+        )
+    neu = [w for w in liste if w not in bekannt]
+    if not neu:
+        return 0
+    Suchwort.objects.bulk_create(
+        [Suchwort(wort=w) for w in neu], ignore_conflicts=True, batch_size=1000
+    )
+    zerlegt = {w: teile for w in neu if (teile := zerlegen(w))}
+    if zerlegt:
+        ids = {}
+        woerter_mit_teilen = list(zerlegt)
+        for i in range(0, len(woerter_mit_teilen), 2000):
+            ids.update(
+                Suchwort.objects.filter(wort__in=woerter_mit_teilen[i : i + 2000]).values_list(
+                    "wort", "pk"
+                )
+            )
+        Wortteil.objects.bulk_create(
+            [
+                Wortteil(teil=teil, wort_id=ids[wort])
+                for wort, teile in zerlegt.items()
+                if wort in ids
+                for teil in dict.fromkeys(teile)
+            ],
+            ignore_conflicts=True,
+            batch_size=1000,
+        )
+    return len(neu)

@@ -26,3 +26,17 @@ def abfrage_mit(context, name: str, wert) -> str:
 @register.simple_tag(takes_context=True)
 def ist_aktiv(context, name: str, wert) -> bool:
     return str(wert) in context["request"].GET.getlist(name)
+
+
+@register.simple_tag(takes_context=True)
+def abfrage_text(context, text: str, genau: bool = False) -> str:
+    """The current search with the text ``text`` (first page), and with ``genau`` its
+    spelling as typed, uncorrected (filters.AngebotFilter ``genau``)."""
+    params: QueryDict = context["request"].GET.copy()
+    params.pop("seite", None)
+    params["q"] = text
+    if genau:
+        params["genau"] = "on"
+    else:
+        params.pop("genau", None)
+    return "?" + params.urlencode()

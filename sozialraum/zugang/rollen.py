@@ -68,6 +68,8 @@ RECHTE: dict[str, list[str]] = {
             "traeger", ("kontakt", "traegerzugehoerigkeit"), ("add", "change", "view", "delete")
         ),
         *_modellrechte("angebote", _ANGEBOTE, ("add", "change", "view")),
+        # The search's thesaurus (docs/thesaurus.md): switched off, never deleted.
+        *_modellrechte("angebote", ("synonymgruppe",), ("add", "change", "view")),
         "angebote.pruefen_aenderungsvorschlag",
         "angebote.view_aenderungsvorschlag",
         "angebote.pruefrunde_starten",  # Prüfrunden (angebote/pruefrunde/)

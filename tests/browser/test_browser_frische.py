@@ -38,7 +38,7 @@ def test_redaktion_bestaetigt_ein_veraltetes_angebot(page, live_server):
     expect(page.locator(".frische")).to_contain_text("zuletzt geprüft vor")
     page.get_by_role("button", name="Noch aktuell").click()
 
-    expect(page.get_by_role("status")).to_contain_text(
+    expect(page.locator(".meldungen[role=status]")).to_contain_text(
         "„Krabbelgruppe“ ist als noch aktuell bestätigt."
     )
     expect(page.locator(".frische")).to_have_text("diesen Monat geprüft")

@@ -75,6 +75,8 @@ ZUGANG = {
     "angebote.Kategorie": LISTE,
     "angebote.Zielgruppe": LISTE,
     "angebote.Sprache": LISTE,
+    # The search's thesaurus: shared by every Jugendamt, like the areas.
+    "angebote.Synonymgruppe": GEBIET,
     "gremien.Gremium": KURATIERT,
     "gremien.Mitgliedschaft": NUR_VERWALTUNG,
     "gremien.Sitzung": NUR_VERWALTUNG,

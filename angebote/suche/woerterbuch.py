@@ -1,0 +1,294 @@
+"""German words for the search: inflected forms of a query word, and compounds split at real
+word boundaries.
+
+* **Forms.** A query word finds itself and its inflections: "Familie" → familie, familien;
+  "Schülerin" → schulerin, schuler, schulerinnen. :func:`formen` builds the candidates from
+  a few German endings; only those that occur in the vocabulary count, so a made-up form
+  costs nothing.
+* **Compounds.** German joins words: "Drogensucht", "Suchtberatung". The search must find
+  them for "Sucht", but never "besucht", "gesucht" or "untersucht", nor "Streit" for
+  "Reiten". :func:`zerlegen` splits a word with a dictionary, the standard approach for
+  German decompounding (Koehn & Knight 2003): a split is taken only where every part is a
+  German word of the dictionary (after an optional linking element, "Erziehung|s|beratung"),
+  choosing the split whose parts are most frequent. Not split: short words; common words
+  that are lexicalised on their own ("Kindergarten", "Freizeit", "Hausaufgaben": a query
+  "Garten" should not find a Kita); splits whose left part is a preposition or particle
+  ("unter|sucht", "aus|bildung"), which form verbs and their derivatives, not compounds.
+
+The dictionary is the German word list of ``wordfreq`` (frequencies from Wikipedia,
+subtitles, news, books and the web; data CC BY-SA 4.0, see docs/suche.md), folded like the
+search text. It is loaded when first needed (about a second, some 40 MB) by the process that
+indexes new words or splits a query word the vocabulary does not know; a search of known
+words never loads it.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from sozialraum.werkzeuge.suchtext import normalisieren
+
+# Endings a form may have, and endings taken off a query word before adding them (never
+# "er"/"ern": "Schüler" must not become "Schule").
+ENDUNGEN = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen")
+KURZ_ENDUNGEN = ("", "e", "n", "en")
+ADJEKTIVISCH = ("lich", "ig", "isch", "end", "ell", "iv", "al", "ier")
+LATEIN = (("ium", "ien"), ("um", "en"))
+ABZUG = ("innen", "in", "en", "e", "n", "s", "es")
+MIN_STAMM = 4
+
+# Linking elements between the parts of a compound (Fugenelemente), longest first.
+FUGEN = ("ens", "es", "ns", "en", "er", "s", "n", "e", "")
+MIN_TEIL = 3
+MIN_WORT = 6
+# Zipf frequency (×100) from which a word counts as lexicalised: not split.
+LEXIKALISIERT = 350
+# Parts must be at least this frequent (×100) to count as German words.
+MIN_TEIL_HAEUFIGKEIT = 250
+MIN_KURZ_HAEUFIGKEIT = 450
+# Zipf ×100 from which words are read from wordfreq (rarer ones are mostly noise).
+MIN_HAEUFIGKEIT = 180
+
+# Prepositions, particles and pronouns: the left part of verbs and their derivatives
+# ("unter|sucht", "be|sucht", "aus|bildung"), never the first part of a compound in the
+# sense of the search. Folded like the search text.
+PARTIKEL = frozenset(
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "dar",
+        "durch",
+        "ein",
+        "empor",
+        "entgegen",
+        "entlang",
+        "fort",
+        "gegen",
+        "her",
+        "heran",
+        "herauf",
+        "heraus",
+        "herbei",
+        "herein",
+        "herum",
+        "herunter",
+        "hervor",
+        "hin",
+        "hinab",
+        "hinauf",
+        "hinaus",
+        "hinein",
+        "hinter",
+        "hinuber",
+        "hinunter",
+        "hinweg",
+        "los",
+        "mit",
+        "nach",
+        "nieder",
+        "ob",
+        "uber",
+        "um",
+        "umher",
+        "unter",
+        "vor",
+        "voran",
+        "voraus",
+        "vorbei",
+        "vorher",
+        "voruber",
+        "weg",
+        "weiter",
+        "wider",
+        "wieder",
+        "zu",
+        "zuruck",
+        "zusammen",
+        "zwischen",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "und",
+        "oder",
+        "aber",
+        "als",
+        "wie",
+        "was",
+        "wer",
+        "wo",
+        "sich",
+        "sie",
+        "ihr",
+        "wir",
+        "ich",
+        "man",
+        "nicht",
+        "noch",
+        "schon",
+        "sehr",
+        "auch",
+        "nur",
+        "dass",
+        "daß",
+        "fur",
+        "gegenuber",
+        "seit",
+        "ohne",
+        "bis",
+        "per",
+        "pro",
+        "be",
+        "ge",
+        "er",
+        "ent",
+        "emp",
+        "ver",
+        "zer",
+        "miss",
+    ]
+)
+_WORT = re.compile(r"^[a-zäöüß]+$")
+
+
+@functools.cache
+def haeufigkeiten() -> dict[str, int]:
+    """Folded German word → Zipf frequency × 100 (the most frequent spelling wins)."""
+    from wordfreq import get_frequency_list
+
+    ergebnis: dict[str, int] = {}
+    # Bucket i holds the words of Zipf frequency 9 - i/100 (wordfreq's centibel buckets).
+    for i, woerter in enumerate(get_frequency_list("de", wordlist="large")):
+        haeufigkeit = 900 - i
+        if haeufigkeit < MIN_HAEUFIGKEIT:
+            break
+        for wort in woerter:
+            if len(wort) >= MIN_TEIL and _WORT.match(wort):
+                ergebnis.setdefault(normalisieren(wort), haeufigkeit)
+    return ergebnis
+
+
+def haeufigkeit(wort: str) -> int:
+    return haeufigkeiten().get(wort, 0)
+
+
+def formen(wort: str) -> set[str]:
+    """The word and the inflected forms the search accepts for it (see ``ENDUNGEN``); a
+    word of three letters only with -e, -n, -en ("Kur" – "Kuren", never "Kurs")."""
+    if len(wort) < MIN_STAMM:
+        return {wort + endung for endung in KURZ_ENDUNGEN}
+    staemme = {wort}
+    for endung in ABZUG:
+        if wort.endswith(endung) and len(wort) - len(endung) >= MIN_STAMM:
+            staemme.add(wort[: -len(endung)])
+    # Adjectives and participles used as nouns: "Jugendlicher", "Alleinerziehender".
+    for endung in ("er", "em", "es"):
+        stamm = wort[: -len(endung)]
+        if wort.endswith(endung) and stamm.endswith(ADJEKTIVISCH):
+            staemme.add(stamm)
+    ergebnis = {stamm + endung for stamm in staemme for endung in ENDUNGEN}
+    # Latin plurals: "Gymnasium" – "Gymnasien", "Zentrum" – "Zentren".
+    for einzahl, mehrzahl in LATEIN:
+        if wort.endswith(einzahl):
+            ergebnis.add(wort[: -len(einzahl)] + mehrzahl)
+        elif wort.endswith(mehrzahl):
+            ergebnis.add(wort[: -len(mehrzahl)] + einzahl)
+    return ergebnis
+
+
+def _ist_teil(wort: str) -> bool:
+    """A German word that can be a part of a compound: not a particle, frequent enough
+    (three-letter words much more so: the web's word lists are full of fragments)."""
+    if len(wort) < MIN_TEIL or wort in PARTIKEL:
+        return False
+    return haeufigkeit(wort) >= (
+        MIN_KURZ_HAEUFIGKEIT if len(wort) == MIN_TEIL else MIN_TEIL_HAEUFIGKEIT
+    )
+
+
+def ist_wort(wort: str) -> bool:
+    """A German word of the dictionary (not a typo, even where no offer holds it)."""
+    return haeufigkeit(wort) >= MIN_TEIL_HAEUFIGKEIT
+
+
+def _als_bestimmungswort(basis: str) -> bool:
+    """A word, or the stem of a verb ("koch|kurs", "krabbel|gruppe", "wohn|gruppe"; four
+    letters at least: "unt|er|sucht" is no compound)."""
+    if _ist_teil(basis):
+        return True
+    return len(basis) > MIN_TEIL and (_ist_teil(basis + "en") or _ist_teil(basis + "n"))
+
+
+@functools.lru_cache(maxsize=20000)
+def _zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The best split of ``wort`` (see :func:`zerlegen`): its parts (a compound left part
+    also as a whole) and where the parts that follow the first begin; ``((), ())`` if none.
+
+    Of all splits "left part (+ linking element) + head", where the head is a word and the
+    left part a word, a verb's stem or itself a compound, the one wins whose left part is a
+    word, then the one with the fewest parts, then the one whose parts are most frequent
+    (geometric mean).
+    """
+    if len(wort) < MIN_WORT or not wort.isalpha():
+        return (), ()
+    bestes: tuple | None = None
+    for grenze in range(MIN_TEIL, len(wort) - MIN_TEIL + 1):
+        kopf = wort[grenze:]
+        if not _ist_teil(kopf):
+            continue
+        links = wort[:grenze]
+        for fuge in FUGEN:
+            if fuge and not links.endswith(fuge):
+                continue
+            basis = links[: len(links) - len(fuge)] if fuge else links
+            if len(basis) < MIN_TEIL or basis in PARTIKEL:
+                continue
+            direkt = _als_bestimmungswort(basis)
+            innen, innen_grenzen = _zerlegung(basis) if len(basis) >= MIN_WORT else ((), ())
+            if direkt:
+                # A common word on the left keeps only its head, as on its own (zerlegen).
+                eigene = innen[-1:] if haeufigkeit(basis) >= LEXIKALISIERT else innen
+                teile, glieder = (basis, *eigene), [basis, kopf]
+            elif innen:
+                teile = (basis, *innen)
+                glieder = [t for t in innen if not _zerlegung(t)[0]] + [kopf]
+            else:
+                continue
+            wert = math.exp(sum(math.log(max(haeufigkeit(t), 1)) for t in glieder) / len(glieder))
+            grenzen = (*innen_grenzen, grenze)
+            kandidat = (direkt, -len(glieder), wert, (*teile, kopf), grenzen)
+            if bestes is None or kandidat[:3] > bestes[:3]:
+                bestes = kandidat
+    return (bestes[3], bestes[4]) if bestes else ((), ())
+
+
+@functools.lru_cache(maxsize=20000)
+def zerlegen(wort: str) -> tuple[str, ...]:
+    """The parts of a compound at real word boundaries, or ``()`` if ``wort`` is not split:
+    its parts (a compound left part also as a whole) and every tail from a boundary on
+    ("sommerferienprogramm" → sommerferien, sommer, ferien, programm, ferienprogramm).
+    A common word of its own ("Grundschule", "Kindergarten") keeps only its head: a
+    "Schule" query finds the Grundschule, a "Kinder" query not every Kindergarten.
+
+    "drogensucht" → ("drogen", "sucht"); "kinderschutzzentrum" → ("kinderschutz",
+    "kinder", "schutz", "zentrum", "schutzzentrum")."""
+    teile, grenzen = _zerlegung(wort)
+    if not teile:
+        return ()
+    if haeufigkeit(wort) >= LEXIKALISIERT:
+        return (teile[-1],)
+    schwaenze = tuple(wort[g:] for g in grenzen[:-1] if wort[g:] not in teile)
+    return (*teile, *schwaenze)

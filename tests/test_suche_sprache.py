@@ -1,0 +1,277 @@
+"""The search knows the field's words: German forms and compounds, the thesaurus, weights
+and corrections (angebote/suche/search.py). On SQLite and PostgreSQL alike."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+
+from angebote.models import Kategorie, Synonymgruppe
+from angebote.suche.search import anfrage_verstehen, suchen
+from angebote.suche.thesaurus import mitgeliefert
+from angebote.suche.woerterbuch import formen, zerlegen
+from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
+
+pytestmark = pytest.mark.django_db
+
+HEUTE = datetime.date.today()
+
+
+def titel(text, **kwargs):
+    treffer, _anfrage = suchen(text, **kwargs)
+    return [a.titel for a in treffer]
+
+
+@pytest.mark.parametrize(
+    ("wort", "teile"),
+    [
+        ("drogensucht", ("drogen", "sucht")),
+        ("suchtberatung", ("sucht", "beratung")),
+        ("erziehungsberatung", ("erziehung", "beratung")),
+        ("hausaufgabenbetreuung", ("hausaufgaben", "aufgaben", "betreuung", "aufgabenbetreuung")),
+        # A common left part keeps its head only; every tail from a boundary is a part.
+        ("sommerferienprogramm", ("sommerferien", "ferien", "programm", "ferienprogramm")),
+        ("krabbelgruppe", ("krabbel", "gruppe")),  # a verb's stem
+        ("schreibaby", ("schrei", "baby")),
+        ("besucht", ()),
+        ("gesucht", ()),
+        ("untersucht", ()),
+        ("streit", ()),
+        ("bereit", ()),
+        # Common words of their own keep only their head: "Schule" finds the Grundschule.
+        ("grundschule", ("schule",)),
+        ("kindergarten", ("garten",)),
+    ],
+)
+def test_zerlegen_an_echten_wortgrenzen(wort, teile):
+    assert zerlegen(wort) == teile
+
+
+def test_formen():
+    assert {"familie", "familien"} <= formen("familie")
+    assert {"schulerin", "schulerinnen", "schulern"} <= formen("schuler")
+    assert "schule" not in formen("schuler")  # "Schüler" is not "Schule"
+
+
+@pytest.fixture
+def welt():
+    """Offers whose words tell the rules apart."""
+    sucht = Kategorie.objects.create(name="Suchtprävention", slug="suchtpraevention")
+    return {
+        "drogensucht": AngebotFactory(titel="Beratung bei Drogensucht"),
+        "suchtberatung": AngebotFactory(titel="Suchtberatung für Jugendliche"),
+        "besucht": AngebotFactory(
+            titel="Stadtteilmütter", beschreibung="Wir haben Familien besucht und gesucht."
+        ),
+        "untersucht": AngebotFactory(titel="Kinderarzt", beschreibung="Kinder werden untersucht."),
+        "streit": AngebotFactory(titel="Streitschlichtung", beschreibung="Bereit zum Reden?"),
+        "reiten": AngebotFactory(titel="Therapeutisches Reiten"),
+        "schuldner": AngebotFactory(titel="Schuldnerberatung"),
+        "schueler": AngebotFactory(titel="Lernpaten für Schülerinnen und Schüler"),
+        "mit_kategorie": AngebotFactory(
+            titel="Gesprächskreis", beschreibung="Offen für alle.", kategorien=[sucht]
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("anfrage", "gefunden", "nicht"),
+    [
+        ("Sucht", {"drogensucht", "suchtberatung", "mit_kategorie"}, {"besucht", "untersucht"}),
+        ("Reiten", {"reiten"}, {"streit"}),
+        ("Schüler", {"schueler"}, {"schuldner"}),
+        ("Schülerin", {"schueler"}, {"schuldner"}),
+        ("Beratung", {"drogensucht", "suchtberatung", "schuldner"}, {"besucht"}),
+    ],
+)
+def test_woerter_und_teile_nie_beliebige_zeichenfolgen(welt, anfrage, gefunden, nicht):
+    treffer = set(titel(anfrage))
+    assert {welt[k].titel for k in gefunden} <= treffer
+    assert not {welt[k].titel for k in nicht} & treffer
+
+
+def test_gewichte_titel_schlagworte_text_namen():
+    traeger = TraegerFactory(name="Zirkus Traumland e.V.")
+    ort = EinrichtungFactory(traeger=traeger, name="Zirkuszelt am Fluss")
+    kategorie = Kategorie.objects.create(name="Zirkuspädagogik", slug="zirkus")
+    im_namen = AngebotFactory(titel="Sommerfest", traeger=traeger, einrichtungen=[ort])
+    im_text = AngebotFactory(titel="Ferienwoche", beschreibung="Wir spielen Zirkus.")
+    in_schlagworten = AngebotFactory(titel="Akrobatik", kategorien=[kategorie])
+    im_titel = AngebotFactory(titel="Zirkus für Kinder")
+    assert titel("Zirkus") == [
+        im_titel.titel,
+        in_schlagworten.titel,
+        im_text.titel,
+        im_namen.titel,
+    ]
+
+
+def test_gleichstand_nach_aktualitaet_nicht_alphabetisch():
+    alt = AngebotFactory(titel="A Elterncafé", zuletzt_geprueft=HEUTE - datetime.timedelta(300))
+    neu = AngebotFactory(titel="B Elterncafé", zuletzt_geprueft=HEUTE)
+    nie = AngebotFactory(titel="0 Elterncafé", zuletzt_geprueft=None)
+    assert titel("Elterncafé") == [neu.titel, alt.titel, nie.titel]
+
+
+@pytest.fixture
+def thesaurus():
+    Synonymgruppe.objects.all().delete()
+    return [
+        Synonymgruppe.objects.create(bevorzugt="Kindertagesstätte", begriffe="Kita\nKrippe"),
+        Synonymgruppe.objects.create(bevorzugt="Hilfen zur Erziehung", begriffe="HzE"),
+        Synonymgruppe.objects.create(
+            bevorzugt="Hausaufgabenhilfe", begriffe="Hausaufgabenbetreuung"
+        ),
+        Synonymgruppe.objects.create(bevorzugt="Hilfe", begriffe="Betreuung"),
+    ]
+
+
+def test_synonym_findet_und_steht_unter_dem_wort_selbst(thesaurus):
+    kita = AngebotFactory(titel="Kita Sonnenschein", zuletzt_geprueft=None)
+    kts = AngebotFactory(titel="Kindertagesstätte Regenbogen", zuletzt_geprueft=HEUTE)
+    krippe = AngebotFactory(titel="Krippe Zwergenland", zuletzt_geprueft=HEUTE)
+    AngebotFactory(titel="Jugendclub")
+    gefunden = titel("Kita")
+    assert gefunden[0] == kita.titel and set(gefunden[1:]) == {kts.titel, krippe.titel}
+    assert titel("Kitas")[0] == kita.titel  # a form of the word
+    assert titel("Kindertagesstätte")[0] == kts.titel
+
+
+def test_abkuerzung_und_phrase(thesaurus):
+    hze = AngebotFactory(titel="HzE-Sprechstunde")
+    lang = AngebotFactory(titel="Beratung", beschreibung="Hilfen zur Erziehung nach SGB VIII")
+    assert set(titel("HzE")) == {hze.titel, lang.titel}
+    assert set(titel("Hilfen zur Erziehung")) == {hze.titel, lang.titel}
+
+
+def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
+    hilfe = AngebotFactory(titel="Hausaufgabenhilfe im Treff", zuletzt_geprueft=None)
+    betreuung = AngebotFactory(titel="Hausaufgabenbetreuung", zuletzt_geprueft=HEUTE)
+    assert titel("Hausaufgabenhilfe") == [hilfe.titel, betreuung.titel]
+    # Not in the thesaurus, not in the registry: split into its parts.
+    beratung = AngebotFactory(titel="Beratung bei Drogen und Sucht")
+    assert titel("Drogenberatung") == [beratung.titel]
+
+
+def test_tippfehler_wird_korrigiert_wenn_nichts_gefunden():
+    AngebotFactory(titel="Hausaufgabenhilfe")
+    treffer, anfrage = suchen("Hausaufgabenhife")
+    assert [a.titel for a in treffer] == ["Hausaufgabenhilfe"]
+    assert anfrage.korrekturen == {"hausaufgabenhife": "hausaufgabenhilfe"}
+    # The way back: her spelling, uncorrected.
+    treffer, anfrage = suchen("Hausaufgabenhife", korrigieren=False)
+    assert list(treffer) == [] and anfrage.korrekturen == {}
+
+
+def test_korrektur_behaelt_den_sinn():
+    """ "Schreibaby" is three edits from "schreiben": no correction to another concept."""
+    AngebotFactory(titel="Bewerbungen schreiben")
+    treffer, anfrage = suchen("Schreibaby")
+    assert list(treffer) == []
+    assert anfrage.korrekturen == {} and anfrage.vorschlaege == {}
+    assert anfrage.unbekannt == ["schreibaby"]
+
+
+def test_kurze_woerter_werden_nicht_verbogen():
+    AngebotFactory(titel="Kita am Park")
+    assert anfrage_verstehen("Kiez").korrekturen == {}
+
+
+def test_tippfehler_vor_zerlegung():
+    """A typo is corrected before it is split: "Sprachkurz" is one edit from a word of the
+    registry, so it is not read as Sprach|kurz (which would find the Kurzberatung)."""
+    kurs = AngebotFactory(titel="Sprachkurs für Eltern")
+    AngebotFactory(titel="Kurzberatung", beschreibung="Mit Sprachförderung.")
+    treffer, anfrage = suchen("Sprachkurz")
+    assert [a.titel for a in treffer] == [kurs.titel]
+    assert anfrage.korrekturen == {"sprachkurz": "sprachkurs"}
+
+
+def test_deutsche_woerter_werden_nicht_verbogen():
+    """A German word no offer holds is not a typo: "Segeln" stays, never "Regeln"."""
+    AngebotFactory(titel="Sport-AG", beschreibung="Regeln für Fairplay")
+    treffer, anfrage = suchen("Segeln")
+    assert list(treffer) == [] and anfrage.korrekturen == {}
+    assert anfrage.unbekannt == ["segeln"]
+
+
+def test_schwanz_einer_zusammensetzung_ist_ein_teil():
+    """Lese|kiez|bus: "Kiezbus" finds it, though no offer holds the word on its own."""
+    AngebotFactory(titel="Kiezladen", beschreibung="Treffpunkt im Kiez")
+    teil = AngebotFactory(titel="Lesekiezbus")  # lese|kiez|bus: "kiezbus" as a tail
+    treffer, anfrage = suchen("Kiezbus")
+    assert [a.titel for a in treffer] == [teil.titel]
+    assert anfrage.korrekturen == {}
+
+
+def test_kein_vorschlag_fuer_kurze_woerter():
+    AngebotFactory(titel="Lesepaten", beschreibung="Daten")
+    treffer, anfrage = suchen("Paten")
+    assert [a.titel for a in treffer] == ["Lesepaten"]
+    assert anfrage.vorschlaege == {}
+
+
+def test_synonymgruppe_pruefung():
+    gruppe = Synonymgruppe(bevorzugt="Kita", begriffe="KiTa\n\n" + "x" * 101)
+    with pytest.raises(ValidationError) as fehler:
+        gruppe.full_clean()
+    meldungen = " ".join(fehler.value.message_dict["begriffe"])
+    assert "steht schon in der Gruppe" in meldungen
+    assert "länger als 100 Zeichen" in meldungen
+
+
+def test_mitgelieferter_thesaurus_ist_sauber():
+    gruppen = mitgeliefert()
+    assert len(gruppen) >= 200
+    bevorzugt = [g["bevorzugt"] for g in gruppen]
+    assert len(set(bevorzugt)) == len(bevorzugt)
+    for gruppe in gruppen:
+        Synonymgruppe(
+            bevorzugt=gruppe["bevorzugt"], begriffe="\n".join(gruppe["begriffe"])
+        ).full_clean(exclude=["bevorzugt"])
+
+
+def test_synonyme_laden_ergaenzt_nur_und_ueberschreibt_nichts():
+    gruppen = mitgeliefert()
+    erste = Synonymgruppe.objects.get(bevorzugt=gruppen[0]["bevorzugt"])
+    erste.begriffe = "von Hand geändert"
+    erste.aktiv = False
+    erste.save()
+    Synonymgruppe.objects.filter(bevorzugt=gruppen[1]["bevorzugt"]).delete()
+    call_command("synonyme_laden", verbosity=0)
+    call_command("synonyme_laden", verbosity=0)
+    erste.refresh_from_db()
+    assert erste.begriffe == "von Hand geändert" and not erste.aktiv
+    assert Synonymgruppe.objects.filter(bevorzugt=gruppen[1]["bevorzugt"]).count() == 1
+    assert Synonymgruppe.objects.count() == len(gruppen)
+
+
+def test_neue_synonymgruppe_gilt_sofort_auch_fuer_gespeicherte_suchen(client_fachkraft):
+    """A kept search result is void once the thesaurus changes (signals.py)."""
+    AngebotFactory(titel="Kinderbauernhof am Deich")
+    assert "Kinderbauernhof" not in client_fachkraft.get("/", {"q": "Streichelzoo"}).text
+    Synonymgruppe.objects.create(bevorzugt="Kinderbauernhof", begriffe="Streichelzoo")
+    assert "Kinderbauernhof am Deich" in client_fachkraft.get("/", {"q": "Streichelzoo"}).text
+
+
+def test_korrektur_und_weg_zurueck_auf_der_seite(client_fachkraft):
+    AngebotFactory(titel="Hausaufgabenhilfe im Treff")
+    seite = client_fachkraft.get("/", {"q": "Hausaufgabenhife"}).text
+    assert "Ergebnisse für <strong>hausaufgabenhilfe</strong>" in seite
+    assert "Hausaufgabenhilfe im Treff" in seite
+    assert "?q=Hausaufgabenhife&amp;genau=on" in seite
+    genau = client_fachkraft.get("/", {"q": "Hausaufgabenhife", "genau": "on"}).text
+    assert "Hausaufgabenhilfe im Treff" not in genau
+    assert "Keine passenden Angebote gefunden" in genau
+
+
+def test_meinten_sie_auf_der_seite(client_fachkraft, monkeypatch):
+    from angebote.suche import search
+
+    AngebotFactory(titel="Lesekiezbus")
+    AngebotFactory(titel="Kiezbos")
+    monkeypatch.setattr(search, "ist_wort", lambda wort: False)
+    seite = client_fachkraft.get("/", {"q": "Kiezbus"}).text
+    assert "Lesekiezbus" in seite
+    assert "Meinten Sie" in seite and "?q=kiezbos" in seite
