@@ -7,6 +7,8 @@ by it). Afterwards the search texts of the changed offers are rebuilt, and the w
 her names leave the search vocabulary unless another offer still uses them.
 """
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -90,8 +92,11 @@ class AngeboteDaten(Teil):
             reindex(sorted(ids))
         if geaendert:
             # Names of areas, Kategorien … and the vocabulary are in kept search results too
-            # (trefferspeicher.py); reindex() only covers changed offers.
+            # (trefferspeicher.py); reindex() only covers changed offers. The new state voids
+            # them; clearing the cache also removes them from its table (or Redis) at once,
+            # instead of when they expire.
             stand_erhoehen()
+            transaction.on_commit(cache.clear)
         # The vocabulary for typo correction keeps every word ever indexed: the words of her
         # names go unless another offer still contains them.
         for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:

@@ -114,3 +114,15 @@ def stand_erhoehen(using: str | None = None) -> None:
         offen[1].zeichen = _neu()
     else:
         transaction.on_commit(_NachDemCommit(), using=using)
+
+
+def nach_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
+    """post_migrate: the cache table exists (also for a registry that went from Redis back
+    to the database cache), and what is kept is void after a deploy, whose templates or
+    code may have changed (every deploy runs ``migrate``)."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if "DatabaseCache" in settings.CACHES["default"]["BACKEND"]:
+        call_command("createcachetable", database=using, verbosity=0)
+    stand_erhoehen(using)
