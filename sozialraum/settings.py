@@ -140,27 +140,37 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if TESTING else DATABASES["default"]["CONN_MAX_AGE"]
 
+
 # One cache shared by all worker processes: search results kept per search state
 # (angebote/suche/trefferspeicher.py, suchstand.py). Redis when REDIS_URL is set (production
 # with several servers or heavy use), else a table in the registry's own database
 # (created by migrate; no extra server). docs/betrieb.md, "Search cache".
-REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "sozialraum",
+def cache_einstellungen(redis_url: str, max_eintraege: int) -> dict:
+    """Redis with ``redis_url``, else the table ``sozialraum_cache`` of the registry's database."""
+    if redis_url:
+        return {
+            "default": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": redis_url,
+                "KEY_PREFIX": "sozialraum",
+            }
         }
-    }
-else:
-    CACHES = {
+    return {
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "sozialraum_cache",
-            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+            "OPTIONS": {"MAX_ENTRIES": max_eintraege},
         }
     }
+
+
+REDIS_URL = env_str("REDIS_URL")
+CACHES = cache_einstellungen(REDIS_URL, env_int("CACHE_MAX_ENTRIES", 5000))
+if TESTING and not env_bool("TEST_GETEILTER_CACHE", False):
+    # Tests: one process, a cache that every test run starts empty and that writes no SQL
+    # (the permission matrix watches for writes). The shared backends are tested on their
+    # own (tests/test_trefferspeicher.py), and with TEST_GETEILTER_CACHE=true the whole suite.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SUCHSPEICHER_SEKUNDEN = env_int("SUCHSPEICHER_SEKUNDEN", 600)
 # The most offers a search result downloads as CSV/Excel (sozialraum/werkzeuge/tabellen.py).
 EXPORT_GRENZE = env_int("EXPORT_GRENZE", 5000)

@@ -199,9 +199,35 @@ def test_eigene_aenderung_sichtbar_zurueckgerollte_nicht_gespeichert(client_fach
 
 
 def test_der_speicher_ist_geteilt():
-    """Not per process: a change seen by one worker is seen by all (settings.CACHES)."""
-    backend = type(caches["default"]).__name__
-    assert backend in {"DatabaseCache", "RedisCache"}
+    """Not per process: a change seen by one worker is seen by all (settings.CACHES): the
+    registry's database by default, Redis with REDIS_URL (tests use a local one, settings)."""
+    from sozialraum.settings import cache_einstellungen
+
+    assert cache_einstellungen("", 5000)["default"]["BACKEND"].endswith("DatabaseCache")
+    assert cache_einstellungen("redis://h:6379/0", 5000)["default"]["BACKEND"].endswith(
+        "RedisCache"
+    )
+
+
+@pytest.mark.django_db
+def test_suche_mit_dem_datenbank_cache(client_fachkraft):
+    """The default of a registry: the search kept in the database's cache table, a change
+    seen at once (the table is made by migrate)."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    from sozialraum.settings import cache_einstellungen
+
+    with override_settings(CACHES=cache_einstellungen("", 5000)):
+        call_command("createcachetable", verbosity=0)  # as migrate does in a registry
+        caches["default"].clear()
+        assert type(caches["default"]).__name__ == "DatabaseCache"
+        angebot = AngebotFactory(titel="Zirkusschule Manege")
+        assert "Zirkusschule Manege" in client_fachkraft.get("/", {"q": "Zirkus"}).text
+        assert "Zirkusschule Manege" in client_fachkraft.get("/", {"q": "Zirkus"}).text
+        angebot.titel = "Akrobatik am Hafen"
+        angebot.save()
+        assert "Keine passenden Angebote" in client_fachkraft.get("/", {"q": "Zirkus"}).text
 
 
 # Real commits: on_commit runs (a test's own transaction is never committed).
