@@ -3,8 +3,9 @@
  *
  * 1. After "Merken" a short polite live region says what happened ("Zur Merkliste „X“
  *    hinzugefügt."): the button swapped in by htmx carries the sentence in data-meldung. The
- *    region (#merkliste-meldung) is created once when the page loads, so that screen readers
- *    know it before it speaks; a page may bring its own. The focus stays on the pressed
+ *    region (#merkliste-meldung, aria-live without role="status": the page's own messages
+ *    keep that role) is created once when the page loads, so that screen readers know it
+ *    before it speaks; a page may bring its own. The focus stays on the pressed
  *    button: it keeps its id across the swap, and htmx focuses the element with that id.
  * 2. Buttons with data-drucken print the page (window.print); they are hidden until this
  *    script runs, since without it they would do nothing.
@@ -23,7 +24,6 @@
       meldung = document.createElement("div");
       meldung.id = "merkliste-meldung";
       meldung.className = "visually-hidden";
-      meldung.setAttribute("role", "status");
       meldung.setAttribute("aria-live", "polite");
       meldung.setAttribute("aria-atomic", "true");
       (document.getElementById("inhalt") || document.body).appendChild(meldung);

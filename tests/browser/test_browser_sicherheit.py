@@ -88,6 +88,8 @@ def test_seiten_ohne_csp_verstoesse(csp_page, live_server, angebot_mit_ort):
     page.get_by_label("Was wird gesucht?").fill("mädchentreff")
     page.get_by_role("button", name="Suchen").click()
     expect(page.locator("#treffer-zahl")).to_have_text("1 Angebot")
+    # htmx pushed the search into the history (before going back and forth in it).
+    expect(page).to_have_url(re.compile(r"\?q=m%C3%A4dchentreff"))
     expect(page.locator("#karte .leaflet-marker-icon").first).to_be_visible()
     page.locator("#karte .leaflet-marker-icon").first.click()
     expect(page.locator(".leaflet-popup")).to_contain_text("Jugendtreff Altstadt")
