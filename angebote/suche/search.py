@@ -17,7 +17,7 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
 * **The thesaurus** (thesaurus.py): a word or phrase of a Synonymgruppe also finds the
   offers holding the group's other terms.
 * **Word index.** Offers holding one of a set of vocabulary words are found in an index of
-  whole words: PostgreSQL ``to_tsvector('simple', column)`` GIN indexes (one per column),
+  whole words: PostgreSQL a stored ``tsvector`` per column with a GIN index (migration 0017),
   SQLite an FTS5 table with the four columns (wortindex.py). Without FTS5: ``LIKE``.
 * **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
   names 1) × how the term was found there (the word itself or a form 3, a compound holding
@@ -433,20 +433,18 @@ class EnthaeltWort(Expression):
     """True for offers that hold one of ``woerter`` (vocabulary words) as a whole word in
     one of ``felder`` (all four by default).
 
-    ``index=True`` (for ranking, in a CASE): written as ``id IN (subquery on the index)`` so
-    that the database looks the words up once instead of reading every hit's text.
-    PostgreSQL: ``to_tsvector('simple', column) @@ 'w1 | w2'`` (GIN index per column);
-    SQLite: the FTS5 table, with a column filter. Without either: ``LIKE`` on the padded text.
+    PostgreSQL: ``<field>_vektor @@ 'w1 | w2'`` (a stored tsvector per field with a GIN
+    index, migration 0017). SQLite: ``id IN`` the FTS5 table's matches (with a column filter
+    for some fields), computed once per statement. Without FTS5: ``LIKE`` on the padded text.
     """
 
     output_field = BooleanField()
     conditional = True
 
-    def __init__(self, woerter: list[str], felder: tuple[str, ...] | None = None, index=False):
+    def __init__(self, woerter: list[str], felder: tuple[str, ...] | None = None):
         super().__init__()
         self.woerter = woerter
         self.felder = felder or tuple(name for name, _gewicht in FELDER)
-        self.index = index
         self.pk = F("pk")
         self.spalten = [F(feld) for feld in self.felder]
 
@@ -473,26 +471,15 @@ class EnthaeltWort(Expression):
     def as_postgresql(self, compiler, connection):
         if not self.woerter:
             return "1 = 0", []
-        # Vocabulary words are [0-9a-z]+ (normalised): no quoting needed in a tsquery.
+        # Vocabulary words are [0-9a-z]+ (normalised): no quoting needed in a tsquery. Each
+        # field's words are stored as a tsvector beside it (<field>_vektor, migration 0017):
+        # read, not parsed again, per offer; a GIN index each.
         abfrage = " | ".join(self.woerter)
-        if self.index:
-            tabelle = connection.ops.quote_name(Angebot._meta.db_table)
-            pk_sql, pk_params = compiler.compile(self.pk)
-            bedingungen = " OR ".join(
-                f"to_tsvector('simple'::regconfig, i.{connection.ops.quote_name(feld)}) "
-                f"@@ to_tsquery('simple'::regconfig, %s)"
-                for feld in self.felder
-            )
-            return (
-                f"{pk_sql} IN (SELECT i.id FROM {tabelle} i WHERE {bedingungen})",
-                [*pk_params, *([abfrage] * len(self.felder))],
-            )
         teile, params = [], []
         for spalte in self.spalten:
             sql, p = compiler.compile(spalte)
-            teile.append(
-                f"to_tsvector('simple'::regconfig, {sql}) @@ to_tsquery('simple'::regconfig, %s)"
-            )
+            vektor = sql[:-1] + '_vektor"'  # "angebote_angebot"."suchtitel" → …_vektor"
+            teile.append(f"{vektor} @@ to_tsquery('simple'::regconfig, %s)")
             params += [*p, abfrage]
         return "(" + " OR ".join(teile) + ")", params
 
@@ -539,7 +526,7 @@ def _punkte(begriff: Begriff):
     for feld, gewicht in FELDER:
         faelle = [
             When(
-                EnthaeltWort(sorted(je_klasse[klasse]), (feld,), index=True),
+                EnthaeltWort(sorted(je_klasse[klasse]), (feld,)),
                 then=Value(gewicht * GEWICHT[klasse]),
             )
             for klasse in sorted(je_klasse, reverse=True)
