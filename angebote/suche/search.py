@@ -517,20 +517,23 @@ def _punkte(begriff: Begriff):
     """Where ``begriff`` was found: per field its weight × how it was found (the best way
     there), summed over the fields. A title that names the term ranks first; among those,
     the offers whose keywords and description are about it too."""
-    je_klasse: dict[int, set[str]] = {}
+    # The words per weight of how they were found (the word and its compounds weigh the
+    # same: one check per field for both).
+    je_gewicht: dict[int, set[str]] = {}
     for alternative in begriff.alternativen:
-        menge = je_klasse.setdefault(alternative.klasse, set())
+        menge = je_gewicht.setdefault(GEWICHT[alternative.klasse], set())
         for woerter in alternative.mengen:
             menge.update(woerter)
+    hoeher: set[str] = set()
+    for wert in sorted(je_gewicht, reverse=True):
+        je_gewicht[wert] -= hoeher  # a word found a better way counts that way
+        hoeher |= je_gewicht[wert]
     summe = None
     for feld, gewicht in FELDER:
         faelle = [
-            When(
-                EnthaeltWort(sorted(je_klasse[klasse]), (feld,)),
-                then=Value(gewicht * GEWICHT[klasse]),
-            )
-            for klasse in sorted(je_klasse, reverse=True)
-            if je_klasse[klasse]
+            When(EnthaeltWort(sorted(je_gewicht[wert]), (feld,)), then=Value(gewicht * wert))
+            for wert in sorted(je_gewicht, reverse=True)
+            if je_gewicht[wert]
         ]
         if not faelle:
             continue
