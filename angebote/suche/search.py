@@ -56,7 +56,7 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
 from ..models import Angebot, Suchwort, Wortteil
 from . import thesaurus as thesaurus_modul
-from .woerterbuch import _zerlegung, formen, ist_wort
+from .woerterbuch import formen, ist_wort, zerlegung
 
 STOPPWOERTER = frozenset(
     [
@@ -179,53 +179,41 @@ def max_edits(wort: str) -> int:
     return MAX_EDITS_LANG
 
 
+def _kandidaten(feld: str, begriff: str, erlaubt: int) -> Q:
+    """Words of ``feld`` that may be within ``erlaubt`` edits of ``begriff``: of a length in
+    reach, sharing an inner trigram or the first two letters (a short word with two letters
+    swapped shares no trigram: "sprot" – "sport")."""
+    bedingung = Q(**{f"{feld}__startswith": begriff[:2]})
+    for t in trigramme(begriff):
+        if " " not in t:
+            bedingung |= Q(**{f"{feld}__contains": t})
+    return bedingung & Q(laenge__gte=len(begriff) - erlaubt, laenge__lte=len(begriff) + erlaubt)
+
+
 def korrektur(begriff: str) -> str | None:
-    """The vocabulary word closest to ``begriff`` if it is close enough for the word's length
-    (``MAX_EDITS``): fewest edits, then most similar, then the same first letter."""
+    """The vocabulary word or compound part closest to ``begriff`` if it is close enough for
+    the word's length (``MAX_EDITS``): fewest edits, then most similar, then the same first
+    letter, then alphabetical."""
     erlaubt = max_edits(begriff)
     if not erlaubt:
         return None
-    # Candidates: sharing an inner trigram, or the first two letters (a short word with two
-    # letters swapped shares no trigram: "sprot" – "sport").
-    bedingung = Q(wort__startswith=begriff[:2])
-    for t in trigramme(begriff):
-        if " " not in t:
-            bedingung |= Q(wort__contains=t)
-    laenge = {"laenge__gte": len(begriff) - erlaubt, "laenge__lte": len(begriff) + erlaubt}
     # The vocabulary's words and the parts of its compounds ("schwimen" → "schwimm").
-    kandidaten = list(
+    kandidaten = set(
         Suchwort.objects.annotate(laenge=Length("wort"))
-        .filter(bedingung, **laenge)
+        .filter(_kandidaten("wort", begriff, erlaubt))
         .values_list("wort", flat=True)[:5000]
-    ) + list(
+    ) | set(
         Wortteil.objects.annotate(laenge=Length("teil"))
-        .filter(_auf_teil(bedingung), **laenge)
+        .filter(_kandidaten("teil", begriff, erlaubt))
         .values_list("teil", flat=True)
         .distinct()[:5000]
     )
-    bestes = None
-    for wort in kandidaten:
-        if wort == begriff:
-            continue
-        aehnlich = aehnlichkeit(begriff, wort)
-        edits = DamerauLevenshtein.distance(begriff, wort, score_cutoff=erlaubt)
-        if edits > erlaubt:
-            continue
-        wert = (-edits, aehnlich, wort[0] == begriff[0], wort)
-        if bestes is None or wert[:3] > bestes[:3] or (wert[:3] == bestes[:3] and wort < bestes[3]):
-            bestes = wert
-    return bestes[3] if bestes else None
-
-
-def _auf_teil(bedingung: Q) -> Q:
-    """The same condition on ``Wortteil.teil`` instead of ``Suchwort.wort``."""
-    neu = Q()
-    neu.connector, neu.negated = bedingung.connector, bedingung.negated
-    neu.children = [
-        (name.replace("wort__", "teil__", 1), wert) if isinstance(name, str) else name
-        for name, wert in bedingung.children
+    gewertet = [
+        (edits, -aehnlichkeit(begriff, wort), wort[0] != begriff[0], wort)
+        for wort in kandidaten - {begriff}
+        if (edits := DamerauLevenshtein.distance(begriff, wort, score_cutoff=erlaubt)) <= erlaubt
     ]
-    return neu
+    return min(gewertet)[3] if gewertet else None
 
 
 def _anbieten(wort: str, ersatz: str) -> bool:
@@ -237,11 +225,8 @@ def _anbieten(wort: str, ersatz: str) -> bool:
 def glieder(wort: str) -> list[str]:
     """The top-level parts of a compound query word ("kinderschutzzentrum" →
     kinderschutz, zentrum), whatever its frequency."""
-    teile, grenzen = _zerlegung(wort)
-    if not teile:
-        return []
-    anfaenge = [0, *grenzen[-1:]]
-    return [teile[0], teile[-1]] if len(anfaenge) == 2 else []
+    teile, _grenzen = zerlegung(wort)
+    return [teile[0], teile[-1]] if teile else []
 
 
 class Vokabular:

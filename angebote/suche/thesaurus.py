@@ -12,6 +12,7 @@ not, as it is (matched by the preferred term).
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,13 @@ class Thesaurus:
         return 0
 
 
+@functools.lru_cache(maxsize=4)
+def _gebaut(zeilen: tuple[tuple[str, str], ...]) -> Thesaurus:
+    """The thesaurus of these rows, built once while they stay the same (every search
+    reads the rows; building costs more than reading them)."""
+    return bauen([[bevorzugt, *begriffe.splitlines()] for bevorzugt, begriffe in zeilen])
+
+
 def bauen(gruppen: list[list[str]]) -> Thesaurus:
     """From the groups' terms as written; a term in several groups gets all their terms."""
     zuordnung: dict[str, list[str]] = {}
@@ -68,8 +76,8 @@ def laden() -> Thesaurus:
     """The active groups of the database (one query)."""
     from ..models import Synonymgruppe
 
-    zeilen = Synonymgruppe.objects.filter(aktiv=True).values_list("bevorzugt", "begriffe")
-    return bauen([[bevorzugt, *begriffe.splitlines()] for bevorzugt, begriffe in zeilen])
+    zeilen = Synonymgruppe.objects.filter(aktiv=True).order_by("pk")
+    return _gebaut(tuple(zeilen.values_list("bevorzugt", "begriffe")))
 
 
 def mitgeliefert() -> list[dict]:

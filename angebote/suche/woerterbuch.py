@@ -233,7 +233,7 @@ def _als_bestimmungswort(basis: str) -> bool:
 
 
 @functools.lru_cache(maxsize=20000)
-def _zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The best split of ``wort`` (see :func:`zerlegen`): its parts (a compound left part
     also as a whole) and where the parts that follow the first begin; ``((), ())`` if none.
 
@@ -257,14 +257,14 @@ def _zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
             if len(basis) < MIN_TEIL or basis in PARTIKEL:
                 continue
             direkt = _als_bestimmungswort(basis)
-            innen, innen_grenzen = _zerlegung(basis) if len(basis) >= MIN_WORT else ((), ())
+            innen, innen_grenzen = zerlegung(basis) if len(basis) >= MIN_WORT else ((), ())
             if direkt:
                 # A common word on the left keeps only its head, as on its own (zerlegen).
                 eigene = innen[-1:] if haeufigkeit(basis) >= LEXIKALISIERT else innen
                 teile, glieder = (basis, *eigene), [basis, kopf]
             elif innen:
                 teile = (basis, *innen)
-                glieder = [t for t in innen if not _zerlegung(t)[0]] + [kopf]
+                glieder = [t for t in innen if not zerlegung(t)[0]] + [kopf]
             else:
                 continue
             wert = math.exp(sum(math.log(max(haeufigkeit(t), 1)) for t in glieder) / len(glieder))
@@ -285,7 +285,7 @@ def zerlegen(wort: str) -> tuple[str, ...]:
 
     "drogensucht" → ("drogen", "sucht"); "kinderschutzzentrum" → ("kinderschutz",
     "kinder", "schutz", "zentrum", "schutzzentrum")."""
-    teile, grenzen = _zerlegung(wort)
+    teile, grenzen = zerlegung(wort)
     if not teile:
         return ()
     if haeufigkeit(wort) >= LEXIKALISIERT:
