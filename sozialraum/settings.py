@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "traeger",
     "angebote",
     "gremien",
+    "sozialraumarbeit",
     # The registry's own API (/api/v1/); "ninja" for its vendored Swagger UI files.
     "schnittstellen",
     "ninja",

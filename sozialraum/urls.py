@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("angebote.urls")),
     path("traeger/", include("traeger.urls")),
     path("gremien/", include("gremien.urls")),
+    path("", include("sozialraumarbeit.urls")),  # /massnahmen/, /raumwissen/
     path("oparl/v1/", include("gremien.oparl.urls")),
     path("api/hsds/", include("angebote.hsds.api.urls")),
     path("", include("schnittstellen.urls")),  # /api/v1/ and the API token page

@@ -1,0 +1,1 @@
+"""Models of the Sozialraumarbeit, one module per subject."""
