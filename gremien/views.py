@@ -14,6 +14,7 @@ from sozialraum.werkzeuge.felder import objekt_oder_404
 
 from .anhang import als_download
 from .anwesenheit import anwesenheitsstatistik
+from .erweiterungen import top_verweise
 from .kalender import kalender
 from .models import (
     Anhang,
@@ -94,10 +95,14 @@ def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
     # Beschlüsse and Aufgaben are listed for the whole Sitzung below, not per TOP.
     tops = list(sitzung.tops.select_related("verantwortlich"))
     bearbeiten = sitzung.gremium.recht_bearbeiten
+    verweise = top_verweise(request, sitzung, tops)
+    eintraege = tagesordnung(tops)
+    for eintrag in eintraege:
+        eintrag["verweise"] = verweise.get(eintrag["top"].pk, [])
     return {
         "sitzung": sitzung,
         "gremium": sitzung.gremium,
-        "tagesordnung": tagesordnung(tops),
+        "tagesordnung": eintraege,
         "offene_aufgaben": offene_aufgaben(sitzung),
         "beschluesse": sitzung.beschluesse.select_related("top"),
         "aufgaben": sitzung.aufgaben.select_related("person", "traeger", "top"),
