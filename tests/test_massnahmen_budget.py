@@ -9,7 +9,6 @@ from sozialraumarbeit.massnahmen.budget import (
     engpaesse,
     jahresstand,
     laufzeit_monate,
-    monate,
     spaetestes_ende,
 )
 from sozialraumarbeit.models import Auszahlung, Budget, Massnahme, Monatsbetrag
