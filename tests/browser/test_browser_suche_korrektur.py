@@ -1,0 +1,47 @@
+"""A typo corrected on the search page, and the one-click way back to her own spelling.
+
+"Hausaufgabenhife" finds nothing as typed: the page shows the results for
+"hausaufgabenhilfe", says so above the list, and offers the exact search for what she typed,
+which then says plainly that nothing was found. Both states pass axe, on a desktop and on a
+phone (the note stands between the count and the first result, inside the screen).
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from sozialraum.zugang.rollen import FACHKRAFT
+from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
+from tests.browser.suchdaten import HAUSAUFGABEN, kleine_stadt
+from tests.factories import UserFactory
+
+
+@pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
+def test_korrektur_angezeigt_und_weg_zurueck(page, live_server, breite):
+    fatma = UserFactory(rolle=FACHKRAFT)
+    kleine_stadt(fachkraft=fatma)
+    page.set_viewport_size({"width": breite, "height": 844})
+    anmelden(page, live_server, fatma)
+
+    page.get_by_label("Was wird gesucht?").fill("Hausaufgabenhife")
+    page.get_by_label("Was wird gesucht?").press("Enter")
+
+    hinweis = page.locator("#korrektur")
+    expect(hinweis).to_contain_text("Ergebnisse für hausaufgabenhilfe")
+    expect(hinweis).to_contain_text("„Hausaufgabenhife“ kommt in keinem Angebot vor")
+    expect(page.locator(".angebot-karte__titel").first).to_be_visible()
+    titel = page.locator(".angebot-karte__titel").all_inner_texts()
+    assert set(titel) >= {HAUSAUFGABEN[0], HAUSAUFGABEN[1]}
+    # The note comes before the first result, so a screen reader meets it first.
+    oben = page.evaluate(
+        "() => [document.querySelector('#korrektur'), document.querySelector('.angebot-karte')]"
+        ".map(el => el.getBoundingClientRect().top)"
+    )
+    assert oben[0] < oben[1]
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"suche-korrektur-{breite}")
+
+    hinweis.get_by_role("link", name="Stattdessen genau nach „Hausaufgabenhife“ suchen").click()
+    expect(page.get_by_text("Keine passenden Angebote gefunden")).to_be_visible()
+    expect(page.locator("#korrektur")).to_have_count(0)
+    expect(page.get_by_label("Was wird gesucht?")).to_have_value("Hausaufgabenhife")
+    pruefe_barrierefreiheit(page)
