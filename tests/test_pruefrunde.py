@@ -214,6 +214,7 @@ def test_vorschau_zaehlt_traeger_mit_und_ohne_adresse(berlin, client):
         "traeger": 3,
         "mit_email": 2,
         "ohne_email": 1,
+        "schon_angefragt": 0,
     }
     assert not Pruefanfrage.objects.exists()
 
@@ -292,6 +293,41 @@ def test_leere_auswahl_startet_nichts(berlin, client, mailoutbox):
     antwort = _starten(client, berlin, kategorie=berlin.familie.pk, monate=1, jugendamt="")
     assert antwort.status_code == 200
     assert "keine Angebote oder Einrichtungen" in antwort.text
+
+
+def test_zweimal_gestartet_fragt_nichts_doppelt(berlin, client, mailoutbox):
+    """A start clicked twice, or a second selection over the same records: no Träger gets a
+    second mail about a record that an open round asks about already."""
+    _starten(client, berlin)
+    gesendet = len(mailoutbox)
+    antwort = _starten(client, berlin)
+    assert antwort.status_code == 200
+    assert "schon in einer offenen Prüfrunde angefragt" in antwort.text
+    assert Pruefrunde.objects.count() == 1 and len(mailoutbox) == gesendet
+    vorschau = client.post(
+        reverse("angebote:pruefrunde_neu"),
+        {"aktion": "vorschau", "titel": "x", "jugendamt": "", "gueltig_bis": ""},
+    )
+    # Neukölln's records are left; Mitte's six are counted as asked already.
+    assert vorschau.context["vorschau"]["schon_angefragt"] == 6
+    assert "6 weitere Datensätze der Auswahl sind schon" in vorschau.text
+    zweite = _starten(client, berlin, jugendamt="")
+    assert zweite.status_code == 302
+    neu = Pruefrunde.objects.latest("pk")
+    assert berlin.kinderhaus not in {a.traeger for a in neu.anfragen.all()}
+
+
+def test_nach_abschluss_oder_ablauf_wieder_anfragbar(berlin, client, mailoutbox):
+    _starten(client, berlin)
+    runde = Pruefrunde.objects.get()
+    Pruefrunde.objects.filter(pk=runde.pk).update(
+        gueltig_bis=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    assert _starten(client, berlin).status_code == 302  # the links have expired
+    neu = Pruefrunde.objects.latest("pk")
+    Pruefrunde.objects.filter(pk=neu.pk).update(geschlossen_am=timezone.now())
+    assert _starten(client, berlin).status_code == 302  # closed
+    assert Pruefrunde.objects.count() == 3
 
 
 def test_grosse_runde_sendet_den_rest_spaeter(berlin, client, mailoutbox, monkeypatch):

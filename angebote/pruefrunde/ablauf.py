@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Case, Count, Value, When
 from django.utils import timezone
@@ -44,8 +45,18 @@ def runde_anlegen(
     A Träger without an e-mail address gets a request too (empty ``email``): it is on the
     follow-up list from the start.
     """
+    # A start clicked twice: the second waits for the first (PostgreSQL locks her row; SQLite's
+    # transactions begin IMMEDIATE) and then finds its records asked already.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     ausgewaehlt = auswahl(kriterien, user)
     je_traeger = ausgewaehlt.je_traeger()
+    if not je_traeger and ausgewaehlt.vorschau()["schon_angefragt"]:
+        raise PruefrundeFehler(
+            _(
+                "Alle Datensätze dieser Auswahl sind schon in einer offenen Prüfrunde "
+                "angefragt. Bitte warten Sie deren Antworten ab oder schließen Sie sie zuerst."
+            )
+        )
     if not je_traeger:
         raise PruefrundeFehler(
             _("Die Auswahl enthält keine Angebote oder Einrichtungen. Bitte ändern Sie sie.")

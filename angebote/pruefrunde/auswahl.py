@@ -5,6 +5,10 @@ when it runs at a place there or serves it, ``Angebot.objects.im_gebiet``), a Ka
 places: those where a selected offer runs), and "not checked for at least N months" (never
 checked counts too; the rule of sozialraum/werkzeuge/fristen.py). What a user may select at all is
 ``rechte.pruefbar_fuer``.
+
+A record already asked about in a round that is still open (not closed, its links still
+valid) is not asked again: a start clicked twice, or two overlapping selections, never send a
+Träger a second mail about the same record. The preview counts what is left out.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from sozialraum.models import Jugendamt, Sozialraum
 from sozialraum.werkzeuge.fristen import monatsgrenze
 from traeger.models import Traeger
 
-from ..models import Kategorie
+from ..models import Kategorie, Pruefposten
 from .rechte import pruefbar_fuer
 
 
@@ -73,6 +77,8 @@ class Auswahl:
     angebote: QuerySet
     einrichtungen: QuerySet
     kriterien: Kriterien = field(default_factory=Kriterien)
+    # Of the criteria's records, those left out as asked about in an open round.
+    ausgelassen: tuple[QuerySet, QuerySet] | None = None
 
     def traeger(self) -> QuerySet:
         """Every Träger with a selected record, by name."""
@@ -82,7 +88,7 @@ class Auswahl:
         ).order_by("name", "pk")
 
     def vorschau(self) -> dict:
-        """The counts the start form shows before anything is sent. Four queries."""
+        """The counts the start form shows before anything is sent. Six queries."""
         traeger = self.traeger()
         alle = traeger.count()
         mit_email = traeger.exclude(email="").count() if alle else 0
@@ -92,6 +98,7 @@ class Auswahl:
             "traeger": alle,
             "mit_email": mit_email,
             "ohne_email": alle - mit_email,
+            "schon_angefragt": sum(q.count() for q in self.ausgelassen or ()),
         }
 
     def je_traeger(self) -> dict[int, dict[str, list[int]]]:
@@ -118,4 +125,30 @@ def auswahl(kriterien: Kriterien, user) -> Auswahl:
         einrichtungen = einrichtungen.filter(pk__in=angebote.values("einrichtungen"))
     angebote = _nicht_geprueft_seit(angebote, kriterien.monate)
     einrichtungen = _nicht_geprueft_seit(einrichtungen, kriterien.monate)
-    return Auswahl(angebote=angebote, einrichtungen=einrichtungen, kriterien=kriterien)
+    return _ohne_offene_anfragen(
+        Auswahl(angebote=angebote, einrichtungen=einrichtungen, kriterien=kriterien)
+    )
+
+
+def offene_posten() -> QuerySet:
+    """The entries of rounds still open: not closed and their links still valid."""
+    return Pruefposten.objects.filter(
+        anfrage__runde__geschlossen_am__isnull=True,
+        anfrage__runde__gueltig_bis__gte=timezone.localdate(),
+    )
+
+
+def _ohne_offene_anfragen(alle: Auswahl) -> Auswahl:
+    offen = offene_posten()
+    # NOT IN with a NULL in the list matches nothing: only the entries of that kind.
+    angefragt_a = offen.filter(angebot__isnull=False).values("angebot")
+    angefragt_e = offen.filter(einrichtung__isnull=False).values("einrichtung")
+    return Auswahl(
+        angebote=alle.angebote.exclude(pk__in=angefragt_a),
+        einrichtungen=alle.einrichtungen.exclude(pk__in=angefragt_e),
+        kriterien=alle.kriterien,
+        ausgelassen=(
+            alle.angebote.filter(pk__in=angefragt_a),
+            alle.einrichtungen.filter(pk__in=angefragt_e),
+        ),
+    )
