@@ -375,6 +375,58 @@ def test_unzustellbar_von_hand(berlin, client, mailoutbox):
     assert "Kinderhaus Tiergarten e.V." in liste and "Elterncafé am Tiergarten" in liste
 
 
+def test_link_neu_senden_an_die_korrigierte_adresse(berlin, client, mailoutbox):
+    """A bounce, the address corrected at the Träger, a new link: the old one is void, the
+    answers given so far stay."""
+    _starten(client, berlin)
+    runde = Pruefrunde.objects.get()
+    kinderhaus = _anfrage(runde, berlin.kinderhaus)
+    alter_link = token_fuer(kinderhaus)
+    posten = kinderhaus.posten.order_by("pk").first()
+    client.post(
+        reverse("angebote:pruefrunde_bestaetigen", args=[alter_link]), {"posten": posten.pk}
+    )
+    versand.als_unzustellbar_markieren(kinderhaus, "550 mailbox unavailable")
+    berlin.kinderhaus.email = "neu@kinderhaus-tiergarten.example"
+    berlin.kinderhaus.save()
+    mailoutbox.clear()
+
+    antwort = client.post(
+        reverse("angebote:pruefanfrage_neu_senden", args=[kinderhaus.pk]), follow=True
+    )
+
+    assert "Ein neuer Link ist an neu@kinderhaus-tiergarten.example gesendet" in antwort.text
+    (mail,) = mailoutbox
+    assert mail.to == ["neu@kinderhaus-tiergarten.example"]
+    kinderhaus.refresh_from_db()
+    assert kinderhaus.status == Pruefanfrage.Status.TEILWEISE and kinderhaus.fehler == ""
+    neuer_link = token_fuer(kinderhaus)
+    assert neuer_link in mail.body and alter_link not in mail.body
+    assert client.get(reverse("angebote:pruefrunde_antwort", args=[alter_link])).status_code == 404
+    assert client.get(reverse("angebote:pruefrunde_antwort", args=[neuer_link])).status_code == 200
+    posten.refresh_from_db()
+    assert posten.ergebnis == posten.Ergebnis.BESTAETIGT
+
+
+def test_link_neu_senden_ohne_adresse_oder_nach_frist(berlin, client, mailoutbox):
+    _starten(client, berlin)
+    runde = Pruefrunde.objects.get()
+    initiative = _anfrage(runde, berlin.initiative)
+    antwort = client.post(
+        reverse("angebote:pruefanfrage_neu_senden", args=[initiative.pk]), follow=True
+    )
+    assert "hat keine E-Mail-Adresse" in antwort.text
+    Pruefrunde.objects.filter(pk=runde.pk).update(
+        gueltig_bis=timezone.localdate() - datetime.timedelta(days=1)
+    )
+    mailoutbox.clear()
+    kinderhaus = _anfrage(runde, berlin.kinderhaus)
+    antwort = client.post(
+        reverse("angebote:pruefanfrage_neu_senden", args=[kinderhaus.pk]), follow=True
+    )
+    assert "Frist ist vorbei" in antwort.text and not mailoutbox
+
+
 # --- the link -----------------------------------------------------------------------------------
 
 

@@ -21,6 +21,11 @@ urlpatterns = [
         name="pruefanfrage_unzustellbar",
     ),
     path(
+        "pruefanfragen/<int:pk>/neu-senden/",
+        views.anfrage_neu_senden,
+        name="pruefanfrage_neu_senden",
+    ),
+    path(
         "pruefanfragen/<int:pk>/bestaetigen/",
         views.anfrage_bestaetigen,
         name="pruefanfrage_bestaetigen",

@@ -26,7 +26,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from ..models import Pruefanfrage, Pruefposten, Pruefrunde
-from .token import token_fuer
+from .token import neue_nonce, token_fuer
 
 logger = logging.getLogger(__name__)
 
@@ -169,6 +169,30 @@ def anfragen_senden(
         bericht,
         timezone.now(),
     )
+    return bericht
+
+
+def anfrage_neu_senden(anfrage: Pruefanfrage, basis_url: str | None = None) -> Versandbericht:
+    """A new link for a Träger whose mail got lost or bounced: to the Träger's address as it
+    is now (corrected after a bounce, perhaps), with a new link that makes the old one
+    invalid (a forwarded mail no longer opens its records). Answers given so far stay.
+    The caller checks that the round is open; the Träger needs an address."""
+    anfrage.nonce = neue_nonce()
+    anfrage.email = anfrage.traeger.email.strip()
+    anfrage.fehler = ""
+    if anfrage.status == Pruefanfrage.Status.UNZUSTELLBAR:
+        beantwortet = anfrage.posten.exclude(ergebnis=Pruefposten.Ergebnis.OFFEN).exists()
+        anfrage.status = Pruefanfrage.Status.TEILWEISE if beantwortet else Pruefanfrage.Status.OFFEN
+    anfrage.gesendet_am = timezone.now()
+    anfrage.save(update_fields=["nonce", "email", "fehler", "status", "gesendet_am", "updated_at"])
+    bericht = Versandbericht()
+    verbindung = get_connection(fail_silently=False)
+    try:
+        (mit_posten,) = _mit_posten(Pruefanfrage.objects.filter(pk=anfrage.pk))
+        mail = nachricht(mit_posten, basis_url or anfrage.runde.basis_url, ERSTE)
+        _zustellen(verbindung, mit_posten, mail, bericht)
+    finally:
+        verbindung.close()
     return bericht
 
 

@@ -264,6 +264,36 @@ def anfrage_unzustellbar(request, pk: int):
 
 
 @require_POST
+def anfrage_neu_senden(request, pk: int):
+    """A new link to the Träger's present address, the old link void (a lost or bounced mail)."""
+    anfrage = _anfrage(request, pk)
+    if anfrage.runde.geschlossen or anfrage.runde.abgelaufen:
+        messages.error(request, _("Die Prüfrunde ist abgeschlossen oder ihre Frist ist vorbei."))
+    elif not anfrage.traeger.email.strip():
+        messages.error(
+            request,
+            _(
+                "„%(traeger)s“ hat keine E-Mail-Adresse. Bitte tragen Sie sie zuerst beim "
+                "Träger ein."
+            )
+            % {"traeger": anfrage.traeger},
+        )
+    elif versand.anfrage_neu_senden(anfrage, request.build_absolute_uri("/")).gesendet:
+        messages.success(
+            request,
+            _("Ein neuer Link ist an %(email)s gesendet; der alte gilt nicht mehr.")
+            % {"email": anfrage.email},
+        )
+    else:
+        messages.error(
+            request,
+            _("Die E-Mail an %(email)s ließ sich nicht senden: %(fehler)s")
+            % {"email": anfrage.email, "fehler": anfrage.fehler},
+        )
+    return redirect(anfrage.runde)
+
+
+@require_POST
 def anfrage_bestaetigen(request, pk: int):
     """The Träger confirmed everything by phone or letter: noted in its name by the admin."""
     anfrage = _anfrage(request, pk)

@@ -167,6 +167,7 @@ ZEILEN = [
         handeln=erwarte((GANZE_RUNDE, WEITER), sonst=403),
     ),
     _anfrage("angebote:pruefanfrage_unzustellbar"),
+    _anfrage("angebote:pruefanfrage_neu_senden"),
     _anfrage("angebote:pruefanfrage_bestaetigen"),
     Zeile(
         "angebote:pruefrunde_antwort",
