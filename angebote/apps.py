@@ -35,7 +35,11 @@ class AngeboteConfig(AppConfig):
         STARTSEITE.registrieren(meine_traeger_auf_startseite, reihenfolge=5)
         STARTSEITE.registrieren(pruefrunden_auf_startseite, reihenfolge=6)
         KANTENQUELLEN.registrieren(gemeinsame_angebote)
-        MITZIEHEN.registrieren("angebote.traeger_aufteilen.angebote_mitziehen")  # split
+        # Split: the open Prüfrunde questions first, while they still see which Angebote move.
+        MITZIEHEN.registrieren(
+            "angebote.pruefrunde.aufteilen.pruefposten_mitziehen", reihenfolge=40
+        )
+        MITZIEHEN.registrieren("angebote.traeger_aufteilen.angebote_mitziehen")
         TEILE.registrieren(AngeboteDaten())  # data-protection requests
         TEILE.registrieren(PruefrundenDaten())
         DEMO_SCHRITTE.registrieren(

@@ -14,7 +14,8 @@ from traeger.zusammenfuehren.bezuege import ANZEIGEN, Posten, vermerken
 from .models import Angebot
 
 
-def _angebote(von, einrichtungen):
+def umziehende_angebote(von, einrichtungen):
+    """(the Angebote that move with ``einrichtungen``, those that stay though they run there)."""
     ids = [e.pk for e in einrichtungen]
     orte = Angebot.einrichtungen.through.objects.filter(angebot=OuterRef("pk"))
     an_den_orten = Angebot.objects.filter(traeger=von).filter(
@@ -28,7 +29,7 @@ def _angebote(von, einrichtungen):
 
 def angebote_mitziehen(von, nach, einrichtungen, *, probelauf, akteur, grund) -> list[Posten]:
     """Move (or, with ``probelauf``, list) the Angebote that run only at ``einrichtungen``."""
-    umziehen, bleiben = _angebote(von, einrichtungen)
+    umziehen, bleiben = umziehende_angebote(von, einrichtungen)
     angebote = list(umziehen)
     if not probelauf:
         for angebot in angebote:

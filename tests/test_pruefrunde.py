@@ -427,6 +427,45 @@ def test_link_neu_senden_ohne_adresse_oder_nach_frist(berlin, client, mailoutbox
     assert "Frist ist vorbei" in antwort.text and not mailoutbox
 
 
+def test_aufteilen_nimmt_die_offenen_fragen_mit(berlin, client, mailoutbox):
+    """A Träger split during a round: its link no longer lists the moved records; they go to
+    a request of the new Träger, sent with the pending mails; answers given stay."""
+    from traeger.zusammenfuehren.aufteilen import traeger_aufteilen
+
+    kita = EinrichtungFactory(
+        traeger=berlin.kinderhaus, name="Kita Huttenkiez", quartier=berlin.moabit
+    )
+    _starten(client, berlin)
+    runde = Pruefrunde.objects.get()
+    alt = _anfrage(runde, berlin.kinderhaus)
+    posten_cafe = alt.posten.get(angebot=berlin.elterncafe)
+    client.post(
+        reverse("angebote:pruefrunde_bestaetigen", args=[token_fuer(alt)]),
+        {"posten": posten_cafe.pk},
+    )
+    neu = TraegerFactory(name="Kinderhaus Tiergarten gGmbH", email="post@kh-ggmbh.example")
+    mailoutbox.clear()
+
+    traeger_aufteilen(berlin.kinderhaus, [berlin.kinderhaus_ort], neu, akteur=berlin.anna)
+
+    # The answered Elterncafé moved as an offer, but its answer stays with the old request.
+    assert set(alt.posten.values_list("angebot", "einrichtung")) == {
+        (berlin.elterncafe.pk, None),
+        (None, kita.pk),
+    }
+    neue_anfrage = _anfrage(runde, neu)
+    assert neue_anfrage.gesendet_am is None and neue_anfrage.email == "post@kh-ggmbh.example"
+    assert set(neue_anfrage.posten.values_list("angebot", "einrichtung")) == {
+        (berlin.spielgruppe.pk, None),
+        (None, berlin.kinderhaus_ort.pk),
+    }
+    seite = client.get(reverse("angebote:pruefrunde_antwort", args=[token_fuer(alt)])).text
+    assert "Kita Huttenkiez" in seite and "Spielgruppe Krabbelkäfer" not in seite
+    versand.anfragen_senden(runde)
+    (mail,) = mailoutbox
+    assert mail.to == ["post@kh-ggmbh.example"] and "Spielgruppe Krabbelkäfer" in mail.body
+
+
 # --- the link -----------------------------------------------------------------------------------
 
 
