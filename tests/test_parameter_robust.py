@@ -14,6 +14,7 @@ kept (DummyCache), so every request runs the real query.
 
 from __future__ import annotations
 
+import datetime
 import secrets
 from urllib.parse import quote
 
@@ -26,7 +27,9 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from angebote.filters import AngebotFilter
-from angebote.models import Kategorie, Zielgruppe
+from angebote.models import Kategorie, Merkliste, Pruefanfrage, Zielgruppe
+from angebote.pruefrunde.ablauf import runde_anlegen
+from angebote.pruefrunde.auswahl import Kriterien
 from angebote.suche.search import SORTIERUNGEN
 from gremien.models import Kalenderzugang
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
@@ -127,9 +130,18 @@ ANSICHTEN = {
     "angebote:karte": (AngebotFilter, []),
     "angebote:aktualitaet": (None, ["seite"]),
     "angebote:pruefliste": (None, ["seite"]),
-    "regionalraum": (None, ["zielgruppe"]),
-    "sozialraum": (None, ["zielgruppe"]),
-    "quartier": (None, ["zielgruppe"]),
+    "regionalraum": (None, ["zielgruppe", "seite"]),
+    "sozialraum": (None, ["zielgruppe", "seite"]),
+    "quartier": (None, ["zielgruppe", "seite"]),
+    "angebote:export_suche": (AngebotFilter, ["sortierung", "liste"]),
+    "angebote:merkliste": (None, ["liste"]),
+    "angebote:merkliste_drucken": (None, ["liste"]),
+    "angebote:export_merkliste": (None, ["liste"]),
+    "angebote:pruefrunden": (None, ["seite"]),
+    "angebote:pruefrunde": (None, ["status", "seite"]),
+    "angebote:pruefrunde_nachfassen": (None, ["umfang"]),
+    "traeger:zusammenfuehren": (None, ["suche"]),
+    "traeger:aufteilen": (None, ["suche"]),
     "traeger:kontakte": (None, ["seite"]),
     "traeger:kontakte_sozialraum": (None, ["seite"]),
     "traeger:netzwerk": (NetzwerkZeitraumForm, []),
@@ -201,7 +213,16 @@ def _anlegen() -> dict:
         KontaktFactory(erfasst_von=person, sozialraum=sozialraum, traeger=[traeger])
         MitgliedschaftFactory(gremium=gremium, person=person)
         Kalenderzugang.objects.create(user=person, token=secrets.token_urlsafe(16))
+    for person in personen.values():
+        Merkliste.objects.create(owner=person, name="Für Familie K.", aktiv=True)
+    runde = runde_anlegen(
+        Kriterien(),
+        personen["verwaltung"],
+        titel="Prüfrunde Fuzz",
+        gueltig_bis=datetime.date.today() + datetime.timedelta(days=30),
+    )
     return {
+        "runde": runde,
         "quartier": quartier,
         "sozialraum": sozialraum,
         "traeger": traeger,
@@ -223,6 +244,12 @@ def _pfad(name: str, welt: dict) -> str:
         "traeger:rechte_person": [welt["personen"]["fachkraft"].pk],
         "traeger:rechte_traeger_suche": [welt["personen"]["fachkraft"].pk],
         "traeger:ansprechperson_neu": [welt["traeger"].pk],
+        "traeger:zusammenfuehren": [welt["traeger"].pk],
+        "traeger:aufteilen": [welt["traeger"].pk],
+        "angebote:export_suche": ["csv"],
+        "angebote:export_merkliste": ["csv"],
+        "angebote:pruefrunde": [welt["runde"].pk],
+        "angebote:pruefrunde_nachfassen": [welt["runde"].pk],
     }.get(name, [])
     return reverse(name, args=args)
 
@@ -240,6 +267,9 @@ def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
         "suche": ["Kinderhaus", "e.V."],
         "traeger": [str(welt["traeger"].pk)],
         "einrichtung": [str(welt["ort"].pk)],
+        "liste": [str(pk) for pk in Merkliste.objects.values_list("pk", flat=True)],
+        "status": [s.value for s in Pruefanfrage.Status],
+        "umfang": ["alle"],
     }
 
 
