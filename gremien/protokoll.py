@@ -65,8 +65,8 @@ def stand(sitzung: Sitzung) -> dict:
     """The minutes as data: TOP texts, decisions, tasks (what a version records)."""
     return {
         "tops": [
-            {"id": t.pk, "titel": t.titel, "protokoll": t.protokoll}
-            for t in sitzung.tops.order_by("position", "pk")
+            {"id": t.pk, "nummer": nummer, "titel": t.titel, "protokoll": t.protokoll}
+            for t, nummer in tops_in_reihenfolge(sitzung.tops.all())
         ],
         "beschluesse": [
             {
@@ -107,7 +107,11 @@ def protokoll_freigeben(sitzung: Sitzung, user, grund: str = "") -> Protokollver
 
 
 def tagesordnung(tops) -> list[dict]:
-    """Agenda in order with numbers: main items 1, 2, …; sub-items 1.1, 1.2, …"""
+    """Agenda in order with numbers: main items 1, 2, …; sub-items 1.1, 1.2, …
+
+    The one source of TOP numbers: the Sitzung page, print views, the invitation e-mail,
+    the minutes editor, the TOP choices of Beschluss and Aufgabe, OParl. An item below a
+    sub-item (only the admin can make one) has no place and no number here."""
     haupt = [t for t in tops if t.eltern_id is None]
     unter: dict[int, list] = {}
     for t in tops:
@@ -121,3 +125,23 @@ def tagesordnung(tops) -> list[dict]:
         ):
             ergebnis.append({"nummer": f"{i}.{j}", "top": kind, "ebene": 2})
     return ergebnis
+
+
+def top_nummern(tops) -> dict[int, str]:
+    """TOP numbers by the item's pk, as ``tagesordnung`` counts them."""
+    return {eintrag["top"].pk: eintrag["nummer"] for eintrag in tagesordnung(tops)}
+
+
+def tops_in_reihenfolge(tops) -> list[tuple]:
+    """(item, number) in agenda order; items without a place last, numbered "", so that a
+    form or a record listing every item loses none."""
+    tops = list(tops)
+    eintraege = tagesordnung(tops)
+    nummern = {e["top"].pk: e["nummer"] for e in eintraege}
+    ohne_platz = sorted((t for t in tops if t.pk not in nummern), key=lambda t: (t.position, t.pk))
+    return [(e["top"], e["nummer"]) for e in eintraege] + [(t, "") for t in ohne_platz]
+
+
+def top_bezeichnung(top, nummer: str) -> str:
+    """How a TOP is named in a choice or a label: "TOP 2.1: Ferienprogramm"."""
+    return f"TOP {nummer}: {top.titel}" if nummer else top.titel

@@ -1,0 +1,121 @@
+"""The Koordination's everyday fixes (#16): TOP numbers alike everywhere, confirmation
+before inviting to a past or releasing a future meeting, the next date from the Gremium's
+rhythm, a VTIMEZONE in the calendar, German plurals."""
+
+import datetime
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from gremien.forms import AufgabeForm, BeschlussForm, ProtokollForm
+from gremien.models import Tagesordnungspunkt
+from sozialraum.zugang.rollen import FACHKRAFT, GREMIUM_KOORDINATION
+from tests.factories import GremiumFactory, MitgliedschaftFactory, SitzungFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+# What every place must show, in this order.
+REIHE = [
+    ("1", "Begrüßung"),
+    ("2", "Berichte aus den Einrichtungen"),
+    ("2.1", "Kinderhaus"),
+    ("2.2", "Jugendclub"),
+    ("3", "Verschiedenes"),
+]
+
+
+@pytest.fixture
+def ag():
+    gremium = GremiumFactory(name="AG 78 Nord")
+    koordination = UserFactory(
+        username="greta", rolle=GREMIUM_KOORDINATION, email="greta@example.org"
+    )
+    mitglied = UserFactory(username="fatma", rolle=FACHKRAFT, email="fatma@example.org")
+    MitgliedschaftFactory(gremium=gremium, person=koordination, rolle="koordination")
+    MitgliedschaftFactory(gremium=gremium, person=mitglied)
+    sitzung = SitzungFactory(gremium=gremium, datum=datetime.date(2026, 10, 6))
+    return {"gremium": gremium, "koordination": koordination, "sitzung": sitzung}
+
+
+@pytest.fixture
+def agenda(ag):
+    """Sub-items whose positions sort before and after their parent's: ordered by position
+    alone, "Kinderhaus" (1) would come before "Berichte" (2) and "Jugendclub" (3) after
+    "Verschiedenes" (3, made earlier)."""
+    s = ag["sitzung"]
+    neu = Tagesordnungspunkt.objects.create
+    neu(sitzung=s, titel="Begrüßung", position=1)
+    berichte = neu(sitzung=s, titel="Berichte aus den Einrichtungen", position=2)
+    neu(sitzung=s, titel="Verschiedenes", position=3)
+    neu(sitzung=s, titel="Jugendclub", position=3, eltern=berichte)
+    neu(sitzung=s, titel="Kinderhaus", position=1, eltern=berichte)
+    return s
+
+
+def _reihe_im_text(text: str, muster: str) -> list[tuple[str, str]]:
+    """The (number, title) pairs of REIHE in the order they appear in the text, each found
+    by ``muster`` (with {n} and {t} for number and title)."""
+    stellen = []
+    for nummer, titel in REIHE:
+        treffer = re.search(muster.format(n=re.escape(nummer), t=re.escape(titel)), text)
+        assert treffer, (nummer, titel)
+        stellen.append((treffer.start(), (nummer, titel)))
+    return [paar for _stelle, paar in sorted(stellen)]
+
+
+def test_sitzungsseite_und_druckansichten_gleich_nummeriert(client, ag, agenda):
+    client.force_login(ag["koordination"])
+    seite = client.get(agenda.get_absolute_url()).text
+    assert _reihe_im_text(seite, r"TOP {n}</span>\s*<span[^>]*>{t}<") == REIHE
+    einladung = client.get(reverse("gremien:einladung_drucken", args=[agenda.pk])).text
+    assert _reihe_im_text(einladung, r"<td>{n}</td><td>{t}</td>") == REIHE
+    protokoll = client.get(reverse("gremien:protokoll_drucken", args=[agenda.pk])).text
+    assert _reihe_im_text(protokoll, r"TOP {n}: {t}</h2>") == REIHE
+
+
+def test_einladungsmail_mit_unterpunkten(client, ag, agenda):
+    client.force_login(ag["koordination"])
+    client.post(reverse("gremien:einladen", args=[agenda.pk]), {"bestaetigt": "1"})
+    text = mail.outbox[0].body
+    assert _reihe_im_text(text, r"TOP {n}: {t}\n") == REIHE
+    assert "    TOP 2.1: Kinderhaus" in text  # sub-items indented under their main item
+
+
+def test_protokolleditor_in_der_reihenfolge_der_tagesordnung(ag, agenda):
+    form = ProtokollForm(sitzung=agenda)
+    assert [feld.label for _top, feld in form.top_felder()] == [f"TOP {n}: {t}" for n, t in REIHE]
+
+
+@pytest.mark.parametrize("formular", [BeschlussForm, AufgabeForm])
+def test_top_auswahl_nummeriert(ag, agenda, formular):
+    form = formular(sitzung=agenda)
+    auswahl = [label for wert, label in form.fields["top"].choices if wert]
+    assert auswahl == [f"TOP {n}: {t}" for n, t in REIHE]
+
+
+def test_beschluss_nennt_seine_topnummer(client, ag, agenda):
+    kinderhaus = agenda.tops.get(titel="Kinderhaus")
+    agenda.beschluesse.create(top=kinderhaus, text="Das Kinderhaus lädt ein.")
+    client.force_login(ag["koordination"])
+    assert "(TOP 2.1 „Kinderhaus“)" in client.get(agenda.get_absolute_url()).text
+
+
+def test_protokollversion_haelt_nummern_fest(ag, agenda):
+    from gremien.protokoll import protokoll_freigeben
+
+    version = protokoll_freigeben(agenda, ag["koordination"])
+    assert [(t["nummer"], t["titel"]) for t in version.inhalt["tops"]] == REIHE
+
+
+def test_oparl_nummern_wie_auf_der_seite(client, ag, agenda, settings):
+    settings.OFFENE_DATEN = True
+    ag["gremium"].sichtbarkeit = "oeffentlich"
+    ag["gremium"].save()
+    nummern = {}
+    for top in agenda.tops.all():
+        antwort = client.get(reverse("oparl:agenda_item", args=[top.pk]))
+        assert antwort.status_code == 200, antwort.content[:300]
+        nummern[antwort.json()["number"]] = top.titel
+    assert sorted(nummern.items()) == REIHE
