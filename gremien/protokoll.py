@@ -7,6 +7,7 @@ import nh3
 from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from .models import Protokollversion, Sitzung
 
@@ -91,10 +92,11 @@ def protokoll_freigeben(sitzung: Sitzung, user, grund: str = "") -> Protokollver
     sitzung = Sitzung.objects.select_for_update().get(pk=sitzung.pk)
     sitzung.protokoll_version += 1
     sitzung.protokoll_status = Sitzung.Protokollstatus.FREIGEGEBEN
-    if sitzung.status in (Sitzung.Status.GEPLANT, Sitzung.Status.EINGELADEN) and (
-        sitzung.datum <= timezone.localdate()
-    ):
+    # Released minutes mean the meeting took place (a release before its date was
+    # confirmed in the view); its history records the change of state.
+    if sitzung.status in (Sitzung.Status.GEPLANT, Sitzung.Status.EINGELADEN):
         sitzung.status = Sitzung.Status.DURCHGEFUEHRT
+        sitzung._change_reason = _("Protokoll freigegeben")
     sitzung.save(update_fields=["protokoll_version", "protokoll_status", "status", "updated_at"])
     return Protokollversion.objects.create(
         sitzung=sitzung,

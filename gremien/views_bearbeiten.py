@@ -250,9 +250,40 @@ def aufgabe_status(request, pk: int):
     return redirect(aufgabe.gremium)
 
 
+def _bestaetigung(request, sitzung: Sitzung, **texte):
+    """The confirm step of an unusual POST: a warning and a "Ja, trotzdem …" button that
+    sends the same POST again with ``bestaetigt``; works without JavaScript."""
+    return render(
+        request,
+        "gremien/bestaetigen.html",
+        {"sitzung": sitzung, "gremium": sitzung.gremium, **texte},
+    )
+
+
+def _bestaetigt(request) -> bool:
+    return request.POST.get("bestaetigt") == "1"
+
+
 @require_POST
 def freigeben(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    datum = sitzung.datum.strftime("%d.%m.%Y")
+    if (
+        not sitzung.freigegeben
+        and sitzung.datum > timezone.localdate()
+        and not _bestaetigt(request)
+    ):
+        return _bestaetigung(
+            request,
+            sitzung,
+            titel=_("Protokoll freigeben?"),
+            warnung=_("Die Sitzung am %(datum)s liegt in der Zukunft.") % {"datum": datum},
+            erklaerung=_(
+                "Nach der Freigabe lesen die Mitglieder das Protokoll, und die Sitzung gilt "
+                "als durchgeführt. Stimmt das Datum der Sitzung?"
+            ),
+            knopf=_("Ja, trotzdem freigeben"),
+        )
     if sitzung.freigegeben:
         messages.info(
             request,
@@ -271,6 +302,19 @@ def freigeben(request, pk: int):
 @require_POST
 def einladen(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    if sitzung.datum < timezone.localdate() and not _bestaetigt(request):
+        datum = sitzung.datum.strftime("%d.%m.%Y")
+        return _bestaetigung(
+            request,
+            sitzung,
+            titel=_("Einladung senden?"),
+            warnung=_("Die Sitzung am %(datum)s liegt in der Vergangenheit.") % {"datum": datum},
+            erklaerung=_(
+                "Alle aktiven Mitglieder mit E-Mail-Adresse erhalten die Einladung mit "
+                "Kalenderdatei. Stimmt das Datum der Sitzung?"
+            ),
+            knopf=_("Ja, trotzdem einladen"),
+        )
     anzahl = einladung_senden(sitzung, request.build_absolute_uri("/").rstrip("/"))
     if anzahl:
         messages.success(

@@ -119,3 +119,92 @@ def test_oparl_nummern_wie_auf_der_seite(client, ag, agenda, settings):
         assert antwort.status_code == 200, antwort.content[:300]
         nummern[antwort.json()["number"]] = top.titel
     assert sorted(nummern.items()) == REIHE
+
+
+# --- confirmations ---------------------------------------------------------------------
+
+VERGANGEN = datetime.date(2020, 3, 3)
+ZUKUENFTIG = datetime.date(2099, 3, 3)
+
+
+def test_einladung_fuer_vergangene_sitzung_fragt_nach(client, ag):
+    sitzung = ag["sitzung"]
+    sitzung.datum = VERGANGEN
+    sitzung.save()
+    client.force_login(ag["koordination"])
+    url = reverse("gremien:einladen", args=[sitzung.pk])
+    antwort = client.post(url)
+    assert antwort.status_code == 200
+    assert "Die Sitzung am 03.03.2020 liegt in der Vergangenheit." in antwort.text
+    assert "Ja, trotzdem einladen" in antwort.text
+    assert 'name="bestaetigt" value="1"' in antwort.text
+    assert f'action="{url}"' in antwort.text
+    assert not mail.outbox
+    sitzung.refresh_from_db()
+    assert sitzung.status == "geplant"
+    antwort = client.post(url, {"bestaetigt": "1"})
+    assert antwort.status_code == 302
+    assert len(mail.outbox) == 1
+
+
+def test_einladung_fuer_kuenftige_sitzung_ohne_rueckfrage(client, ag):
+    ag["sitzung"].datum = ZUKUENFTIG
+    ag["sitzung"].save()
+    client.force_login(ag["koordination"])
+    assert client.post(reverse("gremien:einladen", args=[ag["sitzung"].pk])).status_code == 302
+    assert len(mail.outbox) == 1
+
+
+def test_freigabe_vor_der_sitzung_fragt_einmal(client, ag):
+    sitzung = ag["sitzung"]
+    sitzung.datum = ZUKUENFTIG
+    sitzung.status = "eingeladen"
+    sitzung.save()
+    client.force_login(ag["koordination"])
+    url = reverse("gremien:freigeben", args=[sitzung.pk])
+    antwort = client.post(url)
+    assert antwort.status_code == 200
+    assert "liegt in der Zukunft" in antwort.text and "Ja, trotzdem freigeben" in antwort.text
+    sitzung.refresh_from_db()
+    assert not sitzung.freigegeben and sitzung.status == "eingeladen"
+    # The confirmed POST releases at once: no second question.
+    antwort = client.post(url, {"bestaetigt": "1"}, follow=True)
+    assert antwort.redirect_chain and "Ja, trotzdem" not in antwort.text
+    assert "Das Protokoll ist freigegeben" in antwort.text
+    sitzung.refresh_from_db()
+    assert sitzung.freigegeben and sitzung.protokoll_version == 1
+    assert sitzung.status == "durchgefuehrt"
+    letzte = sitzung.history.first()
+    assert letzte.status == "durchgefuehrt"
+    assert letzte.history_change_reason == "Protokoll freigegeben"
+
+
+def test_freigabe_nach_der_sitzung_ohne_rueckfrage_setzt_status(client, ag):
+    sitzung = ag["sitzung"]
+    sitzung.datum = VERGANGEN
+    sitzung.save()
+    client.force_login(ag["koordination"])
+    antwort = client.post(reverse("gremien:freigeben", args=[sitzung.pk]))
+    assert antwort.status_code == 302
+    sitzung.refresh_from_db()
+    assert sitzung.freigegeben and sitzung.status == "durchgefuehrt"
+    assert sitzung.history.filter(status="durchgefuehrt").count() == 1
+
+
+def test_abgesagte_sitzung_bleibt_abgesagt(ag):
+    from gremien.protokoll import protokoll_freigeben
+
+    sitzung = ag["sitzung"]
+    sitzung.status = "abgesagt"
+    sitzung.save()
+    protokoll_freigeben(sitzung, ag["koordination"])
+    sitzung.refresh_from_db()
+    assert sitzung.status == "abgesagt" and sitzung.freigegeben
+
+
+def test_rueckfrage_nur_fuer_die_koordination(client, ag):
+    ag["sitzung"].datum = ZUKUENFTIG
+    ag["sitzung"].save()
+    client.force_login(UserFactory(username="otto", rolle=FACHKRAFT))
+    antwort = client.post(reverse("gremien:freigeben", args=[ag["sitzung"].pk]))
+    assert antwort.status_code == 404
