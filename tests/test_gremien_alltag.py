@@ -208,3 +208,28 @@ def test_rueckfrage_nur_fuer_die_koordination(client, ag):
     client.force_login(UserFactory(username="otto", rolle=FACHKRAFT))
     antwort = client.post(reverse("gremien:freigeben", args=[ag["sitzung"].pk]))
     assert antwort.status_code == 404
+
+
+# --- calendar ----------------------------------------------------------------------------
+
+
+def test_kalender_mit_vtimezone_europe_berlin(client, ag):
+    from icalendar import Calendar
+
+    winter = ag["sitzung"]  # 6.10.2026 is summer time, 1.12. is not
+    SitzungFactory(gremium=ag["gremium"], datum=datetime.date(2026, 12, 1), beginn="14:00")
+    client.force_login(ag["koordination"])
+    client.get(reverse("gremien:kalender"))
+    token = ag["koordination"].kalenderzugang.token
+    antwort = client.get(reverse("gremien:kalender_gremium", args=[token, ag["gremium"].pk]))
+    assert "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin" in antwort.text
+    assert "DTSTART;TZID=Europe/Berlin:20261201T140000" in antwort.text
+    assert "DTSTART;TZID=Europe/Berlin:20261006T140000" in antwort.text
+    kalender = Calendar.from_ical(antwort.content)
+    (zone,) = kalender.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "Europe/Berlin"
+    assert {k.name for k in zone.subcomponents} == {"STANDARD", "DAYLIGHT"}
+    beginn = {e.decoded("dtstart").date(): e.decoded("dtstart") for e in kalender.walk("VEVENT")}
+    assert beginn[winter.datum].utcoffset() == datetime.timedelta(hours=2)
+    assert beginn[datetime.date(2026, 12, 1)].utcoffset() == datetime.timedelta(hours=1)
+    assert beginn[datetime.date(2026, 12, 1)].hour == 14
