@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from sozialraum.werkzeuge.felder import moeglicher_wert
@@ -318,7 +319,13 @@ def einladen(request, pk: int):
     anzahl = einladung_senden(sitzung, request.build_absolute_uri("/").rstrip("/"))
     if anzahl:
         messages.success(
-            request, _("Die Einladung ist an %(n)d Mitglieder verschickt.") % {"n": anzahl}
+            request,
+            ngettext(
+                "Die Einladung ist an %(n)d Mitglied verschickt.",
+                "Die Einladung ist an %(n)d Mitglieder verschickt.",
+                anzahl,
+            )
+            % {"n": anzahl},
         )
     else:
         messages.warning(

@@ -233,3 +233,37 @@ def test_kalender_mit_vtimezone_europe_berlin(client, ag):
     assert beginn[winter.datum].utcoffset() == datetime.timedelta(hours=2)
     assert beginn[datetime.date(2026, 12, 1)].utcoffset() == datetime.timedelta(hours=1)
     assert beginn[datetime.date(2026, 12, 1)].hour == 14
+
+
+# --- plurals -----------------------------------------------------------------------------
+
+
+def test_stimmen_im_richtigen_numerus(client, ag, agenda):
+    agenda.beschluesse.create(text="Eins", ja=5, nein=1, enthaltung=1)
+    agenda.beschluesse.create(text="Zwei", ja=4, nein=0, enthaltung=2)
+    client.force_login(ag["koordination"])
+    seite = client.get(agenda.get_absolute_url()).text
+    druck = client.get(reverse("gremien:protokoll_drucken", args=[agenda.pk])).text
+    for text in (seite, druck):
+        assert "5 ja, 1 nein, 1 Enthaltung" in text and "1 Enthaltungen" not in text
+        assert "4 ja, 0 nein, 2 Enthaltungen" in text
+
+
+def test_einladung_an_ein_mitglied(client, ag):
+    ag["sitzung"].datum = ZUKUENFTIG
+    ag["sitzung"].save()
+    ag["gremium"].mitgliedschaften.exclude(person=ag["koordination"]).delete()
+    client.force_login(ag["koordination"])
+    antwort = client.post(reverse("gremien:einladen", args=[ag["sitzung"].pk]), follow=True)
+    assert "Die Einladung ist an 1 Mitglied verschickt." in antwort.text
+
+
+def test_anwesenheit_des_traegers_im_numerus(client, ag):
+    from gremien.models import Teilnahme
+    from tests.factories import TraegerFactory
+
+    traeger = TraegerFactory(name="Kinderhaus e.V.")
+    m = MitgliedschaftFactory(gremium=ag["gremium"], traeger=traeger)
+    Teilnahme.objects.create(sitzung=ag["sitzung"], mitgliedschaft=m, traeger=traeger)
+    client.force_login(ag["koordination"])
+    assert "bei 1 von 1 Sitzung anwesend" in client.get(traeger.get_absolute_url()).text
