@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -26,6 +27,7 @@ from .forms import (
 from .models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
 from .permissions import darf_aufgabe_abhaken
 from .protokoll import protokoll_freigeben
+from .rhythmus import in_worten, naechste_sitzung
 from .views import gremium_fuer, sitzung_fuer
 
 
@@ -40,7 +42,17 @@ def _version_erhoehen(sitzung: Sitzung, *, geaendert: bool = False) -> None:
 
 def sitzung_anlegen(request, gremium_pk: int):
     gremium = gremium_fuer(request, gremium_pk, bearbeiten=True)
-    form = SitzungForm(request.POST or None, gremium=gremium, instance=Sitzung(gremium=gremium))
+    vorschlag = naechste_sitzung(gremium)
+    form = SitzungForm(
+        request.POST or None,
+        gremium=gremium,
+        instance=Sitzung(gremium=gremium),
+        initial=vars(vorschlag) if vorschlag else None,
+    )
+    if vorschlag:
+        form.fields["datum"].help_text = _(
+            "Vorschlag nach dem Rhythmus (%(regel)s): %(datum)s. Bei Bedarf ändern."
+        ) % {"regel": in_worten(gremium), "datum": date_format(vorschlag.datum, "l, j. F Y")}
     if request.method == "POST" and form.is_valid():
         sitzung = form.save()
         messages.success(request, _("Die Sitzung ist angelegt. Jetzt die Tagesordnung."))

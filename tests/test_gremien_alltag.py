@@ -267,3 +267,174 @@ def test_anwesenheit_des_traegers_im_numerus(client, ag):
     Teilnahme.objects.create(sitzung=ag["sitzung"], mitgliedschaft=m, traeger=traeger)
     client.force_login(ag["koordination"])
     assert "bei 1 von 1 Sitzung anwesend" in client.get(traeger.get_absolute_url()).text
+
+
+# --- rhythm ------------------------------------------------------------------------------
+
+D = datetime.date
+DI, DO = 1, 3  # Dienstag, Donnerstag
+
+
+def _gremium_mit_sitzung(datum, **regel):
+    gremium = GremiumFactory(**regel)
+    if datum:
+        SitzungFactory(gremium=gremium, datum=datum, beginn="09:30", ende="11:00")
+    return gremium
+
+
+@pytest.mark.parametrize(
+    ("regel", "letzte", "heute", "erwartet"),
+    [
+        # every two weeks on Tuesday, counted from the last meeting
+        (
+            {"rhythmus_regel": "woechentlich", "rhythmus_intervall": 2, "rhythmus_wochentag": DI},
+            D(2026, 11, 24),
+            D(2026, 11, 26),
+            D(2026, 12, 8),
+        ),
+        # first Tuesday of the month
+        (
+            {"rhythmus_regel": "monatlich", "rhythmus_nte": 1, "rhythmus_wochentag": DI},
+            D(2026, 10, 6),
+            D(2026, 10, 10),
+            D(2026, 11, 3),
+        ),
+        # … not in November and December
+        (
+            {
+                "rhythmus_regel": "monatlich",
+                "rhythmus_nte": 1,
+                "rhythmus_wochentag": DI,
+                "rhythmus_pause": "11,12",
+            },
+            D(2026, 10, 6),
+            D(2026, 10, 10),
+            D(2027, 1, 5),
+        ),
+        # last Thursday of the month
+        (
+            {"rhythmus_regel": "monatlich_letzter", "rhythmus_wochentag": DO},
+            D(2026, 10, 29),
+            D(2026, 10, 29),
+            D(2026, 11, 26),
+        ),
+        # the last meeting long ago: the next date is not in the past
+        (
+            {"rhythmus_regel": "monatlich", "rhythmus_nte": 1, "rhythmus_wochentag": DI},
+            D(2026, 1, 6),
+            D(2026, 10, 10),
+            D(2026, 11, 3),
+        ),
+        # every three months on the second Tuesday
+        (
+            {
+                "rhythmus_regel": "monatlich",
+                "rhythmus_nte": 2,
+                "rhythmus_wochentag": DI,
+                "rhythmus_intervall": 3,
+            },
+            D(2026, 9, 8),
+            D(2026, 9, 20),
+            D(2026, 12, 8),
+        ),
+    ],
+)
+def test_naechster_termin_nach_der_regel(regel, letzte, heute, erwartet):
+    from gremien.rhythmus import naechste_sitzung
+
+    vorschlag = naechste_sitzung(_gremium_mit_sitzung(letzte, **regel), heute=heute)
+    assert vorschlag.datum == erwartet
+    assert vorschlag.beginn == datetime.time(9, 30) and vorschlag.ende == datetime.time(11)
+
+
+def test_ohne_regel_oder_ohne_sitzung():
+    from gremien.rhythmus import naechste_sitzung
+
+    ohne = _gremium_mit_sitzung(D(2026, 10, 6), rhythmus="jeden ersten Dienstag")
+    assert naechste_sitzung(ohne, heute=D(2026, 10, 10)) is None
+    erste = _gremium_mit_sitzung(
+        None, rhythmus_regel="monatlich", rhythmus_nte=1, rhythmus_wochentag=DI
+    )
+    vorschlag = naechste_sitzung(erste, heute=D(2026, 10, 10))
+    assert vorschlag.datum == D(2026, 11, 3) and vorschlag.beginn is None
+
+
+def test_regel_in_worten():
+    from gremien.rhythmus import in_worten
+
+    assert (
+        in_worten(
+            GremiumFactory(
+                rhythmus_regel="monatlich",
+                rhythmus_nte=1,
+                rhythmus_wochentag=DI,
+                rhythmus_pause="8",
+            )
+        )
+        == "am ersten Dienstag im Monat, nicht im August"
+    )
+    assert (
+        in_worten(
+            GremiumFactory(
+                rhythmus_regel="woechentlich", rhythmus_intervall=2, rhythmus_wochentag=DO
+            )
+        )
+        == "alle 2 Wochen am Donnerstag"
+    )
+    assert (
+        in_worten(GremiumFactory(rhythmus_regel="monatlich_letzter", rhythmus_wochentag=DO))
+        == "am letzten Donnerstag im Monat"
+    )
+
+
+@pytest.mark.parametrize(
+    ("felder", "feld", "meldung"),
+    [
+        ({"rhythmus_regel": "woechentlich"}, "rhythmus_wochentag", "Wochentag"),
+        ({"rhythmus_regel": "monatlich", "rhythmus_wochentag": DI}, "rhythmus_nte", "wievielte"),
+        (
+            {"rhythmus_regel": "woechentlich", "rhythmus_wochentag": DI, "rhythmus_pause": "13"},
+            "rhythmus_pause",
+            "1 bis 12",
+        ),
+        (
+            {
+                "rhythmus_regel": "woechentlich",
+                "rhythmus_wochentag": DI,
+                "rhythmus_pause": ",".join(str(m) for m in range(1, 13)),
+            },
+            "rhythmus_pause",
+            "mindestens einem Monat",
+        ),
+    ],
+)
+def test_regel_wird_geprueft(felder, feld, meldung):
+    from django.core.exceptions import ValidationError
+
+    gremium = GremiumFactory.build(**felder)
+    with pytest.raises(ValidationError) as fehler:
+        gremium.full_clean()
+    assert meldung in " ".join(fehler.value.message_dict[feld])
+
+
+def test_sitzung_planen_schlaegt_termin_vor(client, ag):
+    gremium = ag["gremium"]
+    gremium.rhythmus_regel = "monatlich"
+    gremium.rhythmus_nte = 1
+    gremium.rhythmus_wochentag = DI
+    gremium.save()
+    SitzungFactory(gremium=gremium, datum=D(2099, 3, 3), beginn="09:30", ende="11:00")
+    client.force_login(ag["koordination"])
+    seite = client.get(reverse("gremien:sitzung_neu", args=[gremium.pk])).text
+    assert 'value="2099-04-07"' in seite
+    assert 'value="09:30"' in seite and 'value="11:00"' in seite
+    assert "Vorschlag nach dem Rhythmus (am ersten Dienstag im Monat): Dienstag, 7. April 2099" in (
+        seite
+    )
+
+
+def test_sitzung_planen_ohne_regel_ohne_vorschlag(client, ag):
+    client.force_login(ag["koordination"])
+    seite = client.get(reverse("gremien:sitzung_neu", args=[ag["gremium"].pk])).text
+    assert "Vorschlag nach dem Rhythmus" not in seite
+    assert 'name="datum" value=' not in seite
