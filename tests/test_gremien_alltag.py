@@ -438,3 +438,14 @@ def test_sitzung_planen_ohne_regel_ohne_vorschlag(client, ag):
     seite = client.get(reverse("gremien:sitzung_neu", args=[ag["gremium"].pk])).text
     assert "Vorschlag nach dem Rhythmus" not in seite
     assert 'name="datum" value=' not in seite
+
+
+def test_verwaltung_pflegt_die_regel(client):
+    from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
+
+    gremium = GremiumFactory()
+    client.force_login(UserFactory(username="amt", is_staff=True, rolle=JUGENDAMT_ADMINISTRATION))
+    seite = client.get(reverse("admin:gremien_gremium_change", args=[gremium.pk])).text
+    for feld in ("rhythmus_regel", "rhythmus_intervall", "rhythmus_wochentag", "rhythmus_nte"):
+        assert f'name="{feld}"' in seite
+    assert "monatlich am letzten Wochentag" in seite
