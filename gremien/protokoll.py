@@ -129,11 +129,6 @@ def tagesordnung(tops) -> list[dict]:
     return ergebnis
 
 
-def top_nummern(tops) -> dict[int, str]:
-    """TOP numbers by the item's pk, as ``tagesordnung`` counts them."""
-    return {eintrag["top"].pk: eintrag["nummer"] for eintrag in tagesordnung(tops)}
-
-
 def tops_in_reihenfolge(tops) -> list[tuple]:
     """(item, number) in agenda order; items without a place last, numbered "", so that a
     form or a record listing every item loses none."""

@@ -280,12 +280,9 @@ def _bestaetigt(request) -> bool:
 @require_POST
 def freigeben(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
-    datum = sitzung.datum.strftime("%d.%m.%Y")
-    if (
-        not sitzung.freigegeben
-        and sitzung.datum > timezone.localdate()
-        and not _bestaetigt(request)
-    ):
+    zukunft = sitzung.datum > timezone.localdate()
+    if zukunft and not sitzung.freigegeben and not _bestaetigt(request):
+        datum = sitzung.datum.strftime("%d.%m.%Y")
         return _bestaetigung(
             request,
             sitzung,
