@@ -51,6 +51,7 @@ from gremien.models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
+from gremien.protokoll import tops_in_reihenfolge
 from gremien.signals import koordination_abgleichen
 from sozialraum.models import User
 from sozialraum.zugang.rollen import FACHKRAFT
@@ -141,7 +142,7 @@ def _schreiben(plan: Plan) -> dict:
 
 def _versionen(plan: Plan) -> list[Protokollversion]:
     """Version 1 of each released meeting, with the content gremien.protokoll.stand()
-    records, built from the objects in memory (same order: position, pk)."""
+    records, built from the objects in memory (same order and numbers: the agenda's)."""
     je = defaultdict(lambda: {"tops": [], "beschluesse": [], "aufgaben": []})
     for t in plan.tops + plan.unterpunkte:
         je[t.sitzung.pk]["tops"].append(t)
@@ -154,8 +155,8 @@ def _versionen(plan: Plan) -> list[Protokollversion]:
         teile = je[sitzung.pk]
         inhalt = {
             "tops": [
-                {"id": t.pk, "titel": t.titel, "protokoll": t.protokoll}
-                for t in sorted(teile["tops"], key=lambda t: (t.position, t.pk))
+                {"id": t.pk, "nummer": nummer, "titel": t.titel, "protokoll": t.protokoll}
+                for t, nummer in tops_in_reihenfolge(teile["tops"])
             ],
             "beschluesse": [
                 {

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sozialraum.admin import SichtbarkeitAdminMixin
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
@@ -41,13 +41,17 @@ class MitgliedschaftInline(KonfliktInlineMixin, admin.TabularInline):
 @admin.action(description=gettext_lazy("Deaktivieren (tagt nicht mehr)"), permissions=["change"])
 def deaktivieren(modeladmin, request, queryset):
     n = sammel_aendern(queryset, request.user, _("in der Verwaltung deaktiviert"), aktiv=False)
-    modeladmin.message_user(request, _("%(n)d Gremien deaktiviert.") % {"n": n})
+    modeladmin.message_user(
+        request, ngettext("%(n)d Gremium deaktiviert.", "%(n)d Gremien deaktiviert.", n) % {"n": n}
+    )
 
 
 @admin.action(description=gettext_lazy("Wieder aktivieren"), permissions=["change"])
 def aktivieren(modeladmin, request, queryset):
     n = sammel_aendern(queryset, request.user, _("in der Verwaltung aktiviert"), aktiv=True)
-    modeladmin.message_user(request, _("%(n)d Gremien aktiviert.") % {"n": n})
+    modeladmin.message_user(
+        request, ngettext("%(n)d Gremium aktiviert.", "%(n)d Gremien aktiviert.", n) % {"n": n}
+    )
 
 
 @admin.register(Gremium)
@@ -141,7 +145,11 @@ def als_erledigt_markieren(modeladmin, request, queryset):
         status=Aufgabe.Status.ERLEDIGT,
         erledigt_am=timezone.localdate(),
     )
-    modeladmin.message_user(request, _("%(n)d Aufgaben als erledigt markiert.") % {"n": n})
+    modeladmin.message_user(
+        request,
+        ngettext("%(n)d Aufgabe als erledigt markiert.", "%(n)d Aufgaben als erledigt markiert.", n)
+        % {"n": n},
+    )
 
 
 @admin.register(Aufgabe)

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 
 from .kalender import kalender
 from .models import Mitgliedschaft, Sitzung
+from .protokoll import tagesordnung
 
 
 def empfaenger(sitzung: Sitzung) -> list[str]:
@@ -29,7 +30,7 @@ def einladung_senden(sitzung: Sitzung, basis_url: str) -> int:
         "gremien/einladung_mail.txt",
         {
             "sitzung": sitzung,
-            "tops": sitzung.tops.order_by("position", "pk"),
+            "tagesordnung": tagesordnung(list(sitzung.tops.all())),
             "url": basis_url + sitzung.get_absolute_url(),
             "registry": f"{settings.REGISTRY_NAME} {settings.STADT_NAME}",
         },

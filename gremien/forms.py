@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.werkzeuge.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
@@ -7,6 +8,7 @@ from traeger.models import Einrichtung, Traeger
 
 from .anhang import datei_pruefen
 from .models import Aufgabe, Beschluss, Mitgliedschaft, Sitzung, Tagesordnungspunkt, Teilnahme
+from .protokoll import top_bezeichnung, tops_in_reihenfolge
 
 
 def mitglieder_personen(gremium):
@@ -17,6 +19,16 @@ def mitglieder_personen(gremium):
         )
         .order_by("last_name", "first_name")
     )
+
+
+def top_auswahl(feld, sitzung) -> None:
+    """A TOP choice in agenda order, each named with its number ("TOP 2.1: …"), as on the
+    Sitzung page (protokoll.tagesordnung)."""
+    reihe = tops_in_reihenfolge(sitzung.tops.all())
+    nummern = {top.pk: nummer for top, nummer in reihe}
+    stelle = [When(pk=top.pk, then=i) for i, (top, _nummer) in enumerate(reihe)]
+    feld.queryset = sitzung.tops.order_by(Case(*stelle, default=len(reihe)), "pk")
+    feld.label_from_instance = lambda top: top_bezeichnung(top, nummern.get(top.pk, ""))
 
 
 class SitzungForm(KonfliktForm):
@@ -130,10 +142,11 @@ class ProtokollForm(KonfliktMixin, forms.Form):
     def __init__(self, *args, sitzung, **kwargs):
         self.sitzung = sitzung
         super().__init__(*args, **kwargs)
-        self.tops = list(sitzung.tops.order_by("position", "pk"))
-        for top in self.tops:
+        reihe = tops_in_reihenfolge(sitzung.tops.all())
+        self.tops = [top for top, _nummer in reihe]
+        for top, nummer in reihe:
             self.fields[f"top_{top.pk}"] = forms.CharField(
-                label=top.titel,
+                label=top_bezeichnung(top, nummer),
                 required=False,
                 initial=top.protokoll,
                 widget=forms.Textarea(attrs={"rows": 6}),
@@ -182,7 +195,7 @@ class BeschlussForm(forms.ModelForm):
 
     def __init__(self, *args, sitzung, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["top"].queryset = sitzung.tops.all()
+        top_auswahl(self.fields["top"], sitzung)
 
 
 class AufgabeForm(forms.ModelForm):
@@ -196,7 +209,7 @@ class AufgabeForm(forms.ModelForm):
 
     def __init__(self, *args, sitzung, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["top"].queryset = sitzung.tops.all()
+        top_auswahl(self.fields["top"], sitzung)
         self.fields["person"].queryset = mitglieder_personen(sitzung.gremium)
         self.fields["traeger"].queryset = Traeger.objects.filter(
             pk__in=Mitgliedschaft.objects.aktiv().filter(gremium=sitzung.gremium).values("traeger")

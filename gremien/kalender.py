@@ -14,7 +14,10 @@ def _zeit(datum, uhrzeit):
 
 
 def kalender(sitzungen, basis_url: str, name: str, methode: str | None = None) -> bytes:
-    """One VEVENT per Sitzung with a stable UID (the Sitzung's uid), link back, status."""
+    """One VEVENT per Sitzung with a stable UID (the Sitzung's uid), link back, status.
+
+    Times are local (DTSTART;TZID=Europe/Berlin) with a VTIMEZONE, so that calendars keep
+    a meeting at 14:00 across the change to and from summer time."""
     cal = Calendar()
     cal.add("prodid", "-//Sozialraum-Register//DE")
     cal.add("version", "2.0")
@@ -38,4 +41,11 @@ def kalender(sitzungen, basis_url: str, name: str, methode: str | None = None) -
         ereignis.add("description", f"{s.einladungstext}\n\n{url}".strip())
         ereignis.add("status", "CANCELLED" if s.status == s.Status.ABGESAGT else "CONFIRMED")
         cal.add_component(ereignis)
+    # The VTIMEZONE's transitions for the years the meetings span.
+    jahre = [s.datum.year for s in sitzungen]
+    if jahre:
+        cal.add_missing_timezones(
+            first_date=datetime.date(min(jahre) - 1, 1, 1),
+            last_date=datetime.date(max(jahre) + 1, 12, 31),
+        )
     return cal.to_ical()

@@ -7,6 +7,7 @@ import nh3
 from django.db import transaction
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from .models import Protokollversion, Sitzung
 
@@ -65,8 +66,8 @@ def stand(sitzung: Sitzung) -> dict:
     """The minutes as data: TOP texts, decisions, tasks (what a version records)."""
     return {
         "tops": [
-            {"id": t.pk, "titel": t.titel, "protokoll": t.protokoll}
-            for t in sitzung.tops.order_by("position", "pk")
+            {"id": t.pk, "nummer": nummer, "titel": t.titel, "protokoll": t.protokoll}
+            for t, nummer in tops_in_reihenfolge(sitzung.tops.all())
         ],
         "beschluesse": [
             {
@@ -91,10 +92,11 @@ def protokoll_freigeben(sitzung: Sitzung, user, grund: str = "") -> Protokollver
     sitzung = Sitzung.objects.select_for_update().get(pk=sitzung.pk)
     sitzung.protokoll_version += 1
     sitzung.protokoll_status = Sitzung.Protokollstatus.FREIGEGEBEN
-    if sitzung.status in (Sitzung.Status.GEPLANT, Sitzung.Status.EINGELADEN) and (
-        sitzung.datum <= timezone.localdate()
-    ):
+    # Released minutes mean the meeting took place (a release before its date was
+    # confirmed in the view); its history records the change of state.
+    if sitzung.status in (Sitzung.Status.GEPLANT, Sitzung.Status.EINGELADEN):
         sitzung.status = Sitzung.Status.DURCHGEFUEHRT
+        sitzung._change_reason = _("Protokoll freigegeben")
     sitzung.save(update_fields=["protokoll_version", "protokoll_status", "status", "updated_at"])
     return Protokollversion.objects.create(
         sitzung=sitzung,
@@ -107,7 +109,11 @@ def protokoll_freigeben(sitzung: Sitzung, user, grund: str = "") -> Protokollver
 
 
 def tagesordnung(tops) -> list[dict]:
-    """Agenda in order with numbers: main items 1, 2, …; sub-items 1.1, 1.2, …"""
+    """Agenda in order with numbers: main items 1, 2, …; sub-items 1.1, 1.2, …
+
+    The one source of TOP numbers: the Sitzung page, print views, the invitation e-mail,
+    the minutes editor, the TOP choices of Beschluss and Aufgabe, OParl. An item below a
+    sub-item (only the admin can make one) has no place and no number here."""
     haupt = [t for t in tops if t.eltern_id is None]
     unter: dict[int, list] = {}
     for t in tops:
@@ -121,3 +127,18 @@ def tagesordnung(tops) -> list[dict]:
         ):
             ergebnis.append({"nummer": f"{i}.{j}", "top": kind, "ebene": 2})
     return ergebnis
+
+
+def tops_in_reihenfolge(tops) -> list[tuple]:
+    """(item, number) in agenda order; items without a place last, numbered "", so that a
+    form or a record listing every item loses none."""
+    tops = list(tops)
+    eintraege = tagesordnung(tops)
+    nummern = {e["top"].pk: e["nummer"] for e in eintraege}
+    ohne_platz = sorted((t for t in tops if t.pk not in nummern), key=lambda t: (t.position, t.pk))
+    return [(e["top"], e["nummer"]) for e in eintraege] + [(t, "") for t in ohne_platz]
+
+
+def top_bezeichnung(top, nummer: str) -> str:
+    """How a TOP is named in a choice or a label: "TOP 2.1: Ferienprogramm"."""
+    return f"TOP {nummer}: {top.titel}" if nummer else top.titel

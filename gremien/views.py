@@ -99,12 +99,16 @@ def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
     eintraege = tagesordnung(tops)
     for eintrag in eintraege:
         eintrag["verweise"] = verweise.get(eintrag["top"].pk, [])
+    nummern = {eintrag["top"].pk: eintrag["nummer"] for eintrag in eintraege}
+    beschluesse = list(sitzung.beschluesse.select_related("top"))
+    for beschluss in beschluesse:
+        beschluss.top_nummer = nummern.get(beschluss.top_id, "")
     return {
         "sitzung": sitzung,
         "gremium": sitzung.gremium,
         "tagesordnung": eintraege,
         "offene_aufgaben": offene_aufgaben(sitzung),
-        "beschluesse": sitzung.beschluesse.select_related("top"),
+        "beschluesse": beschluesse,
         "aufgaben": sitzung.aufgaben.select_related("person", "traeger", "top"),
         "teilnahmen": sitzung.teilnahmen.select_related(
             "mitgliedschaft__person", "mitgliedschaft__traeger", "traeger"

@@ -5,8 +5,10 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from sozialraum.werkzeuge.felder import moeglicher_wert
@@ -25,6 +27,7 @@ from .forms import (
 from .models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
 from .permissions import darf_aufgabe_abhaken
 from .protokoll import protokoll_freigeben
+from .rhythmus import in_worten, naechste_sitzung
 from .views import gremium_fuer, sitzung_fuer
 
 
@@ -39,7 +42,17 @@ def _version_erhoehen(sitzung: Sitzung, *, geaendert: bool = False) -> None:
 
 def sitzung_anlegen(request, gremium_pk: int):
     gremium = gremium_fuer(request, gremium_pk, bearbeiten=True)
-    form = SitzungForm(request.POST or None, gremium=gremium, instance=Sitzung(gremium=gremium))
+    vorschlag = naechste_sitzung(gremium)
+    form = SitzungForm(
+        request.POST or None,
+        gremium=gremium,
+        instance=Sitzung(gremium=gremium),
+        initial=vars(vorschlag) if vorschlag else None,
+    )
+    if vorschlag:
+        form.fields["datum"].help_text = _(
+            "Vorschlag nach dem Rhythmus (%(regel)s): %(datum)s. Bei Bedarf ändern."
+        ) % {"regel": in_worten(gremium), "datum": date_format(vorschlag.datum, "l, j. F Y")}
     if request.method == "POST" and form.is_valid():
         sitzung = form.save()
         messages.success(request, _("Die Sitzung ist angelegt. Jetzt die Tagesordnung."))
@@ -250,9 +263,37 @@ def aufgabe_status(request, pk: int):
     return redirect(aufgabe.gremium)
 
 
+def _bestaetigung(request, sitzung: Sitzung, **texte):
+    """The confirm step of an unusual POST: a warning and a "Ja, trotzdem …" button that
+    sends the same POST again with ``bestaetigt``; works without JavaScript."""
+    return render(
+        request,
+        "gremien/bestaetigen.html",
+        {"sitzung": sitzung, "gremium": sitzung.gremium, **texte},
+    )
+
+
+def _bestaetigt(request) -> bool:
+    return request.POST.get("bestaetigt") == "1"
+
+
 @require_POST
 def freigeben(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    zukunft = sitzung.datum > timezone.localdate()
+    if zukunft and not sitzung.freigegeben and not _bestaetigt(request):
+        datum = sitzung.datum.strftime("%d.%m.%Y")
+        return _bestaetigung(
+            request,
+            sitzung,
+            titel=_("Protokoll freigeben?"),
+            warnung=_("Die Sitzung am %(datum)s liegt in der Zukunft.") % {"datum": datum},
+            erklaerung=_(
+                "Nach der Freigabe lesen die Mitglieder das Protokoll, und die Sitzung gilt "
+                "als durchgeführt. Stimmt das Datum der Sitzung?"
+            ),
+            knopf=_("Ja, trotzdem freigeben"),
+        )
     if sitzung.freigegeben:
         messages.info(
             request,
@@ -271,10 +312,29 @@ def freigeben(request, pk: int):
 @require_POST
 def einladen(request, pk: int):
     sitzung = sitzung_fuer(request, pk, bearbeiten=True)
+    if sitzung.datum < timezone.localdate() and not _bestaetigt(request):
+        datum = sitzung.datum.strftime("%d.%m.%Y")
+        return _bestaetigung(
+            request,
+            sitzung,
+            titel=_("Einladung senden?"),
+            warnung=_("Die Sitzung am %(datum)s liegt in der Vergangenheit.") % {"datum": datum},
+            erklaerung=_(
+                "Alle aktiven Mitglieder mit E-Mail-Adresse erhalten die Einladung mit "
+                "Kalenderdatei. Stimmt das Datum der Sitzung?"
+            ),
+            knopf=_("Ja, trotzdem einladen"),
+        )
     anzahl = einladung_senden(sitzung, request.build_absolute_uri("/").rstrip("/"))
     if anzahl:
         messages.success(
-            request, _("Die Einladung ist an %(n)d Mitglieder verschickt.") % {"n": anzahl}
+            request,
+            ngettext(
+                "Die Einladung ist an %(n)d Mitglied verschickt.",
+                "Die Einladung ist an %(n)d Mitglieder verschickt.",
+                anzahl,
+            )
+            % {"n": anzahl},
         )
     else:
         messages.warning(

@@ -139,7 +139,7 @@ def test_gremien_deaktivieren_und_aufgaben_erledigen(client, amt):
         gremium=gremium, sitzung=sitzung, was="Raum", status="erledigt", erledigt_am="2026-01-02"
     )
     antwort = aktion(client, "gremien_aufgabe", "als_erledigt_markieren", [offen, frueher])
-    assert meldungen(antwort) == ["1 Aufgaben als erledigt markiert."]
+    assert meldungen(antwort) == ["1 Aufgabe als erledigt markiert."]
     offen.refresh_from_db()
     frueher.refresh_from_db()
     assert (offen.status, offen.erledigt_am) == ("erledigt", timezone.localdate())

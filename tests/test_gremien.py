@@ -245,7 +245,8 @@ def test_gleichzeitige_bearbeitung_wird_erkannt(client, ag):
 
 def test_einladung_mit_ics(client, ag):
     als(client, ag["koordination"])
-    client.post(reverse("gremien:einladen", args=[ag["sitzung"].pk]))
+    # The meeting lies in the past: confirmed (tests/test_gremien_alltag.py).
+    client.post(reverse("gremien:einladen", args=[ag["sitzung"].pk]), {"bestaetigt": "1"})
     assert len(mail.outbox) == 1
     nachricht = mail.outbox[0]
     assert sorted(nachricht.bcc) == ["fatma@example.org", "greta@example.org"]

@@ -295,3 +295,23 @@ def test_zweiter_lauf_legt_nichts_an_und_aendert_nichts():
         "Protokollversionen: 0 neu",
     ):
         assert teil in text
+
+
+def test_rhythmus_als_regel_wie_im_text():
+    """Every Gremium meeting on a rule has it as a rule too, and the next date it proposes
+    after its last meeting is one the text promises."""
+    from gremien.rhythmus import in_worten, naechste_sitzung
+
+    nord = _gremium("AG 78 Nord")
+    assert in_worten(nord) == "am ersten Dienstag im Monat, nicht im August"
+    assert _gremium("AG 78 West").get_rhythmus_regel_display() == "monatlich am letzten Wochentag"
+    for g in Gremium.objects.exclude(rhythmus_regel=""):
+        letzte = g.sitzungen.order_by("-datum").first()
+        vorschlag = naechste_sitzung(g, heute=letzte.datum)
+        assert vorschlag.datum > letzte.datum, g
+        assert vorschlag.datum.weekday() == g.rhythmus_wochentag, g
+        assert str(vorschlag.datum.month) not in g.rhythmus_pause.split(","), g
+        assert vorschlag.beginn == letzte.beginn, g
+    vorschlag = naechste_sitzung(nord, heute=nord.sitzungen.order_by("-datum").first().datum)
+    assert vorschlag.datum.day <= 7
+    assert Gremium.objects.filter(rhythmus_regel="").count() <= 2  # conferences: fixed dates

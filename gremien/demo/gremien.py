@@ -229,6 +229,33 @@ def termine(regel, von: datetime.date, bis: datetime.date) -> list[datetime.date
     return sorted(d for d in set(daten) if von <= d < bis)
 
 
+def _rhythmus_felder(regel: Monatlich | AlleWochen | Termine) -> dict:
+    """The Gremium's rule (gremien/rhythmus.py) as the demo plans its meetings."""
+    if isinstance(regel, Monatlich):
+        return {
+            "rhythmus_regel": "monatlich_letzter" if regel.nte == -1 else "monatlich",
+            "rhythmus_intervall": 1,
+            "rhythmus_wochentag": regel.wochentag,
+            "rhythmus_nte": regel.nte if regel.nte > 0 else None,
+            "rhythmus_pause": ",".join(str(m) for m in regel.pause),
+        }
+    if isinstance(regel, AlleWochen):
+        return {
+            "rhythmus_regel": "woechentlich",
+            "rhythmus_intervall": regel.wochen,
+            "rhythmus_wochentag": regel.anker.weekday(),
+            "rhythmus_nte": None,
+            "rhythmus_pause": "",
+        }
+    return {
+        "rhythmus_regel": "",
+        "rhythmus_intervall": 1,
+        "rhythmus_wochentag": None,
+        "rhythmus_nte": None,
+        "rhythmus_pause": "",
+    }
+
+
 def _nter_wochentag(jahr: int, monat: int, regel: Monatlich) -> datetime.date:
     if regel.nte > 0:
         erster = datetime.date(jahr, monat, 1)
@@ -792,6 +819,7 @@ def gremien_laden(ausgabe) -> None:
             "regionalraum_id": gebiet_id if len(spec.gebiet) == 2 else None,
             "beschreibung": spec.beschreibung,
             "rhythmus": spec.rhythmus,
+            **_rhythmus_felder(spec.regel),
             "sichtbarkeit": spec.sichtbarkeit,
             "aktiv": True,
         }

@@ -6,6 +6,7 @@ words of German Jugendhilfe. Nothing here is ever deleted by a cascade from cura
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -37,7 +38,27 @@ class GremiumQuerySet(models.QuerySet):
         )
 
 
+class Rhythmusregel(models.TextChoices):
+    KEINE = "", _("kein fester Rhythmus")
+    WOECHENTLICH = "woechentlich", _("wöchentlich bzw. alle n Wochen")
+    MONATLICH = "monatlich", _("monatlich am n-ten Wochentag")
+    MONATLICH_LETZTER = "monatlich_letzter", _("monatlich am letzten Wochentag")
+
+
+WOCHENTAGE = [
+    (0, _("Montag")),
+    (1, _("Dienstag")),
+    (2, _("Mittwoch")),
+    (3, _("Donnerstag")),
+    (4, _("Freitag")),
+    (5, _("Samstag")),
+    (6, _("Sonntag")),
+]
+
+
 class Gremium(models.Model):
+    Rhythmusregel = Rhythmusregel
+
     class Art(models.TextChoices):
         AG78 = "ag78", _("Sozialraum-AG / AG nach § 78 SGB VIII")
         STADTTEILTISCH = "stadtteiltisch", _("Stadtteiltisch / Runder Tisch")
@@ -78,6 +99,37 @@ class Gremium(models.Model):
         blank=True,
         help_text=_("z. B. „jeden ersten Dienstag im Monat“"),
     )
+    # The rule behind the text, to propose the next date (gremien/rhythmus.py).
+    rhythmus_regel = models.CharField(
+        _("Rhythmus-Regel"),
+        max_length=20,
+        choices=Rhythmusregel.choices,
+        blank=True,
+        default="",
+        help_text=_("Daraus schlägt „Sitzung planen“ den nächsten Termin vor."),
+    )
+    rhythmus_intervall = models.PositiveSmallIntegerField(
+        _("alle … Wochen bzw. Monate"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("1: jede Woche bzw. jeden Monat; 2: alle zwei Wochen bzw. Monate …"),
+    )
+    rhythmus_wochentag = models.PositiveSmallIntegerField(
+        _("Wochentag"), choices=WOCHENTAGE, null=True, blank=True
+    )
+    rhythmus_nte = models.PositiveSmallIntegerField(
+        _("der wievielte Wochentag im Monat"),
+        choices=[(1, _("erster")), (2, _("zweiter")), (3, _("dritter")), (4, _("vierter"))],
+        null=True,
+        blank=True,
+        help_text=_("Nur für „monatlich am n-ten Wochentag“."),
+    )
+    rhythmus_pause = models.CharField(
+        _("keine Sitzung in den Monaten"),
+        max_length=40,
+        blank=True,
+        help_text=_("Monatszahlen mit Komma, z. B. „8“ für August oder „7,8“."),
+    )
     sichtbarkeit = models.CharField(
         _("Wer darf Protokolle lesen?"),
         max_length=20,
@@ -111,6 +163,21 @@ class Gremium(models.Model):
             raise ValidationError(
                 _("Bitte entweder einen Sozialraum oder einen Regionalraum angeben.")
             )
+        self._rhythmus_pruefen()
+
+    def _rhythmus_pruefen(self):
+        fehler = {}
+        if self.rhythmus_regel and self.rhythmus_wochentag is None:
+            fehler["rhythmus_wochentag"] = _("Bitte den Wochentag der Sitzungen angeben.")
+        if self.rhythmus_regel == Rhythmusregel.MONATLICH and not self.rhythmus_nte:
+            fehler["rhythmus_nte"] = _("Bitte angeben, der wievielte Wochentag im Monat.")
+        monate = [m for m in (self.rhythmus_pause or "").split(",") if m.strip()]
+        if any(not m.strip().isdigit() or not 1 <= int(m) <= 12 for m in monate):
+            fehler["rhythmus_pause"] = _("Bitte Monatszahlen von 1 bis 12 angeben, z. B. „7,8“.")
+        elif len({int(m) for m in monate}) == 12:
+            fehler["rhythmus_pause"] = _("In mindestens einem Monat muss das Gremium tagen.")
+        if fehler:
+            raise ValidationError(fehler)
 
     @property
     def gebiet(self):

@@ -144,7 +144,7 @@ def test_sitzung_von_der_planung_bis_zum_freigegebenen_protokoll(page, live_serv
     # A decision with votes, a task for Fatma.
     page.get_by_role("link", name="Beschluss festhalten").click()
     expect(_h1(page)).to_have_text("Beschluss festhalten")
-    page.get_by_label("zu TOP").select_option(label="Ferienprogramm Sommer")
+    page.get_by_label("zu TOP").select_option(label="TOP 2: Ferienprogramm Sommer")
     page.get_by_label(re.compile(r"^Beschluss")).fill(BESCHLUSS)
     page.get_by_label("Ja", exact=True).fill("7")
     page.get_by_label("Nein", exact=True).fill("1")
@@ -153,12 +153,12 @@ def test_sitzung_von_der_planung_bis_zum_freigegebenen_protokoll(page, live_serv
     page.get_by_role("button", name="Speichern", exact=True).click()
     expect(page.locator("main")).to_contain_text("Der Beschluss ist festgehalten.")
     expect(page.locator("main")).to_contain_text(
-        f"{BESCHLUSS} (TOP „Ferienprogramm Sommer“) – 7 ja, 1 nein, 2 Enthaltungen"
+        f"{BESCHLUSS} (TOP 2 „Ferienprogramm Sommer“) – 7 ja, 1 nein, 2 Enthaltungen"
     )
 
     page.get_by_role("link", name="Aufgabe festhalten").click()
     expect(_h1(page)).to_have_text("Aufgabe festhalten")
-    page.get_by_label("zu TOP").select_option(label="Ferienprogramm Sommer")
+    page.get_by_label("zu TOP").select_option(label="TOP 2: Ferienprogramm Sommer")
     page.get_by_label("Was ist zu tun?").fill(AUFGABE)
     page.get_by_label("wer (Person)").select_option(label="Fatma Yılmaz")
     page.get_by_label("bis wann").fill("2026-12-15")
