@@ -86,9 +86,10 @@ class AuszahlungAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
         felder = ["massnahme", "monat", "betrag", "notiz"]
         return [*felder, "gebucht_von", "created_at"] if obj else [*felder, "mehr_bestaetigt"]
 
+    def has_change_permission(self, request, obj=None):
+        return False  # booked, never changed; not even by a superuser
+
     def save_model(self, request, obj, form, change):
-        if change:  # nobody holds the change permission; never reached
-            return super().save_model(request, obj, form, change)
         gebucht = auszahlung_buchen(
             obj.massnahme,
             obj.monat,

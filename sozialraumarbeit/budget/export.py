@@ -67,6 +67,6 @@ def uebersicht_herunterladen(request, jahr: int, format: str):
 @require_GET
 def monate_herunterladen(request, jahr: int, pk, format: str):
     format_oder_404(format)
-    jahr = jahr_oder_404(jahr)
     regionalraum = regionalraum_fuer(request, pk)
+    jahr = jahr_oder_404(jahr)
     return herunterladen(monate_tabelle(monatstabelle(regionalraum, jahr)), format)

@@ -104,8 +104,8 @@ def budget_regionalraum(request, jahr: int, pk):
     bound (two), what is paid out, the measures with their sums, the budget's history with
     who changed it, the year's payouts with the measure and who booked them.
     """
-    jahr = jahr_oder_404(jahr)
     regionalraum = regionalraum_fuer(request, pk)
+    jahr = jahr_oder_404(jahr)
     tabelle = monatstabelle(regionalraum, jahr)
     budget = tabelle.stand.budget
     verlauf = (
@@ -140,8 +140,8 @@ def budget_regionalraum(request, jahr: int, pk):
 
 def budget_festlegen(request, jahr: int, pk):
     """Set or change the Regionalraum's budget of the year (with the conflict check)."""
-    jahr = jahr_oder_404(jahr)
     regionalraum = regionalraum_fuer(request, pk, festlegen=True)
+    jahr = jahr_oder_404(jahr)
     budget = Budget.objects.filter(regionalraum=regionalraum, jahr=jahr).first() or Budget(
         regionalraum=regionalraum, jahr=jahr
     )
@@ -178,8 +178,8 @@ def budget_festlegen(request, jahr: int, pk):
 
 def budget_auszahlung(request, jahr: int, pk):
     """Book a payout to an agreed measure of the Regionalraum (rules: buchung.py)."""
-    jahr = jahr_oder_404(jahr)
     regionalraum = regionalraum_fuer(request, pk, buchen=True)
+    jahr = jahr_oder_404(jahr)
     form = AuszahlungForm(request.POST or None, regionalraum=regionalraum, jahr=jahr)
     ueber_plan = False
     if request.method == "POST" and form.is_valid():
