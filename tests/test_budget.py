@@ -180,9 +180,14 @@ def test_auszahlung_buchen_in_der_oberflaeche(admin_client, nord):
     assert "11.000,00\u00a0€" in text  # still to pay out
     antwort = admin_client.post(url, {**daten, "betrag": "11000,01"})
     assert "bestätigen Sie es bitte ausdrücklich" in antwort.content.decode()
+    text = antwort.content.decode()
+    assert "Ja, mehr auszahlen als der Monatsplan" in text  # offered only now
+    antwort = admin_client.post(url, {**daten, "betrag": "11000,01", "mehr_bestaetigt": "on"})
+    assert antwort.status_code == 302
+    assert admin_client.get(url).content.decode().count("Ja, mehr auszahlen") == 0
     antwort = admin_client.post(url, {**daten, "betrag": "0"})
     assert "Der Betrag muss größer als 0,00 € sein." in antwort.content.decode()
-    assert Auszahlung.objects.count() == 1
+    assert Auszahlung.objects.count() == 2
 
 
 def _koordination_von(raum):

@@ -122,9 +122,12 @@ class AuszahlungForm(forms.Form):
         help_text=_("nur, wenn es so vereinbart ist; sonst wird die Buchung abgelehnt"),
     )
 
-    def __init__(self, *args, regionalraum, jahr: int, **kwargs):
+    def __init__(self, *args, regionalraum, jahr: int, bestaetigung: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.jahr = jahr
+        if not bestaetigung:
+            # Offered only once a payout beyond the plan was refused (views.budget_auszahlung).
+            del self.fields["mehr_bestaetigt"]
         self.fields["massnahme"].queryset = zahlbare_massnahmen(regionalraum)
         self.fields["monat"].choices = [
             (n, date_format(datetime.date(jahr, n, 1), "F Y")) for n in range(1, 13)

@@ -180,8 +180,13 @@ def budget_auszahlung(request, jahr: int, pk):
     """Book a payout to an agreed measure of the Regionalraum (rules: buchung.py)."""
     regionalraum = regionalraum_fuer(request, pk, buchen=True)
     jahr = jahr_oder_404(jahr)
-    form = AuszahlungForm(request.POST or None, regionalraum=regionalraum, jahr=jahr)
-    ueber_plan = False
+
+    def formular(bestaetigung: bool) -> AuszahlungForm:
+        return AuszahlungForm(
+            request.POST or None, regionalraum=regionalraum, jahr=jahr, bestaetigung=bestaetigung
+        )
+
+    form = formular("mehr_bestaetigt" in request.POST)
     if request.method == "POST" and form.is_valid():
         daten = form.cleaned_data
         try:
@@ -191,11 +196,13 @@ def budget_auszahlung(request, jahr: int, pk):
                 daten["betrag"],
                 request.user,
                 notiz=daten["notiz"],
-                mehr_bestaetigt=daten["mehr_bestaetigt"],
+                mehr_bestaetigt=daten.get("mehr_bestaetigt", False),
             )
         except BuchungAbgelehnt as fehler:
-            ueber_plan = fehler.ueber_plan
-            form.add_error("mehr_bestaetigt" if ueber_plan else "massnahme", str(fehler))
+            if fehler.ueber_plan and "mehr_bestaetigt" not in form.fields:
+                form = formular(True)  # now offer the confirmation, with the input kept
+                form.is_valid()
+            form.add_error("mehr_bestaetigt" if fehler.ueber_plan else "massnahme", str(fehler))
         else:
             messages.success(
                 request,
@@ -214,7 +221,6 @@ def budget_auszahlung(request, jahr: int, pk):
             "form": form,
             "jahr": jahr,
             "regionalraum": regionalraum,
-            "ueber_plan": ueber_plan,
             "pfad": _pfad(jahr, regionalraum, _("Auszahlung buchen")),
             "keine_massnahme": not form.fields["massnahme"].queryset.exists(),
         },
