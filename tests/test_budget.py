@@ -4,6 +4,7 @@ import csv
 import datetime
 import io
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from django.urls import reverse
@@ -18,6 +19,7 @@ from sozialraum.zugang.rollen import (
     TRAEGER_REDAKTION,
 )
 from sozialraum.zugang.zustaendigkeit import VERWALTEN
+from sozialraumarbeit.budget import views
 from sozialraumarbeit.budget.buchung import BuchungAbgelehnt, auszahlung_buchen
 from sozialraumarbeit.budget.stand import hinweis
 from sozialraumarbeit.models import Auszahlung, Budget, Massnahme
@@ -285,3 +287,45 @@ def test_export_hat_die_zahlen_der_seite_auf_den_cent(admin_client, nord):
         )
     )
     assert monate[12] == ["Dezember 2026", "0,00", "0,00", "-1000,11"]
+
+
+def test_monatstabelle_feste_anzahl_abfragen(admin_client, nord, django_assert_max_num_queries):
+    BudgetFactory(regionalraum=nord, jahr=2026)
+    wer = UserFactory()
+    for nummer in range(5):
+        m = _laeuft(nord, "10.00", titel=f"Maßnahme {nummer}")
+        Auszahlung.objects.create(massnahme=m, monat=D(2026, 1, 1), betrag=1, gebucht_von=wer)
+    url = reverse("sozialraumarbeit:budget_regionalraum", kwargs={"jahr": 2026, "pk": nord.pk})
+    # session, user, her groups' permissions, her object rights, the Regionalraum, the
+    # budget, bound (plans, payouts of broken-off measures), paid out, the measures with
+    # their sums and Träger, the budget's history with its users, the payouts with measure
+    # and who booked them, open proposals of the navigation: at most 16, for any number.
+    with django_assert_max_num_queries(16):
+        assert admin_client.get(url).status_code == 200
+
+
+def test_auszahlung_in_der_verwaltung_nach_derselben_regel(client, nord):
+    andrea = UserFactory(rolle=JUGENDAMT_ADMINISTRATION, is_staff=True)
+    client.force_login(andrea)
+    sport = _laeuft(nord, "100.00", range(1, 3))
+    url = reverse("admin:sozialraumarbeit_auszahlung_add")
+    daten = {"massnahme": sport.pk, "monat": "2026-01-01", "betrag": "200.01", "notiz": ""}
+    antwort = client.post(url, daten)
+    assert "bestätigen Sie es bitte ausdrücklich" in antwort.content.decode()
+    assert client.post(url, {**daten, "betrag": "200.00"}).status_code == 302
+    auszahlung = Auszahlung.objects.get()
+    assert (auszahlung.betrag, auszahlung.gebucht_von) == (Decimal("200.00"), andrea)
+    aendern = reverse("admin:sozialraumarbeit_auszahlung_change", args=[auszahlung.pk])
+    assert client.post(aendern, {**daten, "betrag": "1"}).status_code == 403
+
+
+def test_gleichzeitig_angelegtes_budget_ist_eine_meldung(admin_client, nord):
+    url = reverse("sozialraumarbeit:budget_festlegen", kwargs={"jahr": 2027, "pk": nord.pk})
+    formular = admin_client.get(url)  # opened before the other one saved
+    assert formular.status_code == 200
+    BudgetFactory(regionalraum=nord, jahr=2027, betrag=Decimal("1000"))
+    leer = Budget.objects.none()
+    with mock.patch.object(views.Budget.objects, "filter", return_value=leer):
+        antwort = admin_client.post(url, {"betrag": "2000"})
+    assert "Inzwischen hat jemand anderes ein Budget" in antwort.content.decode()
+    assert Budget.objects.get().betrag == Decimal("1000.00")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -146,7 +147,19 @@ def budget_festlegen(request, jahr: int, pk):
         regionalraum=regionalraum, jahr=jahr
     )
     form = BudgetForm(request.POST or None, instance=budget)
-    if request.method == "POST" and speichern(form):
+    gespeichert = False
+    if request.method == "POST":
+        try:
+            gespeichert = speichern(form)
+        except IntegrityError:  # somebody set this year's budget at the same moment
+            form.add_error(
+                None,
+                _(
+                    "Inzwischen hat jemand anderes ein Budget für dieses Jahr festgelegt. Bitte "
+                    "laden Sie die Seite neu und prüfen Sie den neuen Stand."
+                ),
+            )
+    if gespeichert:
         stand = monatstabelle(regionalraum, jahr).zeile
         messages.success(
             request,
