@@ -543,6 +543,8 @@ def _anlegen(plan: Plan, raeume: dict, traeger: dict, nutzer: dict) -> Massnahme
         abbruchgrund=plan.abbruchgrund,
         erstellt_von=nutzer[plan.wege[0].wer],
     )
+    # Recorded when the idea came up, not when the demo was loaded (the lists sort by it).
+    Massnahme.objects.filter(pk=massnahme.pk).update(created_at=_zeitpunkt(plan.wege[0].tag))
     massnahme.sozialraeume.add(raeume[plan.raum].sozialraeume.order_by("schluessel").first())
     for name, art, rolle in plan.partner:
         Kooperationspartner.objects.create(
