@@ -15,4 +15,8 @@ class SozialraumarbeitConfig(AppConfig):
     verbose_name = _("Sozialraumarbeit")
 
     def ready(self):
-        pass
+        from sozialraum.demo.stadt import DEMO_SCHRITTE
+
+        DEMO_SCHRITTE.registrieren(
+            "sozialraumarbeit.demo.massnahmen.massnahmen_laden", reihenfolge=45, name="Maßnahmen"
+        )

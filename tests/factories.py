@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import factory
 from django.contrib.auth.models import Group
 from django.utils import timezone
@@ -184,3 +186,34 @@ class KontaktFactory(factory.django.DjangoModelFactory):
     def ansprechpersonen(self, create, extracted, **kwargs):
         if create and extracted:
             self.ansprechpersonen.add(*extracted)
+
+
+# --- Sozialraumarbeit: budgets (sozialraumarbeit/budget/) ----------------------------------
+
+
+class BudgetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "sozialraumarbeit.Budget"
+
+    regionalraum = factory.SubFactory(RegionalraumFactory)
+    jahr = 2026
+    betrag = Decimal("12000.00")
+
+
+def massnahme_mit_plan(regionalraum, status, plan: dict, titel="Elterncafé am Spielplatz"):
+    """A measure of ``regionalraum`` in ``status`` with its month plan ``{month: amount}``."""
+    from sozialraumarbeit.models import Massnahme, Monatsbetrag
+
+    massnahme = Massnahme.objects.create(
+        titel=titel,
+        traeger=TraegerFactory(),
+        regionalraum=regionalraum,
+        bedarf="Bedarf",
+        ziele="Ziele",
+        ueberpruefung="Überprüfung",
+        beantragte_summe=sum(plan.values(), Decimal("0")),
+        status=status,
+    )
+    for monat, betrag in plan.items():
+        Monatsbetrag.objects.create(massnahme=massnahme, monat=monat, betrag=betrag)
+    return massnahme

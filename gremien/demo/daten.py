@@ -911,7 +911,7 @@ THEMEN: tuple[Thema, ...] = (
                 10,
             ),
         ),
-        beschluss="Die Lenkungsgruppe befürwortet die Maßnahme „{projekt}“ von {traeger} für zwölf Monate mit bis zu {budget} € und schlägt sie der Verwaltung zur Vereinbarung vor.",
+        beschluss="Die Lenkungsgruppe empfiehlt die Maßnahme „{projekt}“ von {traeger} wie beantragt (zwölf Monate, {budget} €) und schlägt sie der Verwaltung zur Vereinbarung vor. Monatsplan, Stand und Auszahlungen führt die Maßnahme im Register.",
         abstimmung=True,
         aufgaben=(
             ("Kostenplan und Kooperationsvereinbarung für „{projekt2}“ nachreichen", "person"),

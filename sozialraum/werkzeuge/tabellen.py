@@ -9,11 +9,14 @@ CSV: UTF-8 with a byte order mark, ``;`` between cells, CRLF line ends. German E
 a double-clicked CSV file with the list separator of its locale (``;``) and reads it as
 UTF-8 only with the BOM; LibreOffice and scripts read it too (Python: ``encoding=
 "utf-8-sig"``, ``delimiter=";"``). Dates as ISO 8601 (2026-01-31), which every spreadsheet
-recognises, numbers as plain digits.
+recognises, numbers as plain digits; amounts of money (``Decimal``) with a decimal comma and
+no thousands separator (``12000,00``), which German Excel and LibreOffice read as a number
+(a decimal point would be read as a thousands separator there).
 
 XLSX (openpyxl): one sheet, bold header row that stays in view (frozen) with Excel's
 filter buttons, columns as wide as their longest cell (at most ``BREITE_MAX``), dates as
-date cells shown as 31.01.2026.
+date cells shown as 31.01.2026, amounts of money (``Decimal``) as number cells with two
+decimals (``#,##0.00``, shown as 12.000,00 in a German Excel).
 
 Formula injection (OWASP "CSV Injection"): a cell text that begins with ``= + - @``, a
 tab or a carriage return is run as a formula by spreadsheet programs, so a title such as
@@ -33,6 +36,7 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.http import Http404, HttpResponse
 from django.utils import timezone
@@ -43,7 +47,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-Zelle = str | int | float | datetime.date | None
+Zelle = str | int | float | Decimal | datetime.date | None
 
 # First characters that make a spreadsheet read a cell as a formula (OWASP).
 FORMELZEICHEN = ("=", "+", "-", "@", "\t", "\r")
@@ -102,6 +106,8 @@ def _csv_text(wert: Zelle) -> str | int | float:
         return "ja" if wert else "nein"
     if isinstance(wert, datetime.date):
         return wert.isoformat()
+    if isinstance(wert, Decimal):
+        return format(wert, "f").replace(".", ",")
     if isinstance(wert, int | float):
         return wert
     return formel_schuetzen(str(wert))
@@ -138,6 +144,8 @@ def _zelle_setzen(blatt, zeile: int, spalte: int, wert: Zelle):
         zelle.value = wert
         if isinstance(wert, datetime.date):
             zelle.number_format = "DD.MM.YYYY"
+        elif isinstance(wert, Decimal):
+            zelle.number_format = "#,##0.00"
     return zelle
 
 

@@ -76,6 +76,10 @@ RECHTE: dict[str, list[str]] = {
         *_modellrechte("gremien", _GREMIEN, ("add", "change", "view")),
         "gremien.view_alle_gremien",
         "gremien.view_protokollversion",
+        # The Regionalräume's budgets and payouts (sozialraumarbeit/budget/): a payout is
+        # booked, never changed; a wrong one is deleted (its history stays) and booked anew.
+        *_modellrechte("sozialraumarbeit", ("budget",), ("add", "change", "view")),
+        *_modellrechte("sozialraumarbeit", ("auszahlung",), ("add", "view", "delete")),
     ],
     SOZIALRAUMKOORDINATION: _LESEN,
     TRAEGER_REDAKTION: _LESEN,

@@ -86,6 +86,10 @@ ZUGANG = {
     "gremien.Anhang": NUR_VERWALTUNG,
     # Released minutes are a record: nobody adds or changes a version by hand.
     "gremien.Protokollversion": zugang(VERWALTUNG, NIEMAND, NUR_SUPERUSER),
+    # Budgets and payouts (docs/massnahmen-budget.md): the administration; a payout is booked,
+    # never changed, and a wrong one deleted by the administration (its history stays).
+    "sozialraumarbeit.Budget": NUR_VERWALTUNG,
+    "sozialraumarbeit.Auszahlung": zugang(VERWALTUNG, VERWALTUNG, NIEMAND, VERWALTUNG),
 }
 
 # Admins of other packages: the project's rule (404 for what one may not see) is not theirs;
@@ -219,3 +223,36 @@ def darf_hier_aendern(welt, obj, rolle: str) -> bool:
     if rolle not in NUR_IM_EIGENEN:
         return True
     return not (im_fremden_jugendamt(welt, obj) or reicht_ueber_ihr_jugendamt(welt, obj))
+
+
+def _budget(welt):
+    """The world holds no budget: one of the own Regionalraum, made inside the test."""
+    from sozialraumarbeit.models import Budget
+
+    return Budget.objects.create(regionalraum=welt.o["regionalraum"], jahr=2026, betrag=1000)
+
+
+def _auszahlung(welt):
+    """A payout to a running measure of the own Regionalraum, made inside the test."""
+    import datetime
+    from decimal import Decimal
+
+    from sozialraumarbeit.models import Auszahlung, Massnahme
+    from tests.factories import massnahme_mit_plan
+
+    massnahme = massnahme_mit_plan(
+        welt.o["regionalraum"],
+        Massnahme.Status.LAEUFT,
+        {datetime.date(2026, 1, 1): Decimal("500.00")},
+        titel="Matrixmaßnahme",
+    )
+    return Auszahlung.objects.create(
+        massnahme=massnahme,
+        monat=datetime.date(2026, 1, 1),
+        betrag=Decimal("100.00"),
+        gebucht_von=welt.nutzer[ADMIN],
+    )
+
+
+PROBEN["sozialraumarbeit.Budget"] = [_budget]
+PROBEN["sozialraumarbeit.Auszahlung"] = [_auszahlung]

@@ -6,6 +6,7 @@ from .erwartung import ANMELDUNG, erwarte
 from .welt import ANONYM
 from .zeilen_angebote import ZEILEN as ANGEBOTE
 from .zeilen_api import ZEILEN as API
+from .zeilen_budget import ZEILEN as BUDGET
 from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
 from .zeilen_hsda import ZEILEN as HSDA
@@ -43,6 +44,7 @@ ZEILEN = [
         *EXPORTE,
         *API,
         *HSDA,
+        *BUDGET,
     )
 ]
 

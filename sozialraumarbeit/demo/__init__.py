@@ -1,0 +1,1 @@
+"""Demo data of the Sozialraumarbeit (measures and budgets of Musterstadt)."""
