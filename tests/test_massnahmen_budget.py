@@ -96,3 +96,26 @@ def test_engpass_zaehlt_die_eigene_bindung_nicht_doppelt():
     assert (engpass.jahr, engpass.fehlbetrag) == (2026, Decimal("0.01"))
     (ohne_budget,) = engpaesse(massnahme, {D(2027, 1, 1): Decimal("1")})
     assert ohne_budget.verfuegbar is None
+
+
+@pytest.mark.django_db
+def test_mehr_ausgezahlt_als_geplant_ist_gebunden():
+    """A payout beyond the plan (confirmed by the booker) is never counted as free."""
+    raum = RegionalraumFactory()
+    Budget.objects.create(regionalraum=raum, jahr=2026, betrag=Decimal("5000.00"))
+    plan = {D(2026, 3, 1): Decimal("1000.00"), D(2026, 4, 1): Decimal("1000.00")}
+    massnahme = _massnahme(raum, Massnahme.Status.LAEUFT, plan)
+    wer = UserFactory()
+    for monat, betrag in [(3, "1000.00"), (4, "1000.00"), (5, "300.25")]:
+        Auszahlung.objects.create(
+            massnahme=massnahme, monat=D(2026, monat, 1), betrag=Decimal(betrag), gebucht_von=wer
+        )
+
+    stand = jahresstand(raum, 2026)
+
+    assert stand.gebunden == Decimal("2300.25")
+    assert stand.monate[4].gebunden == Decimal("300.25")
+    assert stand.verfuegbar == Decimal("2699.75")
+    # Paid early, within the plan: nothing extra.
+    Auszahlung.objects.filter(monat=D(2026, 5, 1)).delete()
+    assert jahresstand(raum, 2026).gebunden == Decimal("2000.00")

@@ -3,6 +3,9 @@
 - A measure **binds** its month plan (``Monatsbetrag``) in its Regionalraum's budget of each
   month's year from the moment it is agreed (states in :data:`BINDEND`). A measure broken
   off binds only what was paid out to it; one not (yet) agreed binds nothing.
+- A bound measure paid **more than its plan** (only with an explicit confirmation,
+  sozialraumarbeit/budget/buchung.py) binds the excess too, in the month of its last payout:
+  money paid out is never "free".
 - **Paid out** is the sum of its ``Auszahlung`` rows per month.
 - **Remaining** (per year) is the budget minus what is bound in that year; per month the
   table shows what remains after the months up to it.
@@ -18,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import DecimalField, Sum
+from django.db.models import DecimalField, Max, Sum
 from django.db.models.functions import ExtractYear
 
 from sozialraum.models import Regionalraum
@@ -130,6 +133,30 @@ def _summen(
     return {(z["massnahme__regionalraum"], z["monat"]): euro(z["summe"]) for z in zeilen}
 
 
+def _ueberzahlt(jahr: int, ohne: Massnahme | None) -> dict[tuple[int, datetime.date], Decimal]:
+    """What bound measures were paid beyond their whole plan, at the month of their last
+    payout if it lies in ``jahr``. Two grouped queries over the bound measures."""
+    betrag = DecimalField(max_digits=14, decimal_places=2)
+    plan = Monatsbetrag.objects.filter(massnahme__status__in=BINDEND)
+    bezahlt = Auszahlung.objects.filter(massnahme__status__in=BINDEND)
+    if ohne is not None:
+        plan, bezahlt = plan.exclude(massnahme=ohne), bezahlt.exclude(massnahme=ohne)
+    geplant = dict(
+        plan.values("massnahme")
+        .annotate(s=Sum("betrag", output_field=betrag))
+        .values_list("massnahme", "s")
+    )
+    ergebnis: dict = defaultdict(lambda: NULL)
+    for zeile in bezahlt.values("massnahme", "massnahme__regionalraum").annotate(
+        s=Sum("betrag", output_field=betrag), letzter=Max("monat")
+    ):
+        mehr = euro(zeile["s"]) - euro(geplant.get(zeile["massnahme"]))
+        if mehr > 0 and zeile["letzter"].year == jahr:
+            schluessel = (zeile["massnahme__regionalraum"], zeile["letzter"])
+            ergebnis[schluessel] = euro(ergebnis[schluessel] + mehr)
+    return ergebnis
+
+
 def gebunden_je_monat(jahr: int, ohne: Massnahme | None = None) -> dict:
     """{(regionalraum_id, month): bound amount} for one year, all Regionalräume."""
     geplant = _summen(Monatsbetrag.objects.filter(massnahme__status__in=BINDEND), jahr, ohne)
@@ -137,7 +164,7 @@ def gebunden_je_monat(jahr: int, ohne: Massnahme | None = None) -> dict:
         Auszahlung.objects.filter(massnahme__status=Massnahme.Status.ABGEBROCHEN), jahr, ohne
     )
     ergebnis: dict = defaultdict(lambda: NULL)
-    for quelle in (geplant, bezahlt):
+    for quelle in (geplant, bezahlt, _ueberzahlt(jahr, ohne)):
         for schluessel, betrag in quelle.items():
             ergebnis[schluessel] = euro(ergebnis[schluessel] + betrag)
     return ergebnis
@@ -146,7 +173,7 @@ def gebunden_je_monat(jahr: int, ohne: Massnahme | None = None) -> dict:
 def jahresstaende(
     jahr: int, regionalraeume=None, ohne: Massnahme | None = None
 ) -> list[Jahresstand]:
-    """Each Regionalraum's year: budget, bound, paid and remaining per month (4 queries)."""
+    """Each Regionalraum's year: budget, bound, paid and remaining per month (6 queries)."""
     if regionalraeume is None:
         regionalraeume = Regionalraum.objects.order_by("schluessel")
     regionalraeume = list(regionalraeume)
