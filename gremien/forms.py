@@ -6,7 +6,16 @@ from sozialraum.werkzeuge.konflikt import KonfliktForm, KonfliktMixin, konflikt_
 from traeger.models import Einrichtung, Traeger
 
 from .anhang import datei_pruefen
-from .models import Aufgabe, Beschluss, Mitgliedschaft, Sitzung, Tagesordnungspunkt, Teilnahme
+from .models import (
+    Aufgabe,
+    Beschluss,
+    Gremium,
+    Mitgliedschaft,
+    Sitzung,
+    Tagesordnungspunkt,
+    Teilnahme,
+    Weitergabe,
+)
 
 
 def mitglieder_personen(gremium):
@@ -177,7 +186,7 @@ class ProtokollForm(KonfliktMixin, forms.Form):
 class BeschlussForm(forms.ModelForm):
     class Meta:
         model = Beschluss
-        fields = ["top", "text", "ja", "nein", "enthaltung"]
+        fields = ["top", "art", "text", "ja", "nein", "enthaltung"]
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, sitzung, **kwargs):
@@ -210,3 +219,113 @@ class AnhangForm(forms.Form):
         datei = self.cleaned_data["datei"]
         self.endung, self.mime = datei_pruefen(datei)
         return datei
+
+
+# --- Gremien that work together (issue #16): members, delegations, passing on -------------
+
+
+class MitgliedschaftWahl(forms.ModelChoiceField):
+    """A membership named with its Gremium: "Fokusgruppe Bildung: Katrin Wagner, Moderation"."""
+
+    def label_from_instance(self, obj):
+        return f"{obj.gremium.name}: {obj}"
+
+
+class MitgliedschaftForm(KonfliktForm):
+    """A membership of a Gremium, kept by whoever edits the Gremium (views_mitglieder.py)."""
+
+    class Meta:
+        model = Mitgliedschaft
+        fields = ["person", "traeger", "rolle", "von", "bis", "entsandt_von", "vertretung_fuer"]
+        field_classes = {"entsandt_von": MitgliedschaftWahl}
+        widgets = {
+            "von": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "bis": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+        help_texts = {
+            "person": _("Eine Person aus dem Register, oder leer, wenn ein Träger Mitglied ist."),
+            "vertretung_fuer": _("Nur bei der Rolle Vertretung: wen diese Person vertritt."),
+        }
+
+    def __init__(self, *args, gremium, user, **kwargs):
+        self.gremium = gremium
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = (
+            get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name")
+        )
+        self.fields["traeger"].queryset = Traeger.objects.order_by("name")
+        andere = Gremium.objects.sichtbar_fuer(user).exclude(pk=gremium.pk)
+        quellen = (
+            Mitgliedschaft.objects.aktiv()
+            .filter(gremium__in=andere.values("pk"))
+            .select_related("gremium", "person", "traeger")
+            .order_by("gremium__name", "person__last_name", "traeger__name", "pk")
+        )
+        if self.instance.entsandt_von_id:
+            quellen = quellen | Mitgliedschaft.objects.filter(pk=self.instance.entsandt_von_id)
+        self.fields["entsandt_von"].queryset = quellen.distinct()
+        self.fields["entsandt_von"].help_text = _(
+            "Nur für Delegierte: ihre Mitgliedschaft im entsendenden Gremium. Person und Träger "
+            "werden von dort übernommen, wenn sie hier leer bleiben."
+        )
+        vertretene = Mitgliedschaft.objects.filter(gremium=gremium).select_related(
+            "person", "traeger"
+        )
+        if self.instance.pk:
+            vertretene = vertretene.exclude(pk=self.instance.pk)
+        self.fields["vertretung_fuer"].queryset = vertretene
+
+    def clean(self):
+        daten = super().clean()
+        quelle = daten.get("entsandt_von")
+        if quelle and not daten.get("person") and not daten.get("traeger"):
+            daten["person"], daten["traeger"] = quelle.person, quelle.traeger
+        return daten
+
+
+class MitgliedschaftBeendenForm(KonfliktMixin, forms.Form):
+    """Ending a membership on a date; guarded by the membership's ``updated_at``."""
+
+    bis = forms.DateField(
+        label=_("endet am"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Delegationen aus dieser Mitgliedschaft und ihre Vertretungen enden mit."),
+    )
+
+    def __init__(self, *args, mitgliedschaft, **kwargs):
+        self.mitgliedschaft = mitgliedschaft
+        super().__init__(*args, **kwargs)
+
+    def konflikt_objekt(self):
+        return self.mitgliedschaft
+
+
+class WeitergabeForm(KonfliktMixin, forms.ModelForm):
+    """Passing a Beschluss on; guarded by the Beschluss' ``updated_at`` (what is passed on
+    is the text as loaded)."""
+
+    class Meta:
+        model = Weitergabe
+        fields = ["ziel_gremium", "titel", "hinweis"]
+        widgets = {"hinweis": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, beschluss, user, **kwargs):
+        self.beschluss = beschluss
+        super().__init__(*args, **kwargs)
+        self.fields["ziel_gremium"].queryset = (
+            Gremium.objects.sichtbar_fuer(user)
+            .filter(aktiv=True)
+            .exclude(pk=beschluss.sitzung.gremium_id)
+            .order_by("name")
+        )
+        self.fields["ziel_gremium"].help_text = _(
+            "Der Punkt kommt auf die Tagesordnung der nächsten geplanten Sitzung dieses "
+            "Gremiums, sonst auf die nächste, die angelegt wird."
+        )
+
+    def konflikt_objekt(self):
+        return self.beschluss
+
+    def _post_clean(self):
+        # The operation (gremien/weitergabe.py) sets the rest and checks the rules.
+        pass
