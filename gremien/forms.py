@@ -16,6 +16,7 @@ from .models import (
     Teilnahme,
     Weitergabe,
 )
+from .permissions import waehlbare_personen
 
 
 def mitglieder_personen(gremium):
@@ -192,6 +193,11 @@ class BeschlussForm(forms.ModelForm):
     def __init__(self, *args, sitzung, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["top"].queryset = sitzung.tops.all()
+        # Without a choice (an older form, a script) it is a Beschluss.
+        self.fields["art"].required = False
+
+    def clean_art(self):
+        return self.cleaned_data.get("art") or Beschluss.Art.BESCHLUSS
 
 
 class AufgabeForm(forms.ModelForm):
@@ -243,16 +249,18 @@ class MitgliedschaftForm(KonfliktForm):
             "bis": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
         help_texts = {
-            "person": _("Eine Person aus dem Register, oder leer, wenn ein Träger Mitglied ist."),
+            "person": _(
+                "Eine Person, die in einem Ihrer Gremien mitarbeitet, oder leer, wenn ein Träger "
+                "Mitglied ist. Wer noch in keinem Gremium ist, trägt die Jugendamt-Administration "
+                "ein."
+            ),
             "vertretung_fuer": _("Nur bei der Rolle Vertretung: wen diese Person vertritt."),
         }
 
     def __init__(self, *args, gremium, user, **kwargs):
         self.gremium = gremium
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = (
-            get_user_model().objects.filter(is_active=True).order_by("last_name", "first_name")
-        )
+        self.fields["person"].queryset = waehlbare_personen(user, gremium)
         self.fields["traeger"].queryset = Traeger.objects.order_by("name")
         andere = Gremium.objects.sichtbar_fuer(user).exclude(pk=gremium.pk)
         quellen = (

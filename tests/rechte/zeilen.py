@@ -8,6 +8,7 @@ from .zeilen_angebote import ZEILEN as ANGEBOTE
 from .zeilen_api import ZEILEN as API
 from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
+from .zeilen_gremien_struktur import ZEILEN as GREMIEN_STRUKTUR
 from .zeilen_hsda import ZEILEN as HSDA
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
@@ -39,6 +40,7 @@ ZEILEN = [
         *MERKLISTE,
         *PRUEFRUNDE,
         *GREMIEN,
+        *GREMIEN_STRUKTUR,
         *OPARL,
         *EXPORTE,
         *API,
