@@ -74,6 +74,7 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
         "Träger-Redaktion",
         "Angebote",
         "Gremien",
+        "Gremienstruktur",
         "Kontakte",
         "Änderungsvorschläge",
     ]

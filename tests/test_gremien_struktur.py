@@ -400,3 +400,26 @@ def test_oparl_unterorganisation(client, welt, settings):
 def test_gremium_verweist_geschuetzt(welt):
     with pytest.raises(ProtectedError):  # a Gremium with Gremien below stays
         Gremium.objects.filter(pk=welt["konferenz"].pk).delete()
+
+
+def test_delegation_bearbeiten_behaelt_ihre_quelle(client, welt):
+    """The sending membership stays a choice while the delegation is edited, and the form
+    offers only persons she sees (a person's name is hers to show)."""
+    verborgen = UserFactory(username="vera", first_name="Vera", last_name="Verborgen")
+    als(client, welt["greta"])
+    url = reverse("gremien:mitgliedschaft_bearbeiten", args=[welt["delegation"].pk])
+    seite = client.get(url)
+    form = seite.context["form"]
+    assert welt["quelle"] in form.fields["entsandt_von"].queryset
+    assert verborgen not in form.fields["person"].queryset
+    assert "Verborgen" not in seite.content.decode()
+    daten = {
+        "person": welt["katrin"].pk, "traeger": welt["traeger"].pk, "rolle": "moderation",
+        "entsandt_von": welt["quelle"].pk, "von": (HEUTE - 90 * TAG).isoformat(),
+        "stand": form["stand"].value(),
+    }  # fmt: skip
+    assert client.post(url, daten).status_code == 302
+    welt["delegation"].refresh_from_db()
+    assert welt["delegation"].rolle == "moderation"
+    assert welt["delegation"].entsandt_von == welt["quelle"]
+    assert welt["delegation"].history.first().history_user == welt["greta"]
