@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.werkzeuge.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
@@ -263,15 +264,18 @@ class MitgliedschaftForm(KonfliktForm):
         self.fields["person"].queryset = waehlbare_personen(user, gremium)
         self.fields["traeger"].queryset = Traeger.objects.order_by("name")
         andere = Gremium.objects.sichtbar_fuer(user).exclude(pk=gremium.pk)
-        quellen = (
-            Mitgliedschaft.objects.aktiv()
+        quellen = Q(
+            pk__in=Mitgliedschaft.objects.aktiv()
             .filter(gremium__in=andere.values("pk"))
+            .values("pk")
+        )
+        if self.instance.entsandt_von_id:  # the current one stays a choice
+            quellen |= Q(pk=self.instance.entsandt_von_id)
+        self.fields["entsandt_von"].queryset = (
+            Mitgliedschaft.objects.filter(quellen)
             .select_related("gremium", "person", "traeger")
             .order_by("gremium__name", "person__last_name", "traeger__name", "pk")
         )
-        if self.instance.entsandt_von_id:
-            quellen = quellen | Mitgliedschaft.objects.filter(pk=self.instance.entsandt_von_id)
-        self.fields["entsandt_von"].queryset = quellen.distinct()
         self.fields["entsandt_von"].help_text = _(
             "Nur für Delegierte: ihre Mitgliedschaft im entsendenden Gremium. Person und Träger "
             "werden von dort übernommen, wenn sie hier leer bleiben."

@@ -423,3 +423,38 @@ def test_delegation_bearbeiten_behaelt_ihre_quelle(client, welt):
     assert welt["delegation"].rolle == "moderation"
     assert welt["delegation"].entsandt_von == welt["quelle"]
     assert welt["delegation"].history.first().history_user == welt["greta"]
+
+
+def _ohne_leere_zeilen(daten: dict) -> dict:
+    """The admin's empty extra rows left out (their defaults would count as input)."""
+    for name in [n for n in daten if n.endswith("-TOTAL_FORMS")]:
+        daten[name] = daten[name.replace("TOTAL", "INITIAL")]
+    return daten
+
+
+def test_verwaltung_beendet_in_der_gremienseite_mit_folgen(client, welt):
+    """The admin's Gremium page with its memberships inline: ending one there ends its
+    delegation and stand-in as well; the Gremium's parent is set there too."""
+    from tests.test_admin_konflikt import formulardaten
+
+    als(client, UserFactory(username="chefin", is_superuser=True, is_staff=True))
+    url = reverse("admin:gremien_gremium_change", args=[welt["fokus"].pk])
+    seite = client.get(url)
+    zeile = next(
+        f.prefix
+        for inline in seite.context["inline_admin_formsets"]
+        for f in inline.formset.initial_forms
+        if f.instance.pk == welt["quelle"].pk
+    )
+    daten = _ohne_leere_zeilen(formulardaten(seite, **{f"{zeile}-bis": HEUTE.isoformat()}))
+    antwort = client.post(url, daten)
+    assert antwort.status_code == 302, antwort.context and antwort.context["errors"]
+    welt["vertretung"].refresh_from_db()
+    assert welt["vertretung"].bis == HEUTE
+    # A circle is refused with its German message.
+    seite = client.get(reverse("admin:gremien_gremium_change", args=[welt["konferenz"].pk]))
+    antwort = client.post(
+        reverse("admin:gremien_gremium_change", args=[welt["konferenz"].pk]),
+        _ohne_leere_zeilen(formulardaten(seite, uebergeordnet=str(welt["fokus"].pk))),
+    )
+    assert antwort.status_code == 200 and "Kreis" in antwort.text

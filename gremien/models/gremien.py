@@ -245,6 +245,8 @@ class Mitgliedschaft(models.Model):
             models.CheckConstraint(
                 condition=models.Q(person__isnull=False) | models.Q(traeger__isnull=False),
                 name="mitgliedschaft_person_oder_traeger",
+                # Forms check it (validate_constraints); one message, in German.
+                violation_error_message=_("Bitte eine Person oder einen Träger angeben."),
             )
         ]
 
@@ -255,8 +257,7 @@ class Mitgliedschaft(models.Model):
         return f"{wer}, {self.get_rolle_display()}"
 
     def clean(self):
-        if not self.person_id and not self.traeger_id:
-            raise ValidationError(_("Bitte eine Person oder einen Träger angeben."))
+        # "Eine Person oder ein Träger" is the constraint's own message (Meta.constraints).
         if self.name_oeffentlich and not self.person_id:
             raise ValidationError(
                 {"name_oeffentlich": _("Nur eine Person kann ihren Namen freigeben.")}
