@@ -1,4 +1,4 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,6 +10,7 @@ from sozialraum.verwaltung.verlauf import VerlaufAdmin
 from sozialraum.werkzeuge.felder import ist_id
 from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 
+from .mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 from .models import (
     Anhang,
     Aufgabe,
@@ -20,6 +21,7 @@ from .models import (
     Sitzung,
     Tagesordnungspunkt,
     Teilnahme,
+    Weitergabe,
 )
 from .permissions import gremien_sichtbar_fuer, im_jugendamt_bearbeitbar
 from .protokoll import protokoll_freigeben
@@ -30,10 +32,38 @@ from .protokoll import protokoll_freigeben
 ALLE_GREMIEN = "gremien.view_alle_gremien"
 
 
+def _beenden_mit_folgen(request, mitgliedschaft, form) -> None:
+    """A membership ended here ends its delegations and stand-ins as on the members page
+    (gremien/mitgliedschaften.py)."""
+    if not mitgliedschaft.bis or "bis" not in form.changed_data:
+        return
+    try:
+        mit_beendet = mitgliedschaft_beenden(mitgliedschaft, mitgliedschaft.bis)
+    except MitgliedschaftFehler as fehler:
+        messages.error(request, str(fehler))
+        return
+    if mit_beendet:
+        messages.info(
+            request,
+            _("Mit „%(m)s“ enden auch: %(namen)s.")
+            % {"m": mitgliedschaft, "namen": ", ".join(f"{m.gremium}: {m}" for m in mit_beendet)},
+        )
+
+
 class MitgliedschaftInline(KonfliktInlineMixin, admin.TabularInline):
     model = Mitgliedschaft
-    fields = ["person", "traeger", "rolle", "von", "bis", "name_oeffentlich", "einwilligung_am"]
-    autocomplete_fields = ["person", "traeger"]
+    fields = [
+        "person",
+        "traeger",
+        "rolle",
+        "von",
+        "bis",
+        "entsandt_von",
+        "vertretung_fuer",
+        "name_oeffentlich",
+        "einwilligung_am",
+    ]
+    autocomplete_fields = ["person", "traeger", "entsandt_von", "vertretung_fuer"]
     fk_name = "gremium"
     extra = 1
 
@@ -59,13 +89,28 @@ class GremiumAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     # The other roles read here the Gremien the normal UI shows them (the list's rule).
     sichtbar = staticmethod(gremien_sichtbar_fuer)
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar(""))
-    list_display = ["name", "art", "sozialraum", "regionalraum", "sichtbarkeit", "aktiv"]
+    list_display = [
+        "name",
+        "art",
+        "uebergeordnet",
+        "sozialraum",
+        "regionalraum",
+        "sichtbarkeit",
+        "aktiv",
+    ]
     list_filter = ["art", "sichtbarkeit", "aktiv", "regionalraum"]
-    list_select_related = ["sozialraum", "regionalraum"]
+    list_select_related = ["sozialraum", "regionalraum", "uebergeordnet"]
     search_fields = ["name", "beschreibung"]
-    autocomplete_fields = ["sozialraum", "regionalraum"]
+    autocomplete_fields = ["uebergeordnet", "sozialraum", "regionalraum"]
     inlines = [MitgliedschaftInline]
     actions = [deaktivieren, aktivieren]
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is Mitgliedschaft:
+            for zeile in formset.forms:
+                if zeile.instance.pk and zeile.has_changed():
+                    _beenden_mit_folgen(request, zeile.instance, zeile)
 
 
 @admin.register(Mitgliedschaft)
@@ -77,7 +122,11 @@ class MitgliedschaftAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdm
     list_filter = ["rolle", "gremium"]
     list_select_related = ["gremium", "person", "traeger"]
     search_fields = ["gremium__name", "person__last_name", "traeger__name"]
-    autocomplete_fields = ["gremium", "person", "traeger", "vertretung_fuer"]
+    autocomplete_fields = ["gremium", "person", "traeger", "vertretung_fuer", "entsandt_von"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        _beenden_mit_folgen(request, obj, form)
 
 
 class TopInline(KonfliktInlineMixin, admin.StackedInline):
@@ -170,7 +219,8 @@ class BeschlussAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     verwaltung_nur_mit = ALLE_GREMIEN
     bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("sitzung__gremium__"))
     besitzer_felder = ("sitzung",)
-    list_display = ["__str__", "sitzung"]
+    list_display = ["__str__", "art", "sitzung"]
+    list_filter = ["art"]
     list_select_related = ["sitzung__gremium"]
     search_fields = ["text"]
     autocomplete_fields = ["sitzung"]
@@ -207,3 +257,29 @@ class AnhangAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
         # The content check (anhang.datei_pruefen) runs for a new file only: a stored
         # attachment keeps its file.
         return [*felder, "datei"] if obj is not None else felder
+
+
+@admin.register(Weitergabe)
+class WeitergabeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
+    """Passing on happens on the Sitzung page (gremien/weitergabe.py places the proposed
+    agenda item); here only the proposal's wording can be corrected."""
+
+    verwaltung_nur_mit = ALLE_GREMIEN
+    bearbeitbar = staticmethod(im_jugendamt_bearbeitbar("beschluss__sitzung__gremium__"))
+    list_display = ["titel", "ziel_gremium", "weitergegeben_am", "weitergegeben_von"]
+    list_filter = ["ziel_gremium"]
+    list_select_related = ["ziel_gremium", "weitergegeben_von"]
+    search_fields = ["titel", "hinweis", "ziel_gremium__name"]
+    fields = [
+        "beschluss",
+        "ziel_gremium",
+        "titel",
+        "hinweis",
+        "top",
+        "weitergegeben_von",
+        "weitergegeben_am",
+    ]
+    readonly_fields = ["beschluss", "ziel_gremium", "top", "weitergegeben_von", "weitergegeben_am"]
+
+    def has_add_permission(self, request):
+        return False

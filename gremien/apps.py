@@ -35,3 +35,6 @@ class GremienConfig(AppConfig):
         DEMO_SCHRITTE.registrieren(
             "gremien.demo.gremien.gremien_laden", reihenfolge=40, name="Gremien"
         )
+        DEMO_SCHRITTE.registrieren(
+            "gremien.demo.struktur.struktur_laden", reihenfolge=41, name="Gremienstruktur"
+        )

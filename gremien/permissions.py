@@ -122,3 +122,21 @@ def gremien_mit_rechten_im_jugendamt(jugendaemter):
     from .models import Gremium
 
     return Gremium, gremien_im_jugendamt(Gremium.objects.all(), jugendaemter)
+
+
+def waehlbare_personen(user, gremium):
+    """Whom ``user`` may make a member of ``gremium`` (issue #16): a person's name in the
+    registry is hers to show. The administration (``sozialraum.view_user``) chooses among
+    all active accounts; the others among the people they see already: members, present or
+    past, of Gremien they may open, and themselves."""
+    from django.contrib.auth import get_user_model
+
+    from .models import Gremium, Mitgliedschaft
+
+    personen = get_user_model().objects.filter(is_active=True)
+    if not user.has_perm("sozialraum.view_user"):
+        bekannt = Mitgliedschaft.objects.filter(
+            gremium__in=Gremium.objects.sichtbar_fuer(user).values("pk")
+        ).values("person")
+        personen = personen.filter(Q(pk__in=bekannt) | Q(pk=user.pk))
+    return personen.order_by("last_name", "first_name")

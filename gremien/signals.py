@@ -33,3 +33,12 @@ def koordination_abgleichen(gremium) -> None:
 def mitgliedschaft_geaendert(sender, instance, raw=False, **kwargs):
     if not raw:
         koordination_abgleichen(instance.gremium)
+
+
+@receiver(post_save, sender="gremien.Sitzung")
+def sitzung_angelegt(sender, instance, created=False, raw=False, **kwargs):
+    """A new Sitzung takes the Weitergaben waiting for the Gremium's next agenda."""
+    if created and not raw:
+        from .weitergabe import weitergaben_einplanen
+
+        weitergaben_einplanen(instance)

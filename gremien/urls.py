@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_bearbeiten, views_export
+from . import views, views_bearbeiten, views_export, views_mitglieder, views_weitergabe
 
 app_name = "gremien"
 urlpatterns = [
@@ -46,5 +46,27 @@ urlpatterns = [
     path("kalender/<str:token>/meine.ics", views.kalender_meine, name="kalender_meine"),
     path(
         "kalender/<str:token>/gremium-<int:pk>.ics", views.kalender_gremium, name="kalender_gremium"
+    ),
+    # Gremien that work together (issue #16): members and delegations, passing on.
+    path("<int:pk>/mitglieder/", views_mitglieder.mitglieder, name="mitglieder"),
+    path(
+        "<int:gremium_pk>/mitglieder/neu/",
+        views_mitglieder.mitgliedschaft_bearbeiten,
+        name="mitgliedschaft_neu",
+    ),
+    path(
+        "mitgliedschaft/<int:pk>/bearbeiten/",
+        views_mitglieder.mitgliedschaft_bearbeiten,
+        name="mitgliedschaft_bearbeiten",
+    ),
+    path(
+        "mitgliedschaft/<int:pk>/beenden/",
+        views_mitglieder.mitgliedschaft_beenden_ansicht,
+        name="mitgliedschaft_beenden",
+    ),
+    path(
+        "beschluss/<int:pk>/weitergeben/",
+        views_weitergabe.beschluss_weitergeben_ansicht,
+        name="beschluss_weitergeben",
     ),
 ]

@@ -16,6 +16,7 @@ from .anhang import als_download
 from .anwesenheit import anwesenheitsstatistik
 from .erweiterungen import top_verweise
 from .kalender import kalender
+from .mitgliedschaften import delegationen
 from .models import (
     Anhang,
     Aufgabe,
@@ -23,9 +24,12 @@ from .models import (
     Kalenderzugang,
     Mitgliedschaft,
     Sitzung,
+    Weitergabe,
 )
 from .permissions import darf_bearbeiten, darf_lesen, darf_protokollentwurf_lesen
 from .protokoll import tagesordnung
+from .struktur import gremienstruktur, struktur_von
+from .weitergabe import fuer_seite, mit_ergebnis
 
 
 def gremium_fuer(request, pk: int, bearbeiten: bool = False) -> Gremium:
@@ -68,7 +72,11 @@ def gremien_liste(request):
         .annotate(mitglied=Count("pk", filter=Q(pk__in=meine)))
         .order_by("-mitglied", "name")
     )
-    return render(request, "gremien/liste.html", {"gremien": gremien})
+    return render(
+        request,
+        "gremien/liste.html",
+        {"gremien": gremien, "struktur": gremienstruktur(request.user)},
+    )
 
 
 @require_GET
@@ -77,6 +85,7 @@ def gremium(request, pk: int):
     heute = timezone.localdate()
     sitzungen = gremium.sitzungen.all()
     mitglieder = anwesenheitsstatistik(gremium)  # also the download (views_export.py)
+    struktur = struktur_von(request.user, gremium)
     return render(
         request,
         "gremien/gremium.html",
@@ -87,8 +96,25 @@ def gremium(request, pk: int):
             "aufgaben": gremium.aufgaben.offen().select_related("person", "traeger", "sitzung"),
             "mitglieder": mitglieder,
             "darf_bearbeiten": gremium.recht_bearbeiten,
+            "struktur": struktur,
+            "delegationen": delegationen(gremium, struktur["sichtbar"]),
         },
     )
+
+
+def _weitergaben(request, sitzung: Sitzung, eintraege: list[dict]) -> list[Weitergabe]:
+    """Weitergaben on this page: those on its agenda (``eintrag["weitergabe"]``) and those
+    of its Beschlüsse (returned, for the decisions' list)."""
+    alle = fuer_seite(
+        request.user,
+        mit_ergebnis(
+            Weitergabe.objects.filter(Q(top__sitzung=sitzung) | Q(beschluss__sitzung=sitzung))
+        ).order_by("weitergegeben_am", "pk"),
+    )
+    auf_tagesordnung = {w.top_id: w for w in alle if w.top and w.top.sitzung_id == sitzung.pk}
+    for eintrag in eintraege:
+        eintrag["weitergabe"] = auf_tagesordnung.get(eintrag["top"].pk)
+    return [w for w in alle if w.beschluss.sitzung_id == sitzung.pk]
 
 
 def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
@@ -103,12 +129,14 @@ def _sitzung_kontext(request, sitzung: Sitzung) -> dict:
     beschluesse = list(sitzung.beschluesse.select_related("top"))
     for beschluss in beschluesse:
         beschluss.top_nummer = nummern.get(beschluss.top_id, "")
+    weitergegeben = _weitergaben(request, sitzung, eintraege)
     return {
         "sitzung": sitzung,
         "gremium": sitzung.gremium,
         "tagesordnung": eintraege,
         "offene_aufgaben": offene_aufgaben(sitzung),
         "beschluesse": beschluesse,
+        "weitergegeben": weitergegeben,
         "aufgaben": sitzung.aufgaben.select_related("person", "traeger", "top"),
         "teilnahmen": sitzung.teilnahmen.select_related(
             "mitgliedschaft__person", "mitgliedschaft__traeger", "traeger"

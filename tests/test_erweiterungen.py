@@ -60,8 +60,8 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
     assert set(module(TRAEGERSEITE)) == {"angebote", "gremien", "traeger"}
     assert module(KANTENQUELLEN) == ["angebote", "gremien"]
     assert module(RECHTE_BEREICHE) == ["gremien"]
-    # splitting a Träger: offers follow their places
-    assert module(MITZIEHEN) == ["angebote"]
+    # splitting a Träger: the open Prüfrunde questions, then the offers follow their places
+    assert module(MITZIEHEN) == ["angebote", "angebote"]
     # accounts within a Jugendamt: rights on its Träger and Gremien
     assert module(OBJEKTE_IM_JUGENDAMT) == ["traeger", "gremien"]
     # erasure: higher floors first, the user accounts last
@@ -74,6 +74,7 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
         "Träger-Redaktion",
         "Angebote",
         "Gremien",
+        "Gremienstruktur",
         "Maßnahmen",
         "Kontakte",
         "Änderungsvorschläge",

@@ -166,7 +166,9 @@ def test_mitgliedschaften():
     for g in Gremium.objects.all():
         assert g.mitgliedschaften.filter(rolle=Mitgliedschaft.Rolle.KOORDINATION).count() == 1
         assert g.mitgliedschaften.filter(traeger__isnull=False, person__isnull=True).exists(), g
-    vertretung = Mitgliedschaft.objects.get(rolle=Mitgliedschaft.Rolle.VERTRETUNG)
+    vertretung = Mitgliedschaft.objects.get(
+        rolle=Mitgliedschaft.Rolle.VERTRETUNG, gremium__name="AG 78 Nord"
+    )
     assert vertretung.vertretung_fuer.gremium_id == vertretung.gremium_id
     assert vertretung.vertretung_fuer.traeger_id == vertretung.traeger_id
     for m in Mitgliedschaft.objects.all():
@@ -315,3 +317,34 @@ def test_rhythmus_als_regel_wie_im_text():
     vorschlag = naechste_sitzung(nord, heute=nord.sitzungen.order_by("-datum").first().datum)
     assert vorschlag.datum.day <= 7
     assert Gremium.objects.filter(rhythmus_regel="").count() <= 2  # conferences: fixed dates
+
+
+def test_gremien_arbeiten_zusammen():
+    """Issue #16: structure, delegations with a stand-in, a passed-on Empfehlung decided."""
+    from gremien.demo.struktur import struktur_laden
+    from gremien.models import Weitergabe
+
+    lenkung = _gremium("Lenkungsgruppe Nord")
+    assert lenkung.uebergeordnet == _gremium("Sozialraumkonferenz Nord")
+    assert _gremium("Fokusgruppe Bildung Nord").uebergeordnet == lenkung
+    assert _gremium("Sozialraumteam Altstadt-Nord").uebergeordnet == lenkung
+    delegation = lenkung.mitgliedschaften.get(person__username="katrin.wagner")
+    assert delegation.entsandt_von.gremium.name == "Fokusgruppe Bildung Nord"
+    vertretung = delegation.vertretungen.get()
+    assert vertretung.person.username == "frank.hartmann"
+    assert lenkung.mitgliedschaften.get(person__username="claudia.hoffmann").entsandt_von
+    for m in Mitgliedschaft.objects.filter(entsandt_von__isnull=False):
+        m.full_clean()
+    weitergabe = Weitergabe.objects.select_related("beschluss__sitzung__gremium").get()
+    assert weitergabe.beschluss.art == Beschluss.Art.EMPFEHLUNG
+    assert weitergabe.beschluss.sitzung.gremium.uebergeordnet == lenkung
+    assert weitergabe.top.sitzung.gremium == lenkung
+    assert weitergabe.top.sitzung.datum > weitergabe.beschluss.sitzung.datum
+    assert weitergabe.ergebnis.text.startswith("Die Lenkungsgruppe folgt der Empfehlung")
+    # A second run changes nothing.
+    zeilen = []
+    struktur_laden(zeilen.append)
+    assert zeilen == [
+        "Gremienstruktur: 0 aktualisiert; Delegationen: 0 aktualisiert, Vertretungen: 0 neu; "
+        "Empfehlungen: 0 markiert; Weitergaben: 0 neu"
+    ]

@@ -1,6 +1,7 @@
 """The models of the Gremien: Gremien, memberships, Sitzungen with agenda, attendance,
 decisions, tasks and released minutes: gremien.py (Gremien, memberships, calendar tokens),
-sitzungen.py (meetings and all that belongs to them), anhang.py (attachments)."""
+sitzungen.py (meetings and all that belongs to them), anhang.py (attachments),
+weitergabe.py (decisions passed on to another Gremium)."""
 
 from .anhang import Anhang
 from .gremien import (
@@ -19,6 +20,7 @@ from .sitzungen import (
     Tagesordnungspunkt,
     Teilnahme,
 )
+from .weitergabe import Weitergabe
 
 __all__ = [
     "Anhang",
@@ -34,4 +36,5 @@ __all__ = [
     "Sitzung",
     "Tagesordnungspunkt",
     "Teilnahme",
+    "Weitergabe",
 ]

@@ -92,6 +92,18 @@ class Gremium(models.Model):
         verbose_name=_("Regionalraum"),
         help_text=_("Wenn das Gremium für einen ganzen Regionalraum zuständig ist."),
     )
+    uebergeordnet = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="untergeordnete",
+        verbose_name=_("gehört zu"),
+        help_text=_(
+            "Das übergeordnete Gremium, z. B. die Lenkungsgruppe einer Fokusgruppe oder eines "
+            "Sozialraumteams."
+        ),
+    )
     beschreibung = models.TextField(_("Beschreibung"), blank=True)
     rhythmus = models.CharField(
         _("Rhythmus"),
@@ -164,6 +176,7 @@ class Gremium(models.Model):
                 _("Bitte entweder einen Sozialraum oder einen Regionalraum angeben.")
             )
         self._rhythmus_pruefen()
+        self._kreis_pruefen()
 
     def _rhythmus_pruefen(self):
         fehler = {}
@@ -178,6 +191,30 @@ class Gremium(models.Model):
             fehler["rhythmus_pause"] = _("In mindestens einem Monat muss das Gremium tagen.")
         if fehler:
             raise ValidationError(fehler)
+
+    def _kreis_pruefen(self):
+        """No Gremium may belong to itself, directly or through others."""
+        if not self.uebergeordnet_id:
+            return
+        if self.pk and self.uebergeordnet_id == self.pk:
+            raise ValidationError(
+                {"uebergeordnet": _("Ein Gremium kann nicht zu sich selbst gehören.")}
+            )
+        eltern = dict(Gremium.objects.values_list("pk", "uebergeordnet"))
+        gesehen, aktuell = set(), self.uebergeordnet_id
+        while aktuell is not None and aktuell not in gesehen:
+            if aktuell == self.pk:
+                raise ValidationError(
+                    {
+                        "uebergeordnet": _(
+                            "„%(name)s“ gehört bereits (über andere Gremien) zu diesem Gremium; "
+                            "so entstünde ein Kreis."
+                        )
+                        % {"name": self.uebergeordnet}
+                    }
+                )
+            gesehen.add(aktuell)
+            aktuell = eltern.get(aktuell)
 
     @property
     def gebiet(self):
@@ -237,6 +274,18 @@ class Mitgliedschaft(models.Model):
         related_name="vertretungen",
         verbose_name=_("Vertretung für"),
     )
+    entsandt_von = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="delegationen",
+        verbose_name=_("entsandt von"),
+        help_text=_(
+            "Die Mitgliedschaft im entsendenden Gremium, wenn dieses Mitglied als Delegierte "
+            "oder Delegierter eines anderen Gremiums hier sitzt."
+        ),
+    )
     von = models.DateField(_("von"), null=True, blank=True)
     bis = models.DateField(_("bis"), null=True, blank=True)
     # A public Gremium's members stay unnamed in its open data (OParl) unless the person
@@ -263,6 +312,8 @@ class Mitgliedschaft(models.Model):
             models.CheckConstraint(
                 condition=models.Q(person__isnull=False) | models.Q(traeger__isnull=False),
                 name="mitgliedschaft_person_oder_traeger",
+                # Forms check it (validate_constraints); one message, in German.
+                violation_error_message=_("Bitte eine Person oder einen Träger angeben."),
             )
         ]
 
@@ -273,8 +324,7 @@ class Mitgliedschaft(models.Model):
         return f"{wer}, {self.get_rolle_display()}"
 
     def clean(self):
-        if not self.person_id and not self.traeger_id:
-            raise ValidationError(_("Bitte eine Person oder einen Träger angeben."))
+        # "Eine Person oder ein Träger" is the constraint's own message (Meta.constraints).
         if self.name_oeffentlich and not self.person_id:
             raise ValidationError(
                 {"name_oeffentlich": _("Nur eine Person kann ihren Namen freigeben.")}
@@ -285,6 +335,54 @@ class Mitgliedschaft(models.Model):
             )
         if self.von and self.bis and self.von > self.bis:
             raise ValidationError({"bis": _("Das Ende liegt vor dem Beginn.")})
+        self._delegation_pruefen()
+        self._vertretung_pruefen()
+
+    def _delegation_pruefen(self):
+        quelle = self.entsandt_von
+        if quelle is None:
+            return
+        if quelle.gremium_id == self.gremium_id:
+            raise ValidationError(
+                {"entsandt_von": _("Eine Delegation kommt aus einem anderen Gremium.")}
+            )
+        if quelle.person_id != self.person_id or quelle.traeger_id != self.traeger_id:
+            raise ValidationError(
+                {
+                    "entsandt_von": _(
+                        "Die entsendende Mitgliedschaft gehört zu einer anderen Person oder einem "
+                        "anderen Träger (%(quelle)s)."
+                    )
+                    % {"quelle": quelle}
+                }
+            )
+        if quelle.bis and (self.bis is None or self.bis > quelle.bis):
+            raise ValidationError(
+                {
+                    "entsandt_von": _(
+                        "Die entsendende Mitgliedschaft endet am %(bis)s; die Delegation kann "
+                        "nicht länger dauern."
+                    )
+                    % {"bis": quelle.bis.strftime("%d.%m.%Y")}
+                }
+            )
+
+    def _vertretung_pruefen(self):
+        fuer = self.vertretung_fuer
+        if fuer is None:
+            return
+        if fuer.gremium_id != self.gremium_id:
+            raise ValidationError(
+                {"vertretung_fuer": _("Vertreten wird ein Mitglied desselben Gremiums.")}
+            )
+        if self.pk and fuer.pk == self.pk:
+            raise ValidationError(
+                {"vertretung_fuer": _("Ein Mitglied kann sich nicht selbst vertreten.")}
+            )
+        if self.rolle != self.Rolle.VERTRETUNG:
+            raise ValidationError(
+                {"rolle": _("Wer ein Mitglied vertritt, hat die Rolle Vertretung.")}
+            )
 
 
 class Kalenderzugang(models.Model):

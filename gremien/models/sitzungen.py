@@ -178,6 +178,10 @@ class Teilnahme(models.Model):
 
 
 class Beschluss(models.Model):
+    class Art(models.TextChoices):
+        BESCHLUSS = "beschluss", _("Beschluss")
+        EMPFEHLUNG = "empfehlung", _("Empfehlung")
+
     sitzung = models.ForeignKey(Sitzung, on_delete=models.PROTECT, related_name="beschluesse")
     top = models.ForeignKey(
         Tagesordnungspunkt,
@@ -187,6 +191,7 @@ class Beschluss(models.Model):
         related_name="beschluesse",
         verbose_name=_("zu TOP"),
     )
+    art = models.CharField(_("Art"), max_length=20, choices=Art.choices, default=Art.BESCHLUSS)
     text = models.TextField(_("Beschluss"))
     ja = models.PositiveSmallIntegerField(_("Ja"), null=True, blank=True)
     nein = models.PositiveSmallIntegerField(_("Nein"), null=True, blank=True)

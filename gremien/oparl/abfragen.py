@@ -79,7 +79,7 @@ def organisationen(jugendamt: Jugendamt | None = None):
     if jugendamt is not None:
         gremien = gremien_im_jugendamt(gremien, [jugendamt.pk])
     return (
-        gremien.select_related("sozialraum__regionalraum", "regionalraum")
+        gremien.select_related("sozialraum__regionalraum", "regionalraum", "uebergeordnet")
         .prefetch_related(
             Prefetch("mitgliedschaften", Mitgliedschaft.objects.order_by("pk").only("gremium"))
         )

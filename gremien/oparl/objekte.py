@@ -154,6 +154,10 @@ class Ausgabe:
         }
         if gremium.gebiet:
             daten["keyword"] = [gremium.gebiet.name]
+        # The Gremium it belongs to, if OParl shows that one too (public).
+        eltern = gremium.uebergeordnet
+        if eltern is not None and eltern.sichtbarkeit == Gremium.Sichtbarkeit.OEFFENTLICH:
+            daten["subOrganizationOf"] = self.url("organization", pk=eltern.pk)
         return self._zeiten(
             daten, gremium.oparl_erstellt, gremium.oparl_geaendert, gremium.get_absolute_url()
         )

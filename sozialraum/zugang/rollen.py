@@ -42,6 +42,7 @@ _GREMIEN = (
     "beschluss",
     "aufgabe",
     "anhang",
+    "weitergabe",  # a Beschluss passed on to another Gremium (issue #16)
 )
 
 # What every role reads, and records: contacts (Vernetzung) in the normal UI.

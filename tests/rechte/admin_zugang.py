@@ -90,6 +90,8 @@ ZUGANG = {
     # never changed, and a wrong one deleted by the administration (its history stays).
     "sozialraumarbeit.Budget": NUR_VERWALTUNG,
     "sozialraumarbeit.Auszahlung": zugang(VERWALTUNG, VERWALTUNG, NIEMAND, VERWALTUNG),
+    # Passed on from the Sitzung page only (it places the agenda item); corrected here.
+    "gremien.Weitergabe": zugang(VERWALTUNG, NIEMAND),
 }
 
 # Admins of other packages: the project's rule (404 for what one may not see) is not theirs;
@@ -166,6 +168,22 @@ def _teilnahme(welt):
 
 
 PROBEN["gremien.Teilnahme"] = [_teilnahme]
+
+
+def _weitergabe(welt):
+    """The world passes nothing on: one from the own Gremium, made inside the test."""
+    from gremien.models import Weitergabe
+
+    beschluss = welt.o["sitzung_eigen_entwurf"].beschluesse.get()
+    return Weitergabe.objects.create(
+        beschluss=beschluss,
+        ziel_gremium=welt.o["gremium_eigen"],
+        titel="Weitergabe",
+        weitergegeben_von=welt.nutzer[ADMIN],
+    )
+
+
+PROBEN["gremien.Weitergabe"] = [_weitergabe]
 
 
 def _zugangsschluessel(welt):

@@ -9,6 +9,7 @@ from .zeilen_api import ZEILEN as API
 from .zeilen_budget import ZEILEN as BUDGET
 from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
+from .zeilen_gremien_struktur import ZEILEN as GREMIEN_STRUKTUR
 from .zeilen_hsda import ZEILEN as HSDA
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
@@ -40,6 +41,7 @@ ZEILEN = [
         *MERKLISTE,
         *PRUEFRUNDE,
         *GREMIEN,
+        *GREMIEN_STRUKTUR,
         *OPARL,
         *EXPORTE,
         *API,
