@@ -184,3 +184,28 @@ class KontaktFactory(factory.django.DjangoModelFactory):
     def ansprechpersonen(self, create, extracted, **kwargs):
         if create and extracted:
             self.ansprechpersonen.add(*extracted)
+
+
+# --- Sozialraumarbeit: a Sozialraum's resources and barriers (raumwissen) -----------------
+
+
+class RessourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "sozialraumarbeit.Ressource"
+
+    sozialraum = factory.SubFactory(SozialraumFactory)
+    titel = factory.Sequence(lambda n: f"Ressource {n}")
+    art = "ort"
+    erfasst_von = factory.SubFactory(UserFactory)
+    sichtbarkeit = "alle"
+
+
+class BarriereFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "sozialraumarbeit.Barriere"
+
+    sozialraum = factory.SubFactory(SozialraumFactory)
+    titel = factory.Sequence(lambda n: f"Barriere {n}")
+    art = "mobilitaet"
+    erfasst_von = factory.SubFactory(UserFactory)
+    sichtbarkeit = "alle"

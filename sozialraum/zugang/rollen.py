@@ -51,6 +51,8 @@ _LESEN = [
     "traeger.view_kontakt",
     *_modellrechte("angebote", _ANGEBOTE, ("view",)),
     "gremien.view_gremium",
+    # A Sozialraum's resources and barriers (sozialraumarbeit/raumwissen/permissions.py).
+    *_modellrechte("sozialraumarbeit", ("ressource", "barriere"), ("add", "view")),
 ]
 
 # Model permissions per role ("app_label.codename"). The admin site follows them, narrowed
@@ -76,6 +78,7 @@ RECHTE: dict[str, list[str]] = {
         *_modellrechte("gremien", _GREMIEN, ("add", "change", "view")),
         "gremien.view_alle_gremien",
         "gremien.view_protokollversion",
+        *_modellrechte("sozialraumarbeit", ("ressource", "barriere"), ("add", "change", "view")),
     ],
     SOZIALRAUMKOORDINATION: _LESEN,
     TRAEGER_REDAKTION: _LESEN,

@@ -1,1 +1,3 @@
 """Models of the Sozialraumarbeit, one module per subject."""
+
+from .raumwissen import Barriere, Ressource  # noqa: F401
