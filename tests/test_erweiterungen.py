@@ -1,5 +1,7 @@
 """The one extension mechanism (sozialraum/erweiterungen/__init__.py) and what the apps register."""
 
+from angebote.erweiterungen import SUCHSEITE
+from gremien.erweiterungen import TOP_VERWEISE
 from sozialraum.datenschutz.anfragen import TEILE
 from sozialraum.demo.stadt import DEMO_SCHRITTE
 from sozialraum.erweiterungen import Erweiterungspunkt
@@ -60,12 +62,22 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
     assert set(module(TRAEGERSEITE)) == {"angebote", "gremien", "traeger"}
     assert module(KANTENQUELLEN) == ["angebote", "gremien"]
     assert module(RECHTE_BEREICHE) == ["gremien"]
+    # the Sitzung page and the offers' search: a Sozialraum's resources and barriers
+    assert "sozialraumarbeit" in module(TOP_VERWEISE)
+    assert module(SUCHSEITE) == ["sozialraumarbeit"]
     # splitting a Träger: offers follow their places
     assert module(MITZIEHEN) == ["angebote"]
     # accounts within a Jugendamt: rights on its Träger and Gremien
     assert module(OBJEKTE_IM_JUGENDAMT) == ["traeger", "gremien"]
     # erasure: higher floors first, the user accounts last
-    assert module(TEILE) == ["gremien", "angebote", "angebote", "traeger", "sozialraum"]
+    assert module(TEILE) == [
+        "sozialraumarbeit",
+        "gremien",
+        "angebote",
+        "angebote",
+        "traeger",
+        "sozialraum",
+    ]
     assert [name for name, _ in DEMO_SCHRITTE.mit_namen()] == [
         "Gebiete",
         "Benutzer",
@@ -74,6 +86,7 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
         "Träger-Redaktion",
         "Angebote",
         "Gremien",
+        "Ressourcen und Barrieren",
         "Kontakte",
         "Änderungsvorschläge",
     ]

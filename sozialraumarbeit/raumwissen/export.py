@@ -1,6 +1,7 @@
 """An area's resources and barriers as CSV or XLSX (sozialraum/werkzeuge/tabellen.py writes
 them, with its guard against formula injection), the rows of its page section."""
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -40,7 +41,9 @@ def _zeile(eintrag, typ: str, status: str) -> list:
 def herunterladen_im_gebiet(request, ebene: str, schluessel: str, format: str):
     """Queries: the area, the barriers, the resources (each with what a row shows)."""
     format_oder_404(format)
-    if ebene not in EBENEN or not darf_lesen(request.user):
+    if not darf_lesen(request.user):
+        raise PermissionDenied
+    if ebene not in EBENEN:
         raise Http404
     gebiet = objekt_oder_404(EBENEN[ebene], schluessel, "schluessel")
     barrieren, ressourcen = eintraege_im_gebiet(request.user, gebiet)
