@@ -254,7 +254,7 @@ def test_aus_top_uebernehmen_in_einem_schritt(client, top, koordination, sozialr
         daten[f"zeile-{i}-titel"] = form.initial["titel"]
         daten[f"zeile-{i}-beschreibung"] = form.initial["beschreibung"]
         daten[f"zeile-{i}-sozialraum"] = sozialraum.pk
-        daten[f"zeile-{i}-typ"] = ["", "ressource", "barriere", "barriere"][i]
+        daten[f"zeile-{i}-typ"] = ["", "ressource:raum", "barriere:mobilitaet", "barriere:ort"][i]
     # A chosen row without a title: nothing is saved, the row says why.
     fehlerhaft = {**daten, "zeile-3-titel": ""}
     antwort = client.post(_url("aus_top", top.pk), fehlerhaft)
@@ -266,6 +266,7 @@ def test_aus_top_uebernehmen_in_einem_schritt(client, top, koordination, sozialr
     assert Ressource.objects.count() == 1 and Barriere.objects.count() == 2
     bus = Barriere.objects.get(titel="Kein Bus nach 20 Uhr")
     assert (bus.sitzung, bus.top, bus.herkunft) == (top.sitzung, top, "sitzung")
+    assert (bus.art, Ressource.objects.get().art) == ("mobilitaet", "raum")
     assert top.sitzung.get_absolute_url() in client.get(bus.get_absolute_url()).content.decode()
     sitzung = client.get(top.sitzung.get_absolute_url()).content.decode()
     assert "Barriere: Kein Bus nach 20 Uhr" in sitzung

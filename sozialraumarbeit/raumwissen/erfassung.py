@@ -53,8 +53,8 @@ def zeilen_aus_protokoll(text: str) -> list[dict]:
 
 
 def eintraege_aus_top_uebernehmen(top, zeilen: list[dict], user) -> list:
-    """Create the chosen rows (``typ`` "ressource"/"barriere", ``titel``, ``beschreibung``,
-    ``sozialraum``) as entries from ``top``'s Sitzung, all or none."""
+    """Create the chosen rows (``typ`` "ressource"/"barriere", its ``art``, ``titel``,
+    ``beschreibung``, ``sozialraum``) as entries from ``top``'s Sitzung, all or none."""
     gewaehlt = [z for z in zeilen if z.get("typ")]
     if not gewaehlt:
         raise RaumwissenFehler(_("Bitte mindestens eine Zeile als Ressource oder Barriere wählen."))
@@ -63,6 +63,7 @@ def eintraege_aus_top_uebernehmen(top, zeilen: list[dict], user) -> list:
         for zeile in gewaehlt:
             eintrag = TYPEN[zeile["typ"]](
                 sozialraum=zeile["sozialraum"],
+                art=zeile["art"],
                 titel=zeile["titel"],
                 beschreibung=zeile.get("beschreibung", ""),
                 herkunft=Herkunft.SITZUNG,

@@ -70,16 +70,20 @@ class BarriereForm(EintragForm):
 FORMULARE = {"ressource": RessourceForm, "barriere": BarriereForm}
 
 
+def _uebernahme_auswahl():
+    """ "nicht übernehmen", then each kind of Ressource and of Barriere, grouped: one choice
+    says both what the row becomes and its Art ("barriere:mobilitaet")."""
+    return [
+        ("", _("nicht übernehmen")),
+        (_("als Ressource"), [(f"ressource:{w}", n) for w, n in Ressource.Art.choices]),
+        (_("als Barriere"), [(f"barriere:{w}", n) for w, n in Barriere.Art.choices]),
+    ]
+
+
 class UebernahmeZeile(forms.Form):
     """One bullet or paragraph of a TOP's minutes, to become a Ressource, a Barriere, or nothing."""
 
-    TYPEN = [
-        ("", _("nicht übernehmen")),
-        ("ressource", _("Ressource")),
-        ("barriere", _("Barriere")),
-    ]
-
-    typ = forms.ChoiceField(label=_("übernehmen als"), choices=TYPEN, required=False)
+    typ = forms.ChoiceField(label=_("übernehmen als"), choices=_uebernahme_auswahl, required=False)
     titel = forms.CharField(label=_("Titel"), max_length=200, required=False)
     beschreibung = forms.CharField(
         label=_("Beschreibung"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -90,7 +94,9 @@ class UebernahmeZeile(forms.Form):
 
     def clean(self):
         daten = super().clean()
-        if not daten.get("typ"):
+        typ, _trenner, art = (daten.get("typ") or "").partition(":")
+        daten["typ"], daten["art"] = typ, art
+        if not typ:
             return daten
         if not daten.get("titel"):
             self.add_error("titel", _("Bitte einen Titel angeben."))

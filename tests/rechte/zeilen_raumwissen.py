@@ -66,7 +66,7 @@ def _uebernahme(art: str):
         return {
             "zeile-TOTAL_FORMS": "1",
             "zeile-INITIAL_FORMS": "1",
-            "zeile-0-typ": "barriere",
+            "zeile-0-typ": "barriere:sonstiges",
             "zeile-0-titel": "Aus der Matrix übernommen",
             "zeile-0-sozialraum": welt.o[f"sozialraum_{'eigen' if art == 'eigen' else 'fremd'}"].pk,
         }
