@@ -378,3 +378,34 @@ def test_demo_schritt_ist_wiederholbar(sozialraum):
     raumwissen_laden(meldungen.append)
     assert (Ressource.objects.count(), Barriere.objects.count()) == anzahl
     assert meldungen[-1] == "Ressourcen und Barrieren: 0 neu"
+
+
+def test_quartiersseite_und_vorbelegung(client_fachkraft, quartier):
+    BarriereFactory(sozialraum=quartier.sozialraum, quartier=quartier, titel="Im Quartier")
+    BarriereFactory(sozialraum=quartier.sozialraum, titel="Anderswo im Sozialraum")
+    seite = client_fachkraft.get(quartier.get_absolute_url()).content.decode()
+    assert "Im Quartier" in seite and "Anderswo im Sozialraum" not in seite
+    formular = client_fachkraft.get(
+        _url("anlegen", "barriere") + f"?quartier={quartier.schluessel}"
+    )
+    assert formular.context["form"].initial["sozialraum"] == quartier.sozialraum
+
+
+def test_gleichzeitiges_bearbeiten_ueberschreibt_nichts(client, sozialraum):
+    erfasserin = UserFactory(rolle=FACHKRAFT)
+    ressource = RessourceFactory(sozialraum=sozialraum, erfasst_von=erfasserin, titel="Alt")
+    client.force_login(erfasserin)
+    url = _url("bearbeiten", "ressource", ressource.pk)
+    stand = client.get(url).context["form"]["stand"].value()
+    daten = {
+        "sozialraum": sozialraum.pk,
+        "art": "raum",
+        "titel": "Erste Änderung",
+        "sichtbarkeit": "alle",
+        "stand": stand,
+    }
+    assert client.post(url, daten).status_code == 302
+    antwort = client.post(url, {**daten, "titel": "Zweite Änderung"})
+    assert "inzwischen" in antwort.content.decode()
+    ressource.refresh_from_db()
+    assert ressource.titel == "Erste Änderung"

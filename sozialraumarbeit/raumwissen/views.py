@@ -68,14 +68,16 @@ def anlegen(request, typ: str):
     model = _modell(typ)
     if not darf_erfassen(request.user, model):
         raise PermissionDenied
-    vorgabe = {}
+    # Preset from the area page it was opened on; that page is the way back.
+    vorgabe, zurueck = {}, None
     if schluessel := request.GET.get("quartier"):
-        quartier = objekt_oder_404(Quartier.objects.all(), schluessel, "schluessel")
-        vorgabe = {"quartier": quartier, "sozialraum": quartier.sozialraum_id}
+        zurueck = objekt_oder_404(
+            Quartier.objects.select_related("sozialraum"), schluessel, "schluessel"
+        )
+        vorgabe = {"quartier": zurueck, "sozialraum": zurueck.sozialraum}
     elif schluessel := request.GET.get("sozialraum"):
-        vorgabe = {
-            "sozialraum": objekt_oder_404(Sozialraum.objects.all(), schluessel, "schluessel")
-        }
+        zurueck = objekt_oder_404(Sozialraum.objects.all(), schluessel, "schluessel")
+        vorgabe = {"sozialraum": zurueck}
     form = FORMULARE[typ](
         request.POST or None,
         user=request.user,
@@ -89,7 +91,7 @@ def anlegen(request, typ: str):
     return render(
         request,
         "sozialraumarbeit/raumwissen/formular.html",
-        {"form": form, "titel": titel, "typ": typ, "zurueck": vorgabe.get("sozialraum")},
+        {"form": form, "titel": titel, "typ": typ, "zurueck": zurueck},
     )
 
 
