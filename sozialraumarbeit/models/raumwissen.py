@@ -100,7 +100,11 @@ class Raumwissen(Pruefbar):
         help_text=_("Nur wenn es einen bestimmten Teil des Sozialraums betrifft."),
     )
     titel = models.CharField(_("Titel"), max_length=200)
-    beschreibung = models.TextField(_("Beschreibung"), blank=True, help_text=HINWEIS_PERSONEN)
+    beschreibung = models.TextField(
+        _("Beschreibung"),
+        blank=True,
+        help_text=_("z. B. wann und wie es nutzbar ist, wen man fragt (in der Rolle)."),
+    )
     traeger = models.ForeignKey(
         Traeger,
         on_delete=models.PROTECT,

@@ -108,6 +108,19 @@ def test_vom_sozialraumdialog_zur_gebietsseite(page, live_server, lindenhof):
     bildschirmfoto(page, "raumwissen_barriere")
     assert Barriere.objects.get().status == "in_arbeit"
 
+    # A resource recorded directly from the area page: the form warns about private names.
+    page.goto(live_server.url + lindenhof["sozialraum"].get_absolute_url())
+    page.locator("section.raumwissen").get_by_role("link", name="Ressource erfassen").click()
+    expect(page.locator("#hinweis-personen")).to_contain_text("keine Namen von Privatpersonen")
+    expect(page.locator("#id_sozialraum")).to_have_value(str(lindenhof["sozialraum"].pk))
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, "raumwissen_formular")
+    page.locator("#id_art").select_option(label="Person in ihrer Rolle")
+    page.locator("#id_titel").fill("Hausmeister der Grundschule")
+    page.get_by_role("button", name="Speichern").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Hausmeister der Grundschule")
+    expect(page.locator(".daten")).to_contain_text("von einer Fachkraft erfasst")
+
     # On a phone: the area page and the barrier.
     page.set_viewport_size(HANDY)
     page.goto(live_server.url + lindenhof["sozialraum"].get_absolute_url())
