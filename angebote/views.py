@@ -10,7 +10,8 @@ from sozialraum.erweiterungen.bereiche import startbereiche_fuer
 
 from . import merkliste
 from .aktualitaet import frische
-from .filters import SUCHPARAMETER, AngebotFilter
+from .erweiterungen import suchbereiche
+from .filters import SUCHPARAMETER, AngebotFilter, gebiet_aus_wert
 from .models import Angebot
 from .permissions import can_edit_angebot, darf_angebot_sehen
 from .suche.eingang import (
@@ -120,6 +121,11 @@ def suche(request):
         "suchfragment": speicher.fragment,
         "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
+    # Sections of higher floors beside the offers (angebote/erweiterungen.py), per user.
+    gebiet_wert = filterset.form.cleaned_data.get("gebiet", "") if filterset.is_valid() else ""
+    kontext["suchbereiche"] = suchbereiche(
+        request, text, gebiet_aus_wert(gebiet_wert) if text and gebiet_wert else None
+    )
     kontext["startbereiche"] = (
         startbereiche_fuer(request) if not request.htmx and not kontext["hat_suche"] else []
     )

@@ -15,8 +15,41 @@ class SozialraumarbeitConfig(AppConfig):
     verbose_name = _("Sozialraumarbeit")
 
     def ready(self):
+        self._massnahmen_registrieren()
+        self._raumwissen_registrieren()
+
+    @staticmethod
+    def _massnahmen_registrieren():
+        """SRAE measures and the Regionalräume's budgets (massnahmen/, budget/): the demo."""
         from sozialraum.demo.stadt import DEMO_SCHRITTE
 
         DEMO_SCHRITTE.registrieren(
             "sozialraumarbeit.demo.massnahmen.massnahmen_laden", reihenfolge=45, name="Maßnahmen"
+        )
+
+    @staticmethod
+    def _raumwissen_registrieren():
+        """A Sozialraum's resources and barriers (raumwissen/): area pages, Sitzung pages,
+        the offers' search, data-protection requests, the demo city."""
+        from angebote.erweiterungen import SUCHSEITE
+        from gremien.erweiterungen import TOP_VERWEISE
+        from sozialraum.datenschutz.anfragen import TEILE
+        from sozialraum.demo.stadt import DEMO_SCHRITTE
+        from sozialraum.erweiterungen.bereiche import GEBIETSSEITE
+
+        from .raumwissen.bereiche import (
+            raumwissen_an_tops,
+            raumwissen_im_gebiet,
+            ressourcen_zur_suche,
+        )
+        from .raumwissen.datenschutz import RaumwissenDaten
+
+        GEBIETSSEITE.registrieren(raumwissen_im_gebiet, reihenfolge=35)
+        TOP_VERWEISE.registrieren(raumwissen_an_tops, reihenfolge=20)
+        SUCHSEITE.registrieren(ressourcen_zur_suche, reihenfolge=10)
+        TEILE.registrieren(RaumwissenDaten())
+        DEMO_SCHRITTE.registrieren(
+            "sozialraumarbeit.demo.raumwissen.raumwissen_laden",
+            reihenfolge=46,
+            name="Ressourcen und Barrieren",
         )

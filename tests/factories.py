@@ -217,3 +217,28 @@ def massnahme_mit_plan(regionalraum, status, plan: dict, titel="Elterncafé am S
     for monat, betrag in plan.items():
         Monatsbetrag.objects.create(massnahme=massnahme, monat=monat, betrag=betrag)
     return massnahme
+
+
+# --- Sozialraumarbeit: a Sozialraum's resources and barriers (raumwissen) -----------------
+
+
+class RessourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "sozialraumarbeit.Ressource"
+
+    sozialraum = factory.SubFactory(SozialraumFactory)
+    titel = factory.Sequence(lambda n: f"Ressource {n}")
+    art = "ort"
+    erfasst_von = factory.SubFactory(UserFactory)
+    sichtbarkeit = "alle"
+
+
+class BarriereFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "sozialraumarbeit.Barriere"
+
+    sozialraum = factory.SubFactory(SozialraumFactory)
+    titel = factory.Sequence(lambda n: f"Barriere {n}")
+    art = "mobilitaet"
+    erfasst_von = factory.SubFactory(UserFactory)
+    sichtbarkeit = "alle"

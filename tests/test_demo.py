@@ -246,3 +246,13 @@ def test_rundreise_mit_der_demo_stadt(settings, tmp_path):
     assert "Keine Änderungen" in importieren(datei)
     assert stand() == {**vorher_stand, "importlaeufe": vorher_stand["importlaeufe"] + 1}
     assert Importlauf.objects.filter(art="hsds").count() == 2
+
+
+def test_ressourcen_und_barrieren_aus_dem_sozialraumdialog():
+    from sozialraumarbeit.models import Barriere, Ressource
+
+    bus = Barriere.objects.get(titel="Kein Bus nach 20 Uhr")
+    assert bus.sitzung.gremium.name == "Stadtteiltisch Lindenhof"
+    assert bus.top.ressourcen.filter(titel="Gruppenraum der Grundschule").exists()
+    assert Ressource.objects.filter(sozialraum__name="Oststadt", art="raum").exists()
+    assert Barriere.objects.values("sozialraum").distinct().count() >= 3

@@ -1,5 +1,7 @@
 """The one extension mechanism (sozialraum/erweiterungen/__init__.py) and what the apps register."""
 
+from angebote.erweiterungen import SUCHSEITE
+from gremien.erweiterungen import TOP_VERWEISE
 from sozialraum.datenschutz.anfragen import TEILE
 from sozialraum.demo.stadt import DEMO_SCHRITTE
 from sozialraum.erweiterungen import Erweiterungspunkt
@@ -55,17 +57,27 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
     def module(punkt):
         return [getattr(f, "__module__", type(f).__module__).split(".")[0] for f in punkt]
 
-    assert module(GEBIETSSEITE) == ["traeger", "angebote", "gremien", "traeger"]
+    assert module(GEBIETSSEITE) == ["traeger", "angebote", "sozialraumarbeit", "gremien", "traeger"]
     assert set(module(STARTSEITE)) == {"angebote", "gremien", "traeger"}
     assert set(module(TRAEGERSEITE)) == {"angebote", "gremien", "traeger"}
     assert module(KANTENQUELLEN) == ["angebote", "gremien"]
     assert module(RECHTE_BEREICHE) == ["gremien"]
+    # the Sitzung page and the offers' search: a Sozialraum's resources and barriers
+    assert "sozialraumarbeit" in module(TOP_VERWEISE)
+    assert module(SUCHSEITE) == ["sozialraumarbeit"]
     # splitting a Träger: the open Prüfrunde questions, then the offers follow their places
     assert module(MITZIEHEN) == ["angebote", "angebote"]
     # accounts within a Jugendamt: rights on its Träger and Gremien
     assert module(OBJEKTE_IM_JUGENDAMT) == ["traeger", "gremien"]
     # erasure: higher floors first, the user accounts last
-    assert module(TEILE) == ["gremien", "angebote", "angebote", "traeger", "sozialraum"]
+    assert module(TEILE) == [
+        "sozialraumarbeit",
+        "gremien",
+        "angebote",
+        "angebote",
+        "traeger",
+        "sozialraum",
+    ]
     assert [name for name, _ in DEMO_SCHRITTE.mit_namen()] == [
         "Gebiete",
         "Benutzer",
@@ -76,6 +88,7 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
         "Gremien",
         "Gremienstruktur",
         "Maßnahmen",
+        "Ressourcen und Barrieren",
         "Kontakte",
         "Änderungsvorschläge",
     ]

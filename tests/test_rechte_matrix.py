@@ -246,6 +246,7 @@ def _belege(welt):
         seiten += [
             (rolle, "traeger:kontakte", {}),
             (rolle, "traeger:kontakte_sozialraum", sozialraum),
+            (rolle, "sozialraum", sozialraum),  # resources and barriers of the area
         ]
     return seiten
 

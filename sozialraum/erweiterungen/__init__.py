@@ -23,7 +23,8 @@ heavy modules that most processes never need.
 
 The points: ``sozialraum.erweiterungen.bereiche.GEBIETSSEITE`` and ``STARTSEITE``,
 ``traeger.bereiche.TRAEGERSEITE``, ``traeger.netzwerk.KANTENQUELLEN``,
-``traeger.rechte.RECHTE_BEREICHE``, ``gremien.erweiterungen.TOP_VERWEISE``, ``sozialraum.datenschutz.anfragen.TEILE`` and
+``traeger.rechte.RECHTE_BEREICHE``, ``gremien.erweiterungen.TOP_VERWEISE``,
+``angebote.erweiterungen.SUCHSEITE``, ``sozialraum.datenschutz.anfragen.TEILE`` and
 ``sozialraum.demo.stadt.DEMO_SCHRITTE`` (docs/architektur.md).
 """
 

@@ -52,6 +52,8 @@ _LESEN = [
     "traeger.view_kontakt",
     *_modellrechte("angebote", _ANGEBOTE, ("view",)),
     "gremien.view_gremium",
+    # A Sozialraum's resources and barriers (sozialraumarbeit/raumwissen/permissions.py).
+    *_modellrechte("sozialraumarbeit", ("ressource", "barriere"), ("add", "view")),
 ]
 
 # Model permissions per role ("app_label.codename"). The admin site follows them, narrowed
@@ -81,6 +83,7 @@ RECHTE: dict[str, list[str]] = {
         # booked, never changed; a wrong one is deleted (its history stays) and booked anew.
         *_modellrechte("sozialraumarbeit", ("budget",), ("add", "change", "view")),
         *_modellrechte("sozialraumarbeit", ("auszahlung",), ("add", "view", "delete")),
+        *_modellrechte("sozialraumarbeit", ("ressource", "barriere"), ("add", "change", "view")),
     ],
     SOZIALRAUMKOORDINATION: _LESEN,
     TRAEGER_REDAKTION: _LESEN,

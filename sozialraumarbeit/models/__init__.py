@@ -9,13 +9,16 @@ from .massnahmen import (
     MassnahmenTop,
     Monatsbetrag,
 )
+from .raumwissen import Barriere, Ressource
 
 __all__ = [
     "Auszahlung",
+    "Barriere",
     "Budget",
     "Kooperationspartner",
     "Massnahme",
     "MassnahmenTop",
     "Massnahmenschritt",
     "Monatsbetrag",
+    "Ressource",
 ]

@@ -92,6 +92,10 @@ ZUGANG = {
     "sozialraumarbeit.Auszahlung": zugang(VERWALTUNG, VERWALTUNG, NIEMAND, VERWALTUNG),
     # Passed on from the Sitzung page only (it places the agenda item); corrected here.
     "gremien.Weitergabe": zugang(VERWALTUNG, NIEMAND),
+    # A Sozialraum's resources and barriers: recorded in the normal UI; the administration
+    # corrects what she may see, within her Jugendamt (sozialraumarbeit/raumwissen/).
+    "sozialraumarbeit.Ressource": zugang(VERWALTUNG, NIEMAND),
+    "sozialraumarbeit.Barriere": zugang(VERWALTUNG, NIEMAND),
 }
 
 # Admins of other packages: the project's rule (404 for what one may not see) is not theirs;
@@ -154,6 +158,15 @@ PROBEN = {
     "traeger.Einrichtung": [lambda w: w.o["einrichtung_A"], lambda w: w.o["einrichtung_B"]],
     "traeger.Traeger": [lambda w: w.o["A"], lambda w: w.o["B"]],
     "traeger.TraegerZugehoerigkeit": [_zugehoerigkeit("A"), _zugehoerigkeit("B")],
+    "sozialraumarbeit.Ressource": [
+        lambda w: w.o["ressource_eigen_alle"],
+        lambda w: w.o["ressource_fremd_alle"],
+    ],
+    "sozialraumarbeit.Barriere": [
+        lambda w: w.o["barriere_eigen_privat"],  # "nur ich" of the Fachkraft
+        lambda w: w.o["barriere_eigen_alle"],
+        lambda w: w.o["barriere_fremd_alle"],
+    ],
     # A Fachkraft's account, and the one of the administration of the whole registry.
     "sozialraum.User": [lambda w: w.nutzer["verschwiegen"], lambda w: w.nutzer[ADMIN]],
 }
@@ -208,7 +221,7 @@ def sichtbar_fuer(welt, obj, rolle: str) -> bool:
 
 
 # Records of the other Jugendamt (MJ2) in the world.
-FREMDES_JUGENDAMT = ("B", "gremium_fremd", "gremium_offen")
+FREMDES_JUGENDAMT = ("B", "gremium_fremd", "gremium_offen", "sozialraum_fremd")
 
 
 def im_fremden_jugendamt(welt, obj) -> bool:
@@ -219,7 +232,8 @@ def im_fremden_jugendamt(welt, obj) -> bool:
     where it runs and whom it serves; in the world that is where its Träger works."""
     if any(obj == welt.o[k] for k in FREMDES_JUGENDAMT):
         return True
-    for name in ("gremium", "sitzung", "traeger"):
+    # Last the Sozialraum: where a resource or barrier lies, if no Träger or Sitzung says.
+    for name in ("gremium", "sitzung", "traeger", "sozialraum"):
         try:
             feld = obj._meta.get_field(name)
         except FieldDoesNotExist:

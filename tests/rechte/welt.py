@@ -383,6 +383,9 @@ def welt_bauen() -> Welt:
     _traeger(welt)
     _kontakte(welt)
     _gremien(welt)
+    from .welt_raumwissen import raumwissen_bauen
+
+    raumwissen_bauen(welt)
     for schluessel, user in welt.nutzer.items():
         zugang = Kalenderzugang.objects.create(user=user, token=f"matrix-token-{schluessel}")
         welt.tokens[schluessel] = zugang.token

@@ -14,6 +14,7 @@ from .zeilen_hsda import ZEILEN as HSDA
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
+from .zeilen_raumwissen import ZEILEN as RAUMWISSEN
 from .zeilen_rechte import ZEILEN as RECHTE
 from .zeilen_sozialraum import ZEILEN as SOZIALRAUM
 from .zeilen_traeger import ZEILEN as TRAEGER
@@ -47,6 +48,7 @@ ZEILEN = [
         *API,
         *HSDA,
         *BUDGET,
+        *RAUMWISSEN,
     )
 ]
 

@@ -52,19 +52,27 @@ def eigene_traeger_ids(user):
     return TraegerZugehoerigkeit.objects.filter(user=user.pk).values("traeger")
 
 
+def sichtbarkeit_bedingung(user) -> models.Q:
+    """The visibility rule of contacts as a condition on any model with ``erfasst_von``,
+    ``sichtbarkeit`` (``Kontakt.Sichtbarkeit``) and ``eigener_traeger``: the recorder, "alle
+    Fachkräfte", or "mein Träger" for who works for it. Shared by everything Fachkräfte
+    record with that choice (the Sozialraum's resources and barriers too), so it is one rule."""
+    return (
+        models.Q(erfasst_von=user)
+        | models.Q(sichtbarkeit=Kontakt.Sichtbarkeit.ALLE)
+        | models.Q(
+            sichtbarkeit=Kontakt.Sichtbarkeit.TRAEGER,
+            eigener_traeger__in=eigene_traeger_ids(user),
+        )
+    )
+
+
 class KontaktQuerySet(models.QuerySet):
     def sichtbar_fuer(self, user):
         """The contacts ``user`` may see; the rule is spelled out in permissions.py."""
         if not (user.is_authenticated and user.has_perm("traeger.view_kontakt")):
             return self.none()
-        return self.filter(
-            models.Q(erfasst_von=user)
-            | models.Q(sichtbarkeit=Kontakt.Sichtbarkeit.ALLE)
-            | models.Q(
-                sichtbarkeit=Kontakt.Sichtbarkeit.TRAEGER,
-                eigener_traeger__in=eigene_traeger_ids(user),
-            )
-        )
+        return self.filter(sichtbarkeit_bedingung(user))
 
     def fuer_liste(self):
         """What a contact row shows, in a fixed number of queries."""
