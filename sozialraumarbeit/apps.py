@@ -15,4 +15,9 @@ class SozialraumarbeitConfig(AppConfig):
     verbose_name = _("Sozialraumarbeit")
 
     def ready(self):
-        pass
+        # Extension points of the floors below (sozialraum/erweiterungen/__init__.py).
+        from gremien.erweiterungen import TOP_VERWEISE
+
+        from .massnahmen.verweise import massnahmen_an_tops
+
+        TOP_VERWEISE.registrieren(massnahmen_an_tops)  # "Maßnahme beraten" TOP → its measure

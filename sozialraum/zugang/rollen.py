@@ -51,6 +51,7 @@ _LESEN = [
     "traeger.view_kontakt",
     *_modellrechte("angebote", _ANGEBOTE, ("view",)),
     "gremien.view_gremium",
+    "sozialraumarbeit.view_massnahme",  # SRAE measures (sozialraumarbeit/massnahmen/)
 ]
 
 # Model permissions per role ("app_label.codename"). The admin site follows them, narrowed
@@ -76,6 +77,10 @@ RECHTE: dict[str, list[str]] = {
         *_modellrechte("gremien", _GREMIEN, ("add", "change", "view")),
         "gremien.view_alle_gremien",
         "gremien.view_protokollversion",
+        # SRAE measures: agreed and extended by her; steps only through the operations.
+        "sozialraumarbeit.view_massnahme",
+        "sozialraumarbeit.change_massnahme",
+        "sozialraumarbeit.view_massnahmenschritt",
     ],
     SOZIALRAUMKOORDINATION: _LESEN,
     TRAEGER_REDAKTION: _LESEN,

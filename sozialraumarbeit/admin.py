@@ -1,0 +1,1 @@
+from .massnahmen import admin as massnahmen_admin  # noqa: F401
