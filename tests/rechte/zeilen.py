@@ -9,6 +9,7 @@ from .zeilen_api import ZEILEN as API
 from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
 from .zeilen_hsda import ZEILEN as HSDA
+from .zeilen_massnahmen import ZEILEN as MASSNAHMEN
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
@@ -43,6 +44,7 @@ ZEILEN = [
         *EXPORTE,
         *API,
         *HSDA,
+        *MASSNAHMEN,
     )
 ]
 
