@@ -102,6 +102,9 @@ class MassnahmeForm(KonfliktForm):
         self.fields["sozialraeume"].queryset = Sozialraum.objects.select_related(
             "regionalraum"
         ).order_by("regionalraum__name", "name")
+        self.fields["sozialraeume"].label_from_instance = lambda s: (
+            f"{s.name} ({s.regionalraum.name})"
+        )
         self.fields["sozialraeume"].help_text = _(
             "Alle aus einem Regionalraum: aus dessen Budget wird die Maßnahme bezahlt."
         )

@@ -8,6 +8,8 @@
   ``traeger.change_traeger`` on it), the Sozialraumkoordination of one of the measure's
   Sozialräume, and the Jugendamt-Administration (of the measure's Jugendamt, if she is
   scoped to one).
+- **Auf die Tagesordnung setzen**: who takes part (above) and the Koordination of a
+  Sozialraumteam or a Lenkungsgruppe, for the Sitzungen of the Gremien she may edit.
 - **Beraten und entscheiden festhalten** (Sozialraumteam, Lenkungsgruppe): the
   Sozialraumkoordination of one of its Sozialräume, the Koordination of a Gremium whose
   Sitzung has the measure on its agenda, and the Jugendamt-Administration.
@@ -105,6 +107,27 @@ def darf_beraten(user, massnahme) -> bool:
         ist_verwaltung(user, massnahme)
         or ist_koordination(user, massnahme)
         or koordiniert_beratung(user, massnahme)
+    )
+
+
+def koordiniert_beratungsgremium(user) -> bool:
+    """Coordinates a Sozialraumteam or a Lenkungsgruppe (object right on the Gremium)."""
+    from gremien.models import Gremium
+
+    ids = [int(pk) for pk in objektrechte(user).get("gremien.change_gremium", ())]
+    return (
+        bool(ids)
+        and Gremium.objects.filter(
+            pk__in=ids, aktiv=True, art__in=(Gremium.Art.SOZIALRAUMTEAM, Gremium.Art.LENKUNGSGRUPPE)
+        ).exists()
+    )
+
+
+def darf_auf_tagesordnung(user, massnahme) -> bool:
+    """Put it on a Sitzung's agenda: who takes part in it, and the Koordination of a
+    Sozialraumteam or a Lenkungsgruppe, who plans her Gremium's agenda."""
+    return user.is_authenticated and (
+        darf_mitwirken(user, massnahme) or koordiniert_beratungsgremium(user)
     )
 
 

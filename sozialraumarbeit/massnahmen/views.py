@@ -45,6 +45,7 @@ from .forms import (
 )
 from .permissions import (
     darf_anlegen,
+    darf_auf_tagesordnung,
     darf_bearbeiten,
     darf_beraten,
     darf_massnahmen_sehen,
@@ -186,7 +187,6 @@ def massnahme(request, pk: int):
         )
     )
     plan = ablauf.monatsplan(massnahme)
-    mitwirken = darf_mitwirken(user, massnahme)
     aktionen = [
         (name, text)
         for name, text in SCHRITT_TEXTE.items()
@@ -208,7 +208,7 @@ def massnahme(request, pk: int):
             "zielgruppen": massnahme.zielgruppen.all(),
             "evaluation_faellig": ablauf.evaluation_faellig_am(massnahme),
             "darf_bearbeiten": darf_bearbeiten(user, massnahme),
-            "darf_tagesordnung": mitwirken
+            "darf_tagesordnung": darf_auf_tagesordnung(user, massnahme)
             and massnahme.status in (*ablauf.ENTWURF, S.EMPFOHLEN, *ablauf.LAUFEND),
             "aktionen": aktionen,
             **_krumen(massnahme),
@@ -301,7 +301,7 @@ def _formular(request, massnahme: Massnahme | None):
 
 def massnahme_tagesordnung(request, pk: int):
     massnahme = massnahme_fuer(request, pk)
-    if not darf_mitwirken(request.user, massnahme):
+    if not darf_auf_tagesordnung(request.user, massnahme):
         raise PermissionDenied
     form = TagesordnungForm(request.POST or None, massnahme=massnahme, user=request.user)
     if request.method == "POST" and form.is_valid():
