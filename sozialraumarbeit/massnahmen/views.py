@@ -450,8 +450,8 @@ SCHRITT_TEXTE = {
     "starten": gettext_lazy("Start festhalten"),
     "evaluieren": gettext_lazy("Evaluieren"),
     "verlaengern": gettext_lazy("Verlängern"),
-    "beenden": gettext_lazy("Beenden"),
-    "abbrechen": gettext_lazy("Abbrechen"),
+    "beenden": gettext_lazy("Maßnahme beenden"),
+    "abbrechen": gettext_lazy("Maßnahme abbrechen"),
 }
 
 
