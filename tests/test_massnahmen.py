@@ -730,3 +730,27 @@ def test_lenkungsgruppe_als_sitzung_waehlbar(client, massnahme, koordination, so
     )
     assert antwort.status_code == 302
     assert sitzung.tops.get().titel == "Maßnahme beraten: Elterncafé am Hafen"
+
+
+def test_koordination_einer_lenkungsgruppe_setzt_auf_ihre_tagesordnung(client, massnahme):
+    lenkung = GremiumFactory(name="Lenkungsgruppe Nord", art=Gremium.Art.LENKUNGSGRUPPE)
+    sitzung = SitzungFactory(
+        gremium=lenkung, datum=timezone.localdate() + datetime.timedelta(days=5)
+    )
+    lena = UserFactory(username="lena", rolle=rollen.GREMIUM_KOORDINATION)
+    client.force_login(lena)
+    assert client.get(_url("massnahme_tagesordnung", massnahme)).status_code == 403
+    assign_perm("gremien.change_gremium", lena, lenkung)
+    seite = client.get(massnahme.get_absolute_url()).content.decode()
+    assert "Auf die Tagesordnung einer Sitzung setzen" in seite
+    assert "Beratung im Sozialraumteam festhalten" not in seite  # not on her agenda yet
+    client.post(
+        _url("massnahme_tagesordnung", massnahme),
+        {"stand": stand_von(massnahme), "sitzung": sitzung.pk},
+    )
+    ablauf.massnahme_beraten(
+        _frisch(massnahme), lena, top=MassnahmenTop.objects.get(massnahme=massnahme).top
+    )
+    seite = client.get(massnahme.get_absolute_url()).content.decode()
+    assert "Entscheidung der Lenkungsgruppe festhalten" in seite
+    assert "Vereinbaren" not in seite

@@ -25,10 +25,10 @@ from sozialraum.zugang.rollen import koordinierte_sozialraeume
 from traeger.models import Traeger
 
 from ..models import Kooperationspartner, Massnahme, Monatsbetrag
-from .ablauf import ENTSCHEIDUNGEN
 from .budget import monat_plus, monatsanfang, spaetestes_ende
 from .permissions import ist_redaktion, ist_verwaltung, traeger_fuer_entwurf
 
+S = Massnahme.Status
 MONATSFORMATE = ["%Y-%m", "%Y-%m-%d", "%m/%Y", "%m.%Y", "%d.%m.%Y"]
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -280,7 +280,11 @@ class BeratenForm(SchrittForm):
 class EntscheidenForm(SchrittForm):
     ergebnis = forms.ChoiceField(
         label=_("Entscheidung der Lenkungsgruppe"),
-        choices=[(s.value, s.label) for s in ENTSCHEIDUNGEN],
+        choices=[
+            (S.EMPFOHLEN, _("empfohlen")),
+            (S.ABGELEHNT, _("abgelehnt")),
+            (S.ZURUECKGESTELLT, _("zurückgestellt")),
+        ],
         widget=forms.RadioSelect,
     )
     beschluss = AuswahlFeld(

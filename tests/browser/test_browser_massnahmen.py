@@ -103,7 +103,9 @@ def _beide_groessen(page, name):
 def test_massnahme_von_der_idee_bis_zur_verlaengerung(page, live_server, nordstadt):
     # Rita drafts the idea for her Träger.
     anmelden(page, live_server, nordstadt["rita"])
-    page.goto(f"{live_server.url}/massnahmen/")
+    page.get_by_role("navigation", name="Hauptnavigation").get_by_role(
+        "link", name="Maßnahmen"
+    ).click()
     expect(_h1(page)).to_have_text("Maßnahmen")
     page.get_by_role("link", name="Neue Maßnahme").click()
     expect(_h1(page)).to_have_text("Neue Maßnahme")
@@ -168,7 +170,7 @@ def test_massnahme_von_der_idee_bis_zur_verlaengerung(page, live_server, nordsta
     _speichern(page)
     page.get_by_role("link", name=re.compile(f"Maßnahme: {TITEL}")).click()
     page.get_by_role("link", name="Entscheidung der Lenkungsgruppe festhalten").click()
-    page.get_by_label("Lenkungsgruppe: empfohlen").check()
+    page.get_by_label("empfohlen", exact=True).check()
     page.get_by_role("combobox", name="Beschluss").select_option(index=0)
     _beide_groessen(page, "entscheiden")
     _speichern(page)
