@@ -754,3 +754,78 @@ def test_koordination_einer_lenkungsgruppe_setzt_auf_ihre_tagesordnung(client, m
     seite = client.get(massnahme.get_absolute_url()).content.decode()
     assert "Entscheidung der Lenkungsgruppe festhalten" in seite
     assert "Vereinbaren" not in seite
+
+
+def _entwurf_daten(massnahme, **aenderungen):
+    daten = {
+        "titel": massnahme.titel,
+        "traeger": massnahme.traeger_id,
+        "sozialraeume": [s.pk for s in massnahme.sozialraeume.all()],
+        "bedarf": massnahme.bedarf,
+        "ziele": massnahme.ziele,
+        "ueberpruefung": massnahme.ueberpruefung,
+        "beantragte_summe": "12000.00",
+        "stand": stand_von(massnahme),
+        "partner-TOTAL_FORMS": "1",
+        "partner-INITIAL_FORMS": "0",
+        "plan-TOTAL_FORMS": "0",
+        "plan-INITIAL_FORMS": "0",
+    }
+    # The stored month plan, as the form shows it.
+    plan = list(massnahme.monatsplan.all())
+    daten["plan-TOTAL_FORMS"] = daten["plan-INITIAL_FORMS"] = str(len(plan))
+    for i, zeile in enumerate(plan):
+        daten[f"plan-{i}-id"] = zeile.pk
+        daten[f"plan-{i}-massnahme"] = massnahme.pk
+        daten[f"plan-{i}-monat"] = f"{zeile.monat:%Y-%m}"
+        daten[f"plan-{i}-betrag"] = str(zeile.betrag)
+    daten.update(aenderungen)
+    return daten
+
+
+def test_entwurf_bearbeiten_mit_konfliktpruefung(client, massnahme, redaktion, koordination):
+    alt = _entwurf_daten(massnahme, titel="Elterncafé am Hafen (neu)")  # loaded by Karla
+    client.force_login(redaktion)
+    antwort = client.post(
+        _url("massnahme_bearbeiten", massnahme), _entwurf_daten(massnahme, ziele="Neu.")
+    )
+    assert antwort.status_code == 302
+    client.force_login(koordination)
+    antwort = client.post(_url("massnahme_bearbeiten", massnahme), alt)
+    assert antwort.status_code == 200
+    assert "inzwischen" in antwort.content.decode()
+    assert _frisch(massnahme).titel == "Elterncafé am Hafen"
+
+
+def test_partner_nur_mit_rolle_ist_ein_fehler(client, massnahme, redaktion):
+    client.force_login(redaktion)
+    daten = _entwurf_daten(massnahme, **{"partner-0-rolle": "Räume", "partner-0-art": "schule"})
+    antwort = client.post(_url("massnahme_bearbeiten", massnahme), daten)
+    assert "Bitte einen Träger wählen oder den Partner benennen." in antwort.content.decode()
+
+
+def test_verwaltung_eines_jugendamts_legt_nur_dort_an(client, traeger):
+    fremd = SozialraumFactory(
+        name="Woanders",
+        regionalraum=RegionalraumFactory(jugendamt=JugendamtFactory(schluessel="X2")),
+    )
+    eigenes_amt = JugendamtFactory(schluessel="X1")
+    bezirk = UserFactory(username="bezirk", rolle=rollen.JUGENDAMT_ADMINISTRATION)
+    assign_perm(VERWALTEN, bezirk, eigenes_amt)
+    client.force_login(bezirk)
+    daten = {
+        "titel": "Woanders",
+        "traeger": traeger.pk,
+        "sozialraeume": [fremd.pk],
+        "bedarf": "b",
+        "ziele": "z",
+        "ueberpruefung": "u",
+        "beantragte_summe": "10.00",
+        "partner-TOTAL_FORMS": "0",
+        "partner-INITIAL_FORMS": "0",
+        "plan-TOTAL_FORMS": "0",
+        "plan-INITIAL_FORMS": "0",
+    }
+    antwort = client.post(reverse("sozialraumarbeit:massnahme_neu"), daten)
+    assert antwort.status_code == 200
+    assert "oder einen Ihres Jugendamts" in antwort.content.decode()

@@ -121,13 +121,22 @@ class MassnahmeForm(KonfliktForm):
         elif raeume:
             self.instance.regionalraum = raeume[0].regionalraum
         traeger = daten.get("traeger")
-        if raeume and traeger and not ist_verwaltung(self.user):
+        if raeume and traeger and len(regionalraeume) == 1:
+            # She must take part in what she drafts: the Redaktion of the leading Träger,
+            # the Koordination of one of its Sozialräume, the administration of its Jugendamt.
+            pruefling = Massnahme(traeger=traeger, regionalraum=raeume[0].regionalraum)
             eigene = koordinierte_sozialraeume(self.user)
-            pruefling = Massnahme(traeger=traeger)
-            if not ist_redaktion(self.user, pruefling) and not eigene & {s.pk for s in raeume}:
+            if not (
+                ist_verwaltung(self.user, pruefling)
+                or ist_redaktion(self.user, pruefling)
+                or eigene & {s.pk for s in raeume}
+            ):
                 self.add_error(
                     "sozialraeume",
-                    _("Bitte mindestens einen der Sozialräume wählen, die Sie koordinieren."),
+                    _(
+                        "Bitte mindestens einen Sozialraum wählen, den Sie koordinieren "
+                        "(oder einen Ihres Jugendamts)."
+                    ),
                 )
         if bool(daten.get("verteilen_ab")) != bool(daten.get("verteilen_monate")):
             self.add_error(
@@ -161,9 +170,10 @@ class PartnerForm(forms.ModelForm):
 
     def has_changed(self):
         # An untouched empty row (only "Art" preselected) is no partner.
-        return bool(
-            self.data.get(self.add_prefix("traeger")) or self.data.get(self.add_prefix("name"))
-        ) or (self.instance.pk and super().has_changed())
+        felder = ("traeger", "name", "rolle")
+        return any(self.data.get(self.add_prefix(f)) for f in felder) or bool(
+            self.instance.pk and super().has_changed()
+        )
 
 
 class MonatsbetragForm(forms.ModelForm):

@@ -259,10 +259,9 @@ def _formular(request, massnahme: Massnahme | None):
         gespeichert = form.save()
         partner.instance = gespeichert
         partner.save()
-        if plan.plan() or not werte:
-            plan.instance = gespeichert
-            plan.save()
-        else:
+        plan.instance = gespeichert
+        plan.save()  # its rows, and the rows marked for removal
+        if werte and not plan.plan():  # spread evenly
             for monat, betrag in werte.items():
                 gespeichert.monatsplan.create(monat=monat, betrag=betrag)
         if neu:
