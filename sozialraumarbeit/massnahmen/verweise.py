@@ -8,7 +8,7 @@ from .permissions import darf_massnahmen_sehen
 
 def massnahmen_an_tops(request, sitzung, tops) -> dict[int, list[dict]] | None:
     """Under each "Maßnahme beraten" TOP, the link to its measure (for who may see it)."""
-    if not darf_massnahmen_sehen(request.user):
+    if not tops or not darf_massnahmen_sehen(request.user):
         return None
     verweise: dict[int, list[dict]] = {}
     for beratung in MassnahmenTop.objects.filter(top__in=[t.pk for t in tops]).select_related(

@@ -330,6 +330,7 @@ def massnahme_tagesordnung(request, pk: int):
             "keine_auswahl": not form.fields["sitzung"].queryset.exists(),
             "zusatz": None,
             "plan": None,
+            "budget": [],
             **_krumen(massnahme),
         },
     )
@@ -464,6 +465,7 @@ def massnahme_schritt(request, pk: int, schritt: str):
     daten = request.POST if request.method == "POST" else None
     form = art.form(daten, massnahme=massnahme, user=request.user)
     zusatz = ZusatzplanFormSet(daten, prefix="plan") if schritt == "verlaengern" else None
+    plan = ablauf.monatsplan(massnahme)
     if daten is not None and all([form.is_valid(), zusatz is None or zusatz.is_valid()]):
         try:
             art.ausfuehren(massnahme, request.user, form.werte(), form.geladener_stand(), zusatz)
@@ -494,9 +496,10 @@ def massnahme_schritt(request, pk: int, schritt: str):
             "massnahme": massnahme,
             "titel": SCHRITT_TEXTE[schritt],
             "hinweis": art.hinweis,
-            "plan": sorted(ablauf.monatsplan(massnahme).items())
-            if schritt == "vereinbaren"
-            else None,
+            "plan": sorted(plan.items()) if schritt == "vereinbaren" else None,
+            "budget": _budgetwirkung(massnahme, plan)
+            if schritt == "vereinbaren" and plan
+            else [],
             "keine_auswahl": False,
             **_krumen(massnahme),
         },
