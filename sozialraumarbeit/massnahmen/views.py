@@ -108,10 +108,10 @@ def massnahmen_liste(request):
     if not darf_massnahmen_sehen(request.user):
         raise Http404
     filter_form = FilterForm(request.GET or None)
-    filter_form.is_valid() if filter_form.is_bound else None
-    werte = filter_form.cleaned_data if filter_form.is_bound else {}
-    if filter_form.is_bound and filter_form.errors:
-        werte = {k: v for k, v in werte.items() if k not in filter_form.errors}
+    werte = {}
+    if filter_form.is_bound:
+        filter_form.is_valid()  # a wrong value is left out and named at its field
+        werte = filter_form.cleaned_data
     massnahmen = Massnahme.objects.select_related("traeger", "regionalraum").prefetch_related(
         Prefetch("sozialraeume", queryset=Sozialraum.objects.order_by("name"))
     )
@@ -497,9 +497,7 @@ def massnahme_schritt(request, pk: int, schritt: str):
             "titel": SCHRITT_TEXTE[schritt],
             "hinweis": art.hinweis,
             "plan": sorted(plan.items()) if schritt == "vereinbaren" else None,
-            "budget": _budgetwirkung(massnahme, plan)
-            if schritt == "vereinbaren" and plan
-            else [],
+            "budget": _budgetwirkung(massnahme, plan) if schritt == "vereinbaren" and plan else [],
             "keine_auswahl": False,
             **_krumen(massnahme),
         },
