@@ -10,13 +10,15 @@ sees a measure but may not take a step gets 403.
 
 Two ideas are made before each request (``vorher``), removed again by the test's savepoint:
 "massnahme_A" of Träger A in the own Sozialraum (Jugendamt MJ1) and "massnahme_B" of Träger B
-in the foreign one (MJ2). Neither is on an agenda, so the Gremium-Koordination of the world
-records nothing for them.
+in the foreign one (MJ2). A's was discussed under the TOP of the draft Sitzung of the
+members-only Gremium "eigen": its coordinator may record its discussion and decision, and the
+measure's page names that Gremium, TOP and Beschluss only to those who may read them.
 """
 
 from .erwartung import ERLAUBT, Zeile, erwarte, fall, pk
 from .welt import (
     ADMIN,
+    GREMIUM,
     KOORDINATION,
     MIT_ROLLE,
     REDAKTION,
@@ -44,6 +46,22 @@ def _massnahmen(client, welt) -> None:
         massnahme.sozialraeume.add(sozialraum)
         massnahme_idee_festhalten(massnahme, welt.nutzer[ADMIN])
         welt.o[f"massnahme_{kurz}"] = massnahme
+    # A's measure was discussed in the members-only Gremium "eigen" (draft minutes): its
+    # name, the TOP and the decision stay with those who may read them.
+    from sozialraumarbeit.models import Massnahmenschritt, MassnahmenTop
+
+    massnahme = welt.o["massnahme_A"]
+    sitzung, top = welt.o["sitzung_eigen_entwurf"], welt.o["top_eigen_entwurf"]
+    MassnahmenTop.objects.create(massnahme=massnahme, top=top)
+    Massnahmenschritt.objects.create(
+        massnahme=massnahme,
+        von_status="idee",
+        status="beraten",
+        wer=welt.nutzer[ADMIN],
+        sitzung=sitzung,
+        top=top,
+        beschluss=sitzung.beschluesse.first(),
+    )
 
 
 def _schritt(kurz: str, schritt: str):
@@ -52,7 +70,8 @@ def _schritt(kurz: str, schritt: str):
 
 # Who takes part in a measure of A (own Sozialraum, MJ1) and of B (foreign, MJ2).
 MITWIRKENDE = {"A": TRAEGER_BEARBEITER["A"] | {KOORDINATION}, "B": TRAEGER_BEARBEITER["B"]}
-BERATENDE = {"A": VERWALTUNG | {KOORDINATION}, "B": UEBERALL}
+# A is on the agenda of the Gremium "eigen", which the Gremium-Koordination coordinates.
+BERATENDE = {"A": VERWALTUNG | {KOORDINATION, GREMIUM}, "B": UEBERALL}
 VEREINBARENDE = {"A": VERWALTUNG, "B": UEBERALL}
 ANLEGER = VERWALTUNG | {REDAKTION, KOORDINATION}
 SEHEN = erwarte((MIT_ROLLE, 200), sonst=404)
