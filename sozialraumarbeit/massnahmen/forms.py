@@ -18,6 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from gremien.models import Beschluss, Gremium, Sitzung, Tagesordnungspunkt
 from gremien.permissions import darf_bearbeiten as gremium_bearbeiten
+from gremien.permissions import darf_lesen as gremium_lesen
+from gremien.permissions import darf_protokollentwurf_lesen as entwurf_lesen
 from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.felder import AuswahlFeld, auswahl_pruefen
 from sozialraum.werkzeuge.konflikt import KonfliktForm, stand_von
@@ -279,11 +281,12 @@ class BeratenForm(SchrittForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         feld = self.fields["top"]
-        feld.queryset = (
-            Tagesordnungspunkt.objects.filter(massnahme_beraten__massnahme=self.massnahme)
-            .select_related("sitzung__gremium")
-            .order_by("-sitzung__datum", "pk")
-        )
+        tops = Tagesordnungspunkt.objects.filter(
+            massnahme_beraten__massnahme=self.massnahme
+        ).select_related("sitzung__gremium")
+        # Only agenda items of Gremien she may read (a members-only Gremium stays hidden).
+        lesbar = [t.pk for t in tops if gremium_lesen(self.user, t.sitzung.gremium)]
+        feld.queryset = tops.filter(pk__in=lesbar).order_by("-sitzung__datum", "pk")
         feld.label_from_instance = _top_text
 
 
@@ -313,10 +316,19 @@ class EntscheidenForm(SchrittForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         feld = self.fields["beschluss"]
+        beschluesse = Beschluss.objects.filter(
+            sitzung__tops__massnahme_beraten__massnahme=self.massnahme
+        ).select_related("sitzung__gremium")
+        # Decisions of draft minutes only for those who may read the draft.
+        lesbar = [
+            b.pk
+            for b in beschluesse
+            if (b.sitzung.freigegeben and gremium_lesen(self.user, b.sitzung.gremium))
+            or entwurf_lesen(self.user, b.sitzung.gremium)
+        ]
         feld.queryset = (
-            Beschluss.objects.filter(sitzung__tops__massnahme_beraten__massnahme=self.massnahme)
+            Beschluss.objects.filter(pk__in=lesbar)
             .select_related("sitzung__gremium")
-            .distinct()
             .order_by("-sitzung__datum", "pk")
         )
         feld.label_from_instance = lambda b: (

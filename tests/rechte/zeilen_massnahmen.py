@@ -129,6 +129,7 @@ ZEILEN = [
         "sozialraumarbeit:massnahme_schritt",
         (
             *_je_massnahme("x", BERATENDE, post=True, schritt="beraten").faelle,
+            *_je_massnahme("x", BERATENDE, schritt="entscheiden").faelle,
             *_je_massnahme("x", VEREINBARENDE, post=True, schritt="vereinbaren").faelle,
             *_je_massnahme("x", MITWIRKENDE, schritt="abbrechen").faelle,
             fall(
