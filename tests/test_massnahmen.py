@@ -829,3 +829,19 @@ def test_verwaltung_eines_jugendamts_legt_nur_dort_an(client, traeger):
     antwort = client.post(reverse("sozialraumarbeit:massnahme_neu"), daten)
     assert antwort.status_code == 200
     assert "oder einen Ihres Jugendamts" in antwort.content.decode()
+
+
+def test_nach_der_empfehlung_passt_nur_die_verwaltung_den_entwurf_an(
+    client, massnahme, sitzung, verwaltung, redaktion
+):
+    _bis_empfohlen(massnahme, sitzung, verwaltung)
+    client.force_login(redaktion)
+    assert client.get(_url("massnahme_bearbeiten", massnahme)).status_code == 403
+    client.force_login(verwaltung)
+    m = _frisch(massnahme)
+    antwort = client.post(
+        _url("massnahme_bearbeiten", m), _entwurf_daten(m, beantragte_summe="12000.00")
+    )
+    assert antwort.status_code == 302
+    ablauf.massnahme_vereinbaren(_frisch(m), verwaltung, beginn=D(JAHR, 1, 1), ende=D(JAHR, 12, 31))
+    assert client.get(_url("massnahme_bearbeiten", m)).status_code == 403
