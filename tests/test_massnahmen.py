@@ -19,6 +19,7 @@ from sozialraum.zugang.zustaendigkeit import VERWALTEN
 from sozialraumarbeit.massnahmen import ablauf
 from sozialraumarbeit.massnahmen.ablauf import MassnahmenFehler
 from sozialraumarbeit.massnahmen.erinnerung import erinnerungen_senden
+from sozialraumarbeit.massnahmen.views import SCHRITTE
 from sozialraumarbeit.models import Budget, Massnahme, Massnahmenschritt, MassnahmenTop
 from tests.factories import (
     GremiumFactory,
@@ -845,3 +846,25 @@ def test_nach_der_empfehlung_passt_nur_die_verwaltung_den_entwurf_an(
     assert antwort.status_code == 302
     ablauf.massnahme_vereinbaren(_frisch(m), verwaltung, beginn=D(JAHR, 1, 1), ende=D(JAHR, 12, 31))
     assert client.get(_url("massnahme_bearbeiten", m)).status_code == 403
+
+
+@pytest.mark.parametrize("schritt", sorted(SCHRITTE))
+def test_jeder_schritt_im_falschen_stand_ohne_500(client, massnahme, verwaltung, schritt):
+    client.force_login(verwaltung)
+    daten = {
+        "stand": stand_von(massnahme),
+        "beginn": "2031-01-01",
+        "ende": "2031-12-31",
+        "neues_ende": "2032-06-30",
+        "zusatzsumme": "10.00",
+        "zielerreichung": "erreicht",
+        "erkenntnisse": "x",
+        "evaluiert_am": "2031-11-01",
+        "grund": "x",
+        "ergebnis": "empfohlen",
+        "plan-TOTAL_FORMS": "0",
+        "plan-INITIAL_FORMS": "0",
+    }
+    antwort = client.post(_url("massnahme_schritt", massnahme, schritt), daten)
+    assert antwort.status_code == 200
+    assert _frisch(massnahme).status == S.IDEE

@@ -367,7 +367,7 @@ def _verlaengerbar(massnahme) -> bool:
 
 def _verlaengern(massnahme, user, werte, stand, zusatz):
     plan = zusatz.plan()
-    if not plan:
+    if not plan and massnahme.ende is not None:  # none agreed: ablauf.py says so
         ab = massnahme.ende + datetime.timedelta(days=1)
         anzahl = max(laufzeit_monate(ab, werte["neues_ende"]), 1)
         anzahl = min(anzahl, 12)
