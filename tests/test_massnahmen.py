@@ -868,3 +868,25 @@ def test_jeder_schritt_im_falschen_stand_ohne_500(client, massnahme, verwaltung,
     antwort = client.post(_url("massnahme_schritt", massnahme, schritt), daten)
     assert antwort.status_code == 200
     assert _frisch(massnahme).status == S.IDEE
+
+
+def test_koordination_bricht_ab_fachkraft_nicht(
+    client, massnahme, sitzung, verwaltung, koordination, fachkraft
+):
+    _bis_empfohlen(massnahme, sitzung, verwaltung)
+    ablauf.massnahme_vereinbaren(
+        _frisch(massnahme), verwaltung, beginn=D(JAHR, 1, 1), ende=D(JAHR, 12, 31)
+    )
+    m = _frisch(massnahme)
+    daten = {"stand": stand_von(m), "grund": "Die Räume fallen weg."}
+    client.force_login(fachkraft)
+    assert client.post(_url("massnahme_schritt", m, "abbrechen"), daten).status_code == 403
+    client.force_login(koordination)
+    seite = client.get(m.get_absolute_url()).content.decode()
+    assert "Maßnahme abbrechen" in seite and "Vereinbaren" not in seite
+    antwort = client.post(_url("massnahme_schritt", m, "abbrechen"), daten)
+    assert antwort.status_code == 302
+    m = _frisch(m)
+    assert m.status == S.ABGEBROCHEN
+    seite = client.get(m.get_absolute_url()).content.decode()
+    assert "Die Räume fallen weg." in seite
