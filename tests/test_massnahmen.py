@@ -19,7 +19,7 @@ from sozialraum.zugang.zustaendigkeit import VERWALTEN
 from sozialraumarbeit.massnahmen import ablauf
 from sozialraumarbeit.massnahmen.ablauf import MassnahmenFehler
 from sozialraumarbeit.massnahmen.erinnerung import erinnerungen_senden
-from sozialraumarbeit.massnahmen.views import SCHRITTE
+from sozialraumarbeit.massnahmen.schritte import SCHRITTE
 from sozialraumarbeit.models import Budget, Massnahme, Massnahmenschritt, MassnahmenTop
 from tests.factories import (
     GremiumFactory,

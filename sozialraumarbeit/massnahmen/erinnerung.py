@@ -28,7 +28,7 @@ from sozialraum.models import Sozialraum
 from sozialraum.zugang.rollen import KOORDINIEREN
 
 from ..models import Massnahme
-from .ablauf import EVALUATION_OFFEN, evaluation_faellig_am
+from .regeln import EVALUATION_OFFEN, evaluation_faellig_am
 
 
 @dataclass

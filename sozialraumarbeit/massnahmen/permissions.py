@@ -85,7 +85,7 @@ def darf_mitwirken(user, massnahme) -> bool:
 def darf_bearbeiten(user, massnahme) -> bool:
     """Edit the draft: while it is an idea, discussed or deferred; once recommended only the
     administration, who may have to fit the month plan to the period before agreeing it."""
-    from .ablauf import ENTWURF
+    from .regeln import ENTWURF
 
     if massnahme.status == massnahme.Status.EMPFOHLEN:
         return ist_verwaltung(user, massnahme)

@@ -3,8 +3,6 @@ per step, and putting a measure on a Sitzung's agenda (docs/massnahmen.md)."""
 
 from __future__ import annotations
 
-import datetime
-
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -26,32 +24,19 @@ from traeger.models import Traeger
 
 from ..models import Massnahme
 from . import ablauf
-from .budget import BINDEND, jahresstand, laufzeit_monate, plan_je_jahr
-from .forms import (
-    AbbrechenForm,
-    BeendenForm,
-    BeratenForm,
-    EntscheidenForm,
-    EvaluierenForm,
-    MassnahmeForm,
-    PartnerFormSet,
-    StartenForm,
+from .budget import BINDEND, jahresstand, plan_je_jahr
+from .forms import MassnahmeForm, PartnerFormSet, plan_formset, plan_verteilen
+from .forms_schritte import (
     TagesordnungForm,
-    VereinbarenForm,
-    VerlaengernForm,
     ZusatzplanFormSet,
-    plan_formset,
-    plan_verteilen,
 )
 from .permissions import (
     darf_anlegen,
     darf_auf_tagesordnung,
     darf_bearbeiten,
-    darf_beraten,
     darf_massnahmen_sehen,
-    darf_mitwirken,
-    darf_vereinbaren,
 )
+from .schritte import SCHRITT_TEXTE, SCHRITTE
 
 S = Massnahme.Status
 
@@ -343,116 +328,6 @@ def _fehlertext(fehler) -> str:
 
 
 # The steps ------------------------------------------------------------------------------------
-
-
-class Schritt:
-    def __init__(self, form, darf, von, ausfuehren, hinweis=""):
-        self.form, self.darf, self.von, self.ausfuehren, self.hinweis = (
-            form,
-            darf,
-            von,
-            ausfuehren,
-            hinweis,
-        )
-
-    def moeglich(self, massnahme) -> bool:
-        if callable(self.von):
-            return self.von(massnahme)
-        return massnahme.status in self.von
-
-
-def _verlaengerbar(massnahme) -> bool:
-    return massnahme.status == S.EVALUIERT and not ablauf.verlaengert_schon(massnahme)
-
-
-def _verlaengern(massnahme, user, werte, stand, zusatz):
-    plan = zusatz.plan()
-    if not plan and massnahme.ende is not None:  # none agreed: ablauf.py says so
-        ab = massnahme.ende + datetime.timedelta(days=1)
-        anzahl = max(laufzeit_monate(ab, werte["neues_ende"]), 1)
-        anzahl = min(anzahl, 12)
-        plan = plan_verteilen(werte["zusatzsumme"], ab, anzahl)
-    return ablauf.massnahme_verlaengern(
-        massnahme,
-        user,
-        neues_ende=werte["neues_ende"],
-        zusatzplan=plan,
-        zusatzsumme=werte["zusatzsumme"],
-        budget_ueberschreiten=werte["budget_ueberschreiten"],
-        bemerkung=werte["bemerkung"],
-        stand=stand,
-    )
-
-
-SCHRITTE = {
-    "beraten": Schritt(
-        BeratenForm,
-        darf_beraten,
-        (S.IDEE, S.ZURUECKGESTELLT),
-        lambda m, u, w, s, z: ablauf.massnahme_beraten(m, u, stand=s, **w),
-    ),
-    "entscheiden": Schritt(
-        EntscheidenForm,
-        darf_beraten,
-        (S.BERATEN,),
-        lambda m, u, w, s, z: ablauf.massnahme_entscheiden(m, u, stand=s, **w),
-    ),
-    "vereinbaren": Schritt(
-        VereinbarenForm,
-        darf_vereinbaren,
-        (S.EMPFOHLEN,),
-        lambda m, u, w, s, z: ablauf.massnahme_vereinbaren(m, u, stand=s, **w),
-        gettext_lazy(
-            "Höchstens 12 Monate. Der Monatsplan muss im Zeitraum liegen und die beantragte "
-            "Summe auf den Cent ergeben."
-        ),
-    ),
-    "starten": Schritt(
-        StartenForm,
-        darf_mitwirken,
-        (S.VEREINBART,),
-        lambda m, u, w, s, z: ablauf.massnahme_starten(m, u, stand=s, **w),
-    ),
-    "evaluieren": Schritt(
-        EvaluierenForm,
-        darf_mitwirken,
-        (S.LAEUFT, S.VERLAENGERT),
-        lambda m, u, w, s, z: ablauf.massnahme_evaluieren(m, u, stand=s, **w),
-    ),
-    "verlaengern": Schritt(
-        VerlaengernForm,
-        darf_vereinbaren,
-        _verlaengerbar,
-        _verlaengern,
-        gettext_lazy(
-            "Einmal, um höchstens 12 Monate (24 insgesamt). Bleibt der Monatsplan leer, wird "
-            "die zusätzliche Summe gleichmäßig auf die neuen Monate verteilt."
-        ),
-    ),
-    "beenden": Schritt(
-        BeendenForm,
-        darf_mitwirken,
-        (S.EVALUIERT,),
-        lambda m, u, w, s, z: ablauf.massnahme_beenden(m, u, stand=s, **w),
-    ),
-    "abbrechen": Schritt(
-        AbbrechenForm,
-        darf_mitwirken,
-        ablauf.LAUFEND,
-        lambda m, u, w, s, z: ablauf.massnahme_abbrechen(m, u, stand=s, **w),
-    ),
-}
-
-SCHRITT_TEXTE = {
-    "beraten": gettext_lazy("Beratung im Sozialraumteam festhalten"),
-    "entscheiden": gettext_lazy("Entscheidung der Lenkungsgruppe festhalten"),
-    "vereinbaren": gettext_lazy("Vereinbaren"),
-    "starten": gettext_lazy("Start festhalten"),
-    "evaluieren": gettext_lazy("Evaluieren"),
-    "verlaengern": gettext_lazy("Verlängern"),
-    "beenden": gettext_lazy("Maßnahme beenden"),
-    "abbrechen": gettext_lazy("Maßnahme abbrechen"),
-}
 
 
 def massnahme_schritt(request, pk: int, schritt: str):
