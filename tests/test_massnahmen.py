@@ -890,3 +890,27 @@ def test_koordination_bricht_ab_fachkraft_nicht(
     assert m.status == S.ABGEBROCHEN
     seite = client.get(m.get_absolute_url()).content.decode()
     assert "Die Räume fallen weg." in seite
+
+
+def test_datenschutz_auskunft_und_loeschung_erfassen_den_verlauf(massnahme, redaktion, verwaltung):
+    """The general data-protection machinery (sozialraum/datenschutz/) reaches measures: her
+    steps are in the export, and after erasure they stay as the anonymised account's, her
+    name replaced in their remarks."""
+    from sozialraum.datenschutz.anfragen import loeschen, person_aus
+    from sozialraum.datenschutz.auskunft import auskunft_json
+
+    redaktion.first_name, redaktion.last_name = "Rita", "Sommerfeld"
+    redaktion.save()
+    Massnahmenschritt.objects.create(
+        massnahme=massnahme,
+        status=S.IDEE,
+        wer=verwaltung,
+        bemerkung="Mit Rita Sommerfeld besprochen.",
+    )
+    person = person_aus({"sozialraum.user": [redaktion.pk]})
+    export = auskunft_json(person)
+    assert "sozialraumarbeit.massnahmenschritt" in export.lower()  # her idea's first step
+    loeschen(person, ausgefuehrt_von=verwaltung)
+    schritt = massnahme.schritte.get(wer=redaktion)
+    assert schritt.wer.get_full_name() != "Rita Sommerfeld"
+    assert "Sommerfeld" not in massnahme.schritte.get(wer=verwaltung).bemerkung
