@@ -20,8 +20,14 @@ class SozialraumarbeitConfig(AppConfig):
 
     @staticmethod
     def _massnahmen_registrieren():
-        """SRAE measures and the Regionalräume's budgets (massnahmen/, budget/): the demo."""
+        """SRAE measures and the Regionalräume's budgets (massnahmen/, budget/): a "Maßnahme
+        beraten" TOP links to its measure; the demo."""
+        from gremien.erweiterungen import TOP_VERWEISE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
+
+        from .massnahmen.verweise import massnahmen_an_tops
+
+        TOP_VERWEISE.registrieren(massnahmen_an_tops, reihenfolge=10)
 
         DEMO_SCHRITTE.registrieren(
             "sozialraumarbeit.demo.massnahmen.massnahmen_laden", reihenfolge=45, name="Maßnahmen"

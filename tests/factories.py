@@ -242,3 +242,38 @@ class BarriereFactory(factory.django.DjangoModelFactory):
     art = "mobilitaet"
     erfasst_von = factory.SubFactory(UserFactory)
     sichtbarkeit = "alle"
+
+
+# SRAE measures (sozialraumarbeit/massnahmen/) ------------------------------------------------
+
+
+class MassnahmeFactory(factory.django.DjangoModelFactory):
+    """An idea in one Sozialraum (pass ``sozialraeume=[…]``; default: a new one), its
+    Regionalraum that Sozialraum's; ``plan={date(…): Decimal(…)}`` adds the month plan."""
+
+    class Meta:
+        model = "sozialraumarbeit.Massnahme"
+        skip_postgeneration_save = True
+
+    titel = factory.Sequence(lambda n: f"Elterncafé {n}")
+    traeger = factory.SubFactory(TraegerFactory)
+    regionalraum = factory.SubFactory(RegionalraumFactory)
+    bedarf = "Junge Eltern im Quartier finden kaum Anschluss."
+    ziele = "Ein offener Treff an zwei Nachmittagen je Woche."
+    ueberpruefung = "Zahl der Besuche, Befragung nach sechs Monaten."
+    beantragte_summe = "12000.00"  # a string: stored as Decimal
+
+    @factory.post_generation
+    def sozialraeume(self, create, extracted, **kwargs):
+        if create:
+            self.sozialraeume.add(
+                *(extracted or [SozialraumFactory(regionalraum=self.regionalraum)])
+            )
+
+    @factory.post_generation
+    def plan(self, create, extracted, **kwargs):
+        from sozialraumarbeit.models import Monatsbetrag
+
+        if create and extracted:
+            for monat, betrag in extracted.items():
+                Monatsbetrag.objects.create(massnahme=self, monat=monat, betrag=betrag)

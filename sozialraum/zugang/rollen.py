@@ -54,6 +54,7 @@ _LESEN = [
     "gremien.view_gremium",
     # A Sozialraum's resources and barriers (sozialraumarbeit/raumwissen/permissions.py).
     *_modellrechte("sozialraumarbeit", ("ressource", "barriere"), ("add", "view")),
+    "sozialraumarbeit.view_massnahme",  # SRAE measures (sozialraumarbeit/massnahmen/)
 ]
 
 # Model permissions per role ("app_label.codename"). The admin site follows them, narrowed
@@ -84,6 +85,10 @@ RECHTE: dict[str, list[str]] = {
         *_modellrechte("sozialraumarbeit", ("budget",), ("add", "change", "view")),
         *_modellrechte("sozialraumarbeit", ("auszahlung",), ("add", "view", "delete")),
         *_modellrechte("sozialraumarbeit", ("ressource", "barriere"), ("add", "change", "view")),
+        # SRAE measures: agreed and extended by her; steps only through the operations.
+        "sozialraumarbeit.view_massnahme",
+        "sozialraumarbeit.change_massnahme",
+        "sozialraumarbeit.view_massnahmenschritt",
     ],
     SOZIALRAUMKOORDINATION: _LESEN,
     TRAEGER_REDAKTION: _LESEN,

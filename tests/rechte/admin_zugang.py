@@ -96,6 +96,10 @@ ZUGANG = {
     # corrects what she may see, within her Jugendamt (sozialraumarbeit/raumwissen/).
     "sozialraumarbeit.Ressource": zugang(VERWALTUNG, NIEMAND),
     "sozialraumarbeit.Barriere": zugang(VERWALTUNG, NIEMAND),
+    # SRAE measures: begun as an idea in the normal UI, their way only through its steps
+    # (docs/massnahmen.md); the administration reads and corrects texts, nobody deletes.
+    "sozialraumarbeit.Massnahme": zugang(VERWALTUNG, NIEMAND, VERWALTUNG, NIEMAND),
+    "sozialraumarbeit.Massnahmenschritt": zugang(VERWALTUNG, NIEMAND, NIEMAND, NIEMAND),
 }
 
 # Admins of other packages: the project's rule (404 for what one may not see) is not theirs;
@@ -288,3 +292,34 @@ def _auszahlung(welt):
 
 PROBEN["sozialraumarbeit.Budget"] = [_budget]
 PROBEN["sozialraumarbeit.Auszahlung"] = [_auszahlung]
+
+
+def _massnahme(kurz: str, gebiet: str):
+    """The world holds no measure: an idea of Träger ``kurz`` in its Sozialraum, made inside
+    the test (rolled back with it), with its first step."""
+
+    def holen(welt):
+        from sozialraumarbeit.massnahmen.ablauf import massnahme_idee_festhalten
+        from sozialraumarbeit.models import Massnahme
+
+        sozialraum = welt.o[f"sozialraum_{gebiet}"]
+        massnahme = Massnahme.objects.create(
+            titel=f"Matrixmaßnahme {kurz}",
+            traeger=welt.o[kurz],
+            regionalraum=sozialraum.regionalraum,
+            bedarf="b",
+            ziele="z",
+            ueberpruefung="u",
+            beantragte_summe="1200.00",
+        )
+        massnahme.sozialraeume.add(sozialraum)
+        massnahme_idee_festhalten(massnahme, welt.nutzer[ADMIN])
+        return massnahme
+
+    return holen
+
+
+PROBEN["sozialraumarbeit.Massnahme"] = [_massnahme("A", "eigen"), _massnahme("B", "fremd")]
+PROBEN["sozialraumarbeit.Massnahmenschritt"] = [
+    lambda welt: _massnahme("B", "fremd")(welt).schritte.get()
+]

@@ -11,6 +11,7 @@ from .zeilen_exporte import ZEILEN as EXPORTE
 from .zeilen_gremien import ZEILEN as GREMIEN
 from .zeilen_gremien_struktur import ZEILEN as GREMIEN_STRUKTUR
 from .zeilen_hsda import ZEILEN as HSDA
+from .zeilen_massnahmen import ZEILEN as MASSNAHMEN
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
@@ -49,6 +50,7 @@ ZEILEN = [
         *HSDA,
         *BUDGET,
         *RAUMWISSEN,
+        *MASSNAHMEN,
     )
 ]
 
