@@ -15,4 +15,8 @@ class SozialraumarbeitConfig(AppConfig):
     verbose_name = _("Sozialraumarbeit")
 
     def ready(self):
-        pass
+        from sozialraum.erweiterungen.bereiche import STARTSEITE
+
+        from .planung import meine_sozialraeume
+
+        STARTSEITE.registrieren(meine_sozialraeume, reihenfolge=3)

@@ -2,6 +2,7 @@
 Aktualität dashboard narrowed to her Sozialräume, her start page section."""
 
 import csv
+import datetime
 import io
 import re
 from html import unescape
@@ -10,10 +11,20 @@ import openpyxl
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
+from guardian.shortcuts import assign_perm
 
 from angebote.bereiche import einrichtungen_je_art, luecken
 from angebote.models import Angebot, Kategorie, Zielgruppe
-from tests.factories import AngebotFactory, EinrichtungFactory
+from sozialraum.models import User
+from sozialraum.zugang.rollen import KOORDINIEREN, SOZIALRAUMKOORDINATION
+from tests.factories import (
+    AngebotFactory,
+    EinrichtungFactory,
+    GremiumFactory,
+    SitzungFactory,
+    SozialraumFactory,
+    UserFactory,
+)
 
 # --- the gap table ("Wo fehlen Angebote?") --------------------------------------------------
 
@@ -204,3 +215,118 @@ def test_gebietsseite_feste_zahl_von_abfragen(client_fachkraft, gebiet, django_a
     cache.clear()
     with django_assert_num_queries(len(vorher)):
         client_fachkraft.get(gebiet.get_absolute_url())
+
+
+# --- the Aktualität dashboard, narrowed to her Sozialräume -----------------------------------
+
+LANGE_HER = datetime.date(2020, 1, 1)
+
+
+@pytest.fixture
+def zwei_raeume(db):
+    """Two Sozialräume with a stale offer each, one placed, one serving; Kim coordinates
+    the first."""
+    mitte = SozialraumFactory(name="Mitte", schluessel="100001")
+    nord = SozialraumFactory(name="Nord", schluessel="100002")
+    ort = EinrichtungFactory(sozialraum=mitte, name="Treff Mitte")
+    AngebotFactory(titel="Elterncafé Mitte", einrichtungen=[ort], zuletzt_geprueft=LANGE_HER)
+    AngebotFactory(
+        titel="Frisch Mitte", einrichtungen=[ort], zuletzt_geprueft=datetime.date.today()
+    )
+    fuer_nord = AngebotFactory(titel="Spielmobil Nord", zuletzt_geprueft=LANGE_HER)
+    fuer_nord.sozialraeume.add(nord)
+    kim = UserFactory(username="kim", first_name="Kim", rolle=SOZIALRAUMKOORDINATION)
+    assign_perm(KOORDINIEREN, kim, mitte)
+    return {"mitte": mitte, "nord": nord, "kim": kim}
+
+
+def _titel(antwort) -> set[str]:
+    return {a.titel for a in antwort.context["seite"]}
+
+
+def test_aktualitaet_oeffnet_auf_ihren_sozialraeumen(client, zwei_raeume):
+    client.force_login(zwei_raeume["kim"])
+    url = reverse("angebote:aktualitaet")
+    antwort = client.get(url)
+    assert _titel(antwort) == {"Elterncafé Mitte"}
+    text = antwort.content.decode()
+    assert "Gezeigt werden die Angebote in Ihren Sozialräumen:" in text
+    assert f'href="{url}?alle=1"' in text
+    assert [z["sozialraum"].name for z in antwort.context["je_sozialraum"]] == ["Mitte"]
+
+    alle = client.get(url, {"alle": "1"})
+    assert _titel(alle) == {"Elterncafé Mitte", "Spielmobil Nord"}
+    assert "Nur meine Sozialräume zeigen" in alle.content.decode()
+
+    nord = client.get(url, {"sozialraum": "100002"})
+    assert _titel(nord) == {"Spielmobil Nord"}
+    unbekannt = client.get(url, {"sozialraum": "gibt-es-nicht\x00"})
+    assert unbekannt.status_code == 200 and len(_titel(unbekannt)) == 2
+    assert "Diesen Sozialraum gibt es nicht" in unbekannt.content.decode()
+
+
+def test_aktualitaet_fuer_andere_unveraendert(client_fachkraft, zwei_raeume):
+    antwort = client_fachkraft.get(reverse("angebote:aktualitaet"))
+    assert _titel(antwort) == {"Elterncafé Mitte", "Spielmobil Nord"}
+    text = antwort.content.decode()
+    assert "Ihren Sozialräumen" not in text and "Nur meine Sozialräume" not in text
+
+
+# --- the start page of a Sozialraumkoordination ---------------------------------------------
+
+
+def _abschnitt(antwort) -> str | None:
+    text = antwort.content.decode()
+    treffer = re.search(r'<section aria-labelledby="meine-sozialraeume".*?</section>', text, re.S)
+    return treffer.group(0) if treffer else None
+
+
+def test_startseite_zeigt_ihre_sozialraeume(client, zwei_raeume):
+    mitte, kim = zwei_raeume["mitte"], zwei_raeume["kim"]
+    ag = GremiumFactory(name="AG 78 Mitte", sozialraum=mitte)
+    heute = datetime.date.today()
+    for tage in (3, 10, 20, 40):
+        SitzungFactory(gremium=ag, datum=heute + datetime.timedelta(days=tage))
+    SitzungFactory(gremium=ag, datum=heute - datetime.timedelta(days=3))  # past: not shown
+    SitzungFactory(gremium=ag, datum=heute + datetime.timedelta(days=1), status="abgesagt")
+    SitzungFactory(gremium=GremiumFactory(name="Runder Tisch Nord", sozialraum=zwei_raeume["nord"]))
+    client.force_login(kim)
+    abschnitt = _abschnitt(client.get(reverse("start")))
+    assert abschnitt is not None
+    assert "Mein Sozialraum" in abschnitt and "Mitte" in abschnitt and "Nord" not in abschnitt
+    link = re.search(r'href="([^"]*aktualitaet[^"]*)"', abschnitt).group(1)
+    assert unescape(link) == reverse("angebote:aktualitaet") + "?sozialraum=100001"
+    assert "1 Angebot" in abschnitt
+    assert _titel(client.get(unescape(link))) == {"Elterncafé Mitte"}
+    # The next three meetings, not the cancelled or the past one.
+    assert abschnitt.count("AG 78 Mitte") == 3
+
+
+def test_startseite_ohne_koordination_ohne_abschnitt(client_fachkraft, zwei_raeume):
+    assert _abschnitt(client_fachkraft.get(reverse("start"))) is None
+
+
+def test_startseite_feste_zahl_von_abfragen(rf, zwei_raeume, django_assert_num_queries):
+    """Her object rights (1), her Sozialräume (1), the stale offers per Sozialraum (4),
+    whether she sees every Gremium (her user and group permissions, 2; in a request the
+    navigation asked already), the next meetings (1): whatever the number of Sozialräume
+    and meetings."""
+    from sozialraumarbeit.planung import meine_sozialraeume
+
+    kim = zwei_raeume["kim"]
+
+    def abschnitt():
+        anfrage = rf.get("/")
+        anfrage.user = User.objects.get(pk=kim.pk)
+        with django_assert_num_queries(9):
+            bereich = meine_sozialraeume(anfrage)
+        return bereich
+
+    assert len(abschnitt()["zeilen"]) == 1
+    for n in range(4):
+        raum = SozialraumFactory(name=f"Raum {n}")
+        assign_perm(KOORDINIEREN, kim, raum)
+        for _m in range(2):
+            SitzungFactory(gremium=GremiumFactory(sozialraum=raum), datum=datetime.date.today())
+        AngebotFactory(einrichtungen=[EinrichtungFactory(sozialraum=raum)])
+    assert len(abschnitt()["zeilen"]) == 5
