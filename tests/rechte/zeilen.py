@@ -11,6 +11,7 @@ from .zeilen_gremien import ZEILEN as GREMIEN
 from .zeilen_hsda import ZEILEN as HSDA
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
+from .zeilen_planung import ZEILEN as PLANUNG
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
 from .zeilen_rechte import ZEILEN as RECHTE
 from .zeilen_sozialraum import ZEILEN as SOZIALRAUM
@@ -43,6 +44,7 @@ ZEILEN = [
         *EXPORTE,
         *API,
         *HSDA,
+        *PLANUNG,
     )
 ]
 

@@ -1,0 +1,27 @@
+"""Rows of the planning views (#16): the Einrichtungen behind a number of the gap table,
+the Träger search of the contact form.
+
+Design (angebote/views_luecken.py, traeger/views_vernetzung.py, docs/planung.md): the
+Einrichtungen list is read like the area page whose table links to it, by every logged-in
+user (Einrichtungen are visible to all; a wrong area is the form's message, not a 404). The
+Träger search of the contact form is part of that form: only with a role, like the form.
+"""
+
+from .erwartung import Zeile, fall, fuer_alle
+
+
+def _gebiet(objekt: str, **weitere):
+    return lambda welt: {"gebiet": f"s-{welt.o[objekt].schluessel}", **weitere}
+
+
+ZEILEN = [
+    Zeile(
+        "angebote:einrichtungen_ohne_angebot",
+        (
+            fall("eigen", get=fuer_alle(200), query=_gebiet("sozialraum_eigen")),
+            fall("fremd_kita", get=fuer_alle(200), query=_gebiet("sozialraum_fremd", art="kita")),
+            fall("ohne_gebiet", get=fuer_alle(200)),
+        ),
+        grund="wie die Gebietsseite: jede angemeldete Person, Einrichtungen sind für alle sichtbar",
+    ),
+]
