@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from angebote.filters import AngebotFilter
 from angebote.models import Kategorie, Zielgruppe
 from angebote.suche.search import SORTIERUNGEN
+from angebote.views_luecken import EinrichtungenFilter
 from gremien.models import Kalenderzugang
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
 from tests.factories import (
@@ -125,7 +126,7 @@ def auswahlwerte(feld) -> list[str]:
 ANSICHTEN = {
     "start": (AngebotFilter, ["sortierung", "seite"]),
     "angebote:karte": (AngebotFilter, []),
-    "angebote:aktualitaet": (None, ["seite"]),
+    "angebote:aktualitaet": (None, ["seite", "sozialraum", "alle"]),
     "angebote:pruefliste": (None, ["seite"]),
     "regionalraum": (None, ["zielgruppe"]),
     "sozialraum": (None, ["zielgruppe"]),
@@ -136,6 +137,8 @@ ANSICHTEN = {
     "traeger:netzwerk_export": (NetzwerkZeitraumForm, []),
     "traeger:netzwerk_waehlen": (None, ["sozialraum"]),
     "traeger:kontakt_neu": (KontaktVorgabeForm, ["next"]),
+    "traeger:kontakt_auswahl": (None, ["teil", "traeger", "traeger_suche"]),
+    "angebote:einrichtungen_ohne_angebot": (EinrichtungenFilter, ["seite"]),
     "traeger:rechte": (None, ["q", "rolle", "seite"]),
     "traeger:rechte_person": (None, ["suche"]),
     "traeger:rechte_traeger_suche": (None, ["suche"]),
@@ -240,6 +243,9 @@ def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
         "suche": ["Kinderhaus", "e.V."],
         "traeger": [str(welt["traeger"].pk)],
         "einrichtung": [str(welt["ort"].pk)],
+        "teil": ["traeger", "personen"],
+        "traeger_suche": ["Kinderhaus", "e.V."],
+        "alle": ["1"],
     }
 
 

@@ -7,7 +7,8 @@ user (Einrichtungen are visible to all; a wrong area is the form's message, not 
 Träger search of the contact form is part of that form: only with a role, like the form.
 """
 
-from .erwartung import Zeile, fall, fuer_alle
+from .erwartung import Zeile, erwarte, fall, fuer_alle
+from .welt import MIT_ROLLE
 
 
 def _gebiet(objekt: str, **weitere):
@@ -23,5 +24,21 @@ ZEILEN = [
             fall("ohne_gebiet", get=fuer_alle(200)),
         ),
         grund="wie die Gebietsseite: jede angemeldete Person, Einrichtungen sind für alle sichtbar",
+    ),
+    Zeile(
+        "traeger:kontakt_auswahl",
+        (
+            fall(
+                "traeger_suche",
+                get=erwarte((MIT_ROLLE, 200), sonst=403),
+                query=lambda welt: {"traeger_suche": "Träger", "traeger": [welt.o["B"].pk]},
+            ),
+            fall(
+                "personen",
+                get=erwarte((MIT_ROLLE, 200), sonst=403),
+                query=lambda welt: {"teil": "personen", "traeger": [welt.o["A"].pk]},
+            ),
+        ),
+        grund="Teil des Kontaktformulars: nur mit einer Rolle, wie das Formular",
     ),
 ]
