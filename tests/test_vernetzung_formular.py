@@ -68,6 +68,9 @@ def test_tippen_zeigt_treffer_und_haelt_die_gewaehlten(client, welt):
     # "0" in 00–09, 10 and 20: twelve, the most shown at once.
     assert len(treffer) == 12 and not any(treffer.values())
     assert "12 Treffer für „verbund 0“" in html
+    antwort = client.get(url, {"teil": "traeger", "traeger_suche": "verbund"})
+    assert len(_checkboxen(antwort.content.decode())) == 12
+    assert "Die ersten 12 Treffer für „verbund“" in antwort.content.decode()
     assert 'hx-swap-oob="true"' in html  # the status line read out after typing
     # She ticked the school, then searches on: the school stays, ticked, above the hits.
     antwort = client.get(

@@ -134,8 +134,10 @@ class KontaktForm(KonfliktForm):
             ]
         gewaehlt = self._gewaehlte_traeger()
         # The choices: the chosen Träger and the hits of the search, never all of them.
-        treffer = traeger_suchen(self.suche, TREFFER + len(gewaehlt)) if self.suche else []
-        self.treffer_ids = [t.pk for t in treffer if t.pk not in gewaehlt][:TREFFER]
+        # One more than shown: whether to ask her to type more.
+        treffer = traeger_suchen(self.suche, TREFFER + 1 + len(gewaehlt)) if self.suche else []
+        treffer_ids = [t.pk for t in treffer if t.pk not in gewaehlt]
+        self.treffer_ids, self.mehr_treffer = treffer_ids[:TREFFER], len(treffer_ids) > TREFFER
         self.fields["traeger"].queryset = (
             Traeger.objects.filter(pk__in=[*gewaehlt, *self.treffer_ids])
             .only("pk", "name")
