@@ -136,6 +136,8 @@ def test_speichern_mit_funktion_und_enter_ohne_suchtext(client, welt):
     kontakt = Kontakt.objects.get()
     assert kontakt.mit_rolle == "Schulleitung"
     assert list(kontakt.traeger.all()) == [welt["schule"]]
+    assert "Schulleitung" in client.get(kontakt.get_absolute_url()).content.decode()
+    assert "(Schulleitung)" in client.get(reverse("traeger:kontakte")).content.decode()
 
 
 def test_sozialraum_sichtbar_und_vorbelegt(client, welt):
