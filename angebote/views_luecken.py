@@ -21,7 +21,9 @@ class EinrichtungenFilter(forms.Form):
     )
 
     def clean_gebiet(self):
-        gebiet = gebiet_aus_wert(self.cleaned_data["gebiet"])
+        wert = self.cleaned_data["gebiet"]
+        # PostgreSQL refuses a NUL character in a string: not a key, asked nowhere.
+        gebiet = gebiet_aus_wert(wert) if "\x00" not in wert else None
         if gebiet is None:
             raise forms.ValidationError(_("Dieses Gebiet gibt es nicht."))
         return gebiet

@@ -53,10 +53,12 @@ def eingegrenzt(request) -> dict:
     sees everything. An unknown key shows everything, saying so, rather than a 404."""
     schluessel = request.GET.get("sozialraum", "")
     if schluessel:
+        # PostgreSQL refuses a NUL character in a string: no key has one.
         eine = Sozialraum.objects.filter(schluessel=schluessel[:50]).only(
             "pk", "name", "schluessel"
         )
-        return {"sozialraeume": list(eine), "unbekannt": not eine, "eigene": False}
+        eine = [] if "\x00" in schluessel else list(eine)
+        return {"sozialraeume": eine, "unbekannt": not eine, "eigene": False}
     if request.GET.get("alle"):
         return {"sozialraeume": [], "unbekannt": False, "eigene": False}
     ids = koordinierte_sozialraeume(request.user)  # one query, kept on the user
