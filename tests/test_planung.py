@@ -330,3 +330,27 @@ def test_startseite_feste_zahl_von_abfragen(rf, zwei_raeume, django_assert_num_q
             SitzungFactory(gremium=GremiumFactory(sozialraum=raum), datum=datetime.date.today())
         AngebotFactory(einrichtungen=[EinrichtungFactory(sozialraum=raum)])
     assert len(abschnitt()["zeilen"]) == 5
+
+
+def test_aktualitaet_eingegrenzt_feste_zahl_von_abfragen(client, zwei_raeume):
+    """Narrowed: her object rights and her Sozialräume (2) on top of the dashboard's own
+    queries, however many Sozialräume and stale offers."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    kim = zwei_raeume["kim"]
+    client.force_login(kim)
+    url = reverse("angebote:aktualitaet")
+    client.get(url)  # fills the ContentType cache
+    with CaptureQueriesContext(connection) as vorher:
+        assert client.get(url).status_code == 200
+    for n in range(3):
+        raum = SozialraumFactory(name=f"Raum {n}")
+        assign_perm(KOORDINIEREN, kim, raum)
+        ort = EinrichtungFactory(sozialraum=raum)
+        for _m in range(3):
+            AngebotFactory(einrichtungen=[ort], zuletzt_geprueft=LANGE_HER)
+    with CaptureQueriesContext(connection) as nachher:
+        antwort = client.get(url)
+    assert antwort.context["seite"].paginator.count == 10
+    assert len(nachher) == len(vorher)
