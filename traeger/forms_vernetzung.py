@@ -74,9 +74,7 @@ class KontaktForm(KonfliktForm):
         label=_("Träger suchen"),
         required=False,
         max_length=100,
-        help_text=_(
-            "Ein Wort des Namens, z. B. „Kinderhaus“; die Treffer zum Ankreuzen stehen darunter."
-        ),
+        help_text=_("Ein Wort des Namens, z. B. „Kinderhaus“."),
     )
     ansprechpersonen = AnsprechpersonenFeld(
         queryset=Ansprechperson.objects.none(),
