@@ -168,3 +168,11 @@ def test_netzwerk_ohne_sozialraum_zur_auswahl(client, welt):
     assert '<option value="0200" selected>' in html
     weiter = client.get(reverse("traeger:netzwerk_waehlen"), {"sozialraum": "0103"})
     assert weiter.url == reverse("traeger:netzwerk", args=["0103"])
+
+
+def test_fehler_ohne_traeger_springt_zur_suche(client, welt):
+    client.force_login(welt["rita"])
+    antwort = client.post(reverse("traeger:kontakt_neu"), {"thema": "Ohne Träger"})
+    html = antwort.content.decode()
+    assert 'href="#id_traeger"' in html and 'id="id_traeger"' in html
+    assert not Kontakt.objects.exists()

@@ -169,7 +169,7 @@ def test_kontakt_mit_tastatur(page, browser, live_server, lindenhof):
     expect(treffer).to_be_checked()
     expect(treffer).to_be_focused()  # only the people below were swapped
     person = page.get_by_role("checkbox", name=re.compile("Jana Jung"))
-    expect(person).to_be_visible()
+    expect(person).to_be_visible(timeout=15_000)  # after the request for the people
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, "planung-kontakt-formular")
 
