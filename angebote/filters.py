@@ -24,6 +24,7 @@ from sozialraum.werkzeuge.felder import AuswahlFeld, MehrfachAuswahlFeld
 from sozialraum.werkzeuge.fristen import pruefgrenze
 from traeger.models import Barrierefreiheit, Traeger
 
+from . import altersgruppen
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Zielgruppe
 from .zeitfenster import UhrzeitFeld, zeitbedingung, zeitfehler
 
@@ -213,6 +214,14 @@ class AngebotFilter(filters.FilterSet):
     alter = filters.NumberFilter(
         label=_("Alter des Kindes / der Person"), method="filter_alter", min_value=0, max_value=120
     )
+    # The columns of an area's gap table ("Wo fehlen Angebote?", bereiche.py), whose cells
+    # link here: an age band without the offers for all ages, or just those.
+    altersgruppe = filters.ChoiceFilter(
+        label=_("Altersgruppe"),
+        choices=altersgruppen.auswahl,
+        method="filter_altersgruppe",
+        empty_label=_("egal"),
+    )
     wochentag = filters.ChoiceFilter(
         label=_("Wochentag"),
         choices=Angebotszeit.Wochentag.choices,
@@ -273,6 +282,10 @@ class AngebotFilter(filters.FilterSet):
         return qs.filter(Q(alter_von__isnull=True) | Q(alter_von__lte=value)).filter(
             Q(alter_bis__isnull=True) | Q(alter_bis__gte=value)
         )
+
+    def filter_altersgruppe(self, qs, name, value):
+        bedingung = altersgruppen.bedingung(value)
+        return qs.filter(bedingung) if bedingung is not None else qs
 
     def filter_zeit(self, qs, name, value):
         # Weekday, day-part and clock times act together on the same slot: one that is open

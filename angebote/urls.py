@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from . import merkliste_views, views
+from . import merkliste_views, views, views_luecken
 from .aktualitaet import views as views_frische
 from .redaktion import views as views_redaktion
 
@@ -37,6 +37,11 @@ angebote_urls = [
         "merkliste/<int:pk>/loeschen/",
         merkliste_views.merkliste_loeschen,
         name="merkliste_loeschen",
+    ),
+    path(
+        "einrichtungen-ohne-angebot/",
+        views_luecken.einrichtungen_ohne_angebot_liste,
+        name="einrichtungen_ohne_angebot",
     ),
     path("export/", include("angebote.exporte.urls")),
     path("", include("angebote.pruefrunde.urls")),

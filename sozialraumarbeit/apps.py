@@ -15,8 +15,18 @@ class SozialraumarbeitConfig(AppConfig):
     verbose_name = _("Sozialraumarbeit")
 
     def ready(self):
+        self._planung_registrieren()
         self._massnahmen_registrieren()
         self._raumwissen_registrieren()
+
+    @staticmethod
+    def _planung_registrieren():
+        """A Sozialraumkoordination's start page: her Sozialräume at a glance (planung.py)."""
+        from sozialraum.erweiterungen.bereiche import STARTSEITE
+
+        from .planung import meine_sozialraeume
+
+        STARTSEITE.registrieren(meine_sozialraeume, reihenfolge=3)
 
     @staticmethod
     def _massnahmen_registrieren():

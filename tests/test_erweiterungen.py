@@ -58,7 +58,7 @@ def test_jedes_stockwerk_traegt_in_seiner_ready_bei():
         return [getattr(f, "__module__", type(f).__module__).split(".")[0] for f in punkt]
 
     assert module(GEBIETSSEITE) == ["traeger", "angebote", "sozialraumarbeit", "gremien", "traeger"]
-    assert set(module(STARTSEITE)) == {"angebote", "gremien", "traeger"}
+    assert set(module(STARTSEITE)) == {"angebote", "gremien", "traeger", "sozialraumarbeit"}
     assert set(module(TRAEGERSEITE)) == {"angebote", "gremien", "traeger"}
     assert module(KANTENQUELLEN) == ["angebote", "gremien"]
     assert module(RECHTE_BEREICHE) == ["gremien"]

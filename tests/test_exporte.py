@@ -383,8 +383,9 @@ def test_luecken_mit_unbekannter_zielgruppe_wie_die_seite(client_fachkraft, quar
     params = {"zielgruppe": "gibt-es-nicht\x00"}
     antwort = export(client_fachkraft, "angebote:export_luecken", "csv", params, args)
     seite = client_fachkraft.get(quartier.sozialraum.get_absolute_url(), params)
-    assert csv_zeilen(antwort) == [
-        ["0" if z == "–" else z for z in r] for r in html_tabelle(seite, "Kategorie")
+    angebote = [r[1:-1] for r in csv_zeilen(antwort) if r[0] == "Angebote"]
+    assert angebote == [
+        ["0" if z == "–" else z for z in r] for r in html_tabelle(seite, "Kategorie")[1:]
     ]
 
 
@@ -508,19 +509,23 @@ def test_lueckentabelle_wie_auf_der_seite(client_fachkraft, quartier):
         link = reverse("angebote:export_luecken", args=[*args, "csv"])
         assert link in seite.content.decode()
         antwort = export(client_fachkraft, "angebote:export_luecken", "csv", params, args)
-        zeilen = csv_zeilen(antwort)
-        # The page writes "–" for none, the file 0.
-        assert zeilen == [["0" if z == "–" else z for z in r] for r in tabelle]
-        assert zeilen[0] == ["Kategorie", "0–2 Jahre", "3–5 Jahre", "6–9 Jahre", "10–13 Jahre",
-                             "14–17 Jahre", "18–26 Jahre", "27+ Jahre"]  # fmt: skip
+        alle_zeilen = csv_zeilen(antwort)
+        # The offers' part (tests/test_planung.py: the Einrichtungen's part).
+        zeilen = [r[1:-1] for r in alle_zeilen if r[0] in ("Teil", "Angebote")]
+        # The page writes "–" for none, the file 0; "für alle Altersgruppen" a column of its own.
+        assert zeilen[1:] == [["0" if z == "–" else z for z in r] for r in tabelle[1:]]
+        assert zeilen[0] == ["Kategorie / Art", "0–2 Jahre", "3–5 Jahre", "6–9 Jahre",
+                             "10–13 Jahre", "14–17 Jahre", "18–26 Jahre", "27+ Jahre",
+                             "für alle Altersgruppen"]  # fmt: skip
         bildung_zeile = next(z for z in zeilen if z[0] == bildung.name)
         assert bildung_zeile[1:6] == (
-            ["2", "2", "2", "3", "2"] if not params else ["1", "1", "1", "1", "0"]
+            ["1", "1", "1", "2", "1"] if not params else ["1", "1", "1", "1", "0"]
         )
+        assert bildung_zeile[-1] == ("1" if not params else "0")
         blatt = xlsx_zeilen(
             export(client_fachkraft, "angebote:export_luecken", "xlsx", params, args)
         )
-        assert [[str(z) for z in r] for r in blatt] == zeilen
+        assert [["" if z is None else str(z) for z in r] for r in blatt] == alle_zeilen
     assert "luecken-tiergarten-sued-kinder-" in antwort["Content-Disposition"]
 
 

@@ -246,10 +246,11 @@ def test_aktualitaet_mit_fester_zahl_von_abfragen(client, rita):
     client.get(reverse("angebote:aktualitaet"))  # fills the ContentType cache
     # Session and user (2); her own Träger: Zugehörigkeit, guardian (2); per Träger (1);
     # per Sozialraum: placed, serving, both, names (4); the list: count and page (2); the
-    # permissions behind the navigation (user and group permissions, 2).
+    # permissions behind the navigation (user and group permissions, 2); her object rights:
+    # does she coordinate Sozialräume, to open on them (1).
     zehn = _abfragen(client, 10)
     Angebot.objects.all().delete()
-    assert _abfragen(client, 30) == zehn == 13
+    assert _abfragen(client, 30) == zehn == 14
 
 
 # Reminders -----------------------------------------------------------------------------------

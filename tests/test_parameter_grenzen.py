@@ -234,6 +234,7 @@ def test_suchparameter_kommen_aus_dem_filterset():
         "kategorie",
         "zielgruppe",
         "alter",
+        "altersgruppe",
         "wochentag",
         "tageszeit",
         "uhrzeit_von",

@@ -31,6 +31,7 @@ from angebote.models import Kategorie, Merkliste, Pruefanfrage, Zielgruppe
 from angebote.pruefrunde.ablauf import runde_anlegen
 from angebote.pruefrunde.auswahl import Kriterien
 from angebote.suche.search import SORTIERUNGEN
+from angebote.views_luecken import EinrichtungenFilter
 from gremien.models import Kalenderzugang
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
 from tests.factories import (
@@ -128,7 +129,7 @@ def auswahlwerte(feld) -> list[str]:
 ANSICHTEN = {
     "start": (AngebotFilter, ["sortierung", "seite"]),
     "angebote:karte": (AngebotFilter, []),
-    "angebote:aktualitaet": (None, ["seite"]),
+    "angebote:aktualitaet": (None, ["seite", "sozialraum", "alle"]),
     "angebote:pruefliste": (None, ["seite"]),
     "regionalraum": (None, ["zielgruppe", "seite"]),
     "sozialraum": (None, ["zielgruppe", "seite"]),
@@ -148,6 +149,8 @@ ANSICHTEN = {
     "traeger:netzwerk_export": (NetzwerkZeitraumForm, []),
     "traeger:netzwerk_waehlen": (None, ["sozialraum"]),
     "traeger:kontakt_neu": (KontaktVorgabeForm, ["next"]),
+    "traeger:kontakt_auswahl": (None, ["teil", "traeger", "traeger_suche"]),
+    "angebote:einrichtungen_ohne_angebot": (EinrichtungenFilter, ["seite"]),
     "traeger:rechte": (None, ["q", "rolle", "seite"]),
     "traeger:rechte_person": (None, ["suche"]),
     "traeger:rechte_traeger_suche": (None, ["suche"]),
@@ -270,6 +273,9 @@ def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
         "liste": [str(pk) for pk in Merkliste.objects.values_list("pk", flat=True)],
         "status": [s.value for s in Pruefanfrage.Status],
         "umfang": ["alle"],
+        "teil": ["traeger", "personen"],
+        "traeger_suche": ["Kinderhaus", "e.V."],
+        "alle": ["1"],
     }
 
 

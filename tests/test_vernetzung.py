@@ -426,3 +426,7 @@ def test_netzwerk_unbekannter_sozialraum(client, netz):
     als(client, netz["erfasserin"])
     assert client.get(reverse("traeger:netzwerk", args=["9999"])).status_code == 404
     assert client.get(reverse("traeger:netzwerk_waehlen"), {"sozialraum": "x"}).status_code == 404
+    # Without a Sozialraum: the page to choose one, not a 404.
+    antwort = client.get(reverse("traeger:netzwerk_waehlen"))
+    assert antwort.status_code == 200
+    assert "Netzwerk eines Sozialraums" in antwort.text

@@ -74,6 +74,7 @@ urlpatterns = [
     # Vernetzung
     path("kontakte/", views_vernetzung.meine_kontakte, name="kontakte"),
     path("kontakte/neu/", views_vernetzung.kontakt_neu, name="kontakt_neu"),
+    path("kontakte/auswahl/", views_vernetzung.kontakt_auswahl, name="kontakt_auswahl"),
     path("kontakte/<int:pk>/", views_vernetzung.kontakt, name="kontakt"),
     path(
         "kontakte/<int:pk>/bearbeiten/",

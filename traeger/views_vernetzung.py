@@ -16,8 +16,10 @@ from django.views.decorators.http import require_GET, require_POST
 from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.felder import objekt_oder_404
 from sozialraum.werkzeuge.konflikt import speichern
+from sozialraum.zugang.rollen import koordinierte_sozialraeume
 
-from .forms import KontaktForm, KontaktVorgabeForm, NetzwerkZeitraumForm, sozialraum_vorschlag
+from .forms import KontaktVorgabeForm, NetzwerkZeitraumForm
+from .forms_vernetzung import KontaktForm, eigener_sozialraum, sozialraum_vorschlag
 from .models import Kontakt, Traeger
 from .netzwerk import ZEITRAEUME, netzwerk_berechnen, netzwerk_csv, zeichnung
 from .permissions import darf_kontakt_bearbeiten, darf_kontakt_sehen, darf_vernetzung_nutzen
@@ -51,6 +53,14 @@ def _zurueck(request, ersatz: str) -> str:
     return ersatz
 
 
+def _formular(request, form: KontaktForm, kontext: dict):
+    """The contact form; after "Suchen" (without JavaScript) shown again with the hits and
+    what she entered, without error messages for what is still missing."""
+    if form.nur_suchen:
+        form = KontaktForm(initial=form.als_vorgabe(), instance=form.instance, user=request.user)
+    return render(request, "traeger/kontakt_form.html", {"form": form, **kontext})
+
+
 def kontakt_neu(request):
     _nur_mit_rolle(request)
     vorgabe = KontaktVorgabeForm(request.GET).vorgaben()
@@ -58,7 +68,10 @@ def kontakt_neu(request):
     eigene = list(Traeger.objects.filter(zugehoerigkeiten__user=request.user)[:2])
     initial = {
         "traeger": [traeger] if traeger else [],
-        "sozialraum": sozialraum or sozialraum_vorschlag(traeger),
+        # Visible and filled in: where she works, unless the link names the place.
+        "sozialraum": sozialraum
+        or sozialraum_vorschlag(traeger)
+        or eigener_sozialraum(request.user, eigene),
         "datum": timezone.localdate(),
         "art": Kontakt.Art.TELEFONAT,
         # Shared with the colleagues by default; "nur ich" for someone without a Träger.
@@ -66,18 +79,17 @@ def kontakt_neu(request):
         "eigener_traeger": eigene[0] if len(eigene) == 1 else None,
     }
     form = KontaktForm(request.POST or None, initial=initial, user=request.user)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not form.nur_suchen and form.is_valid():
         kontakt = form.save(commit=False)
         kontakt.erfasst_von = request.user
         kontakt.save()
         form.save_m2m()
         messages.success(request, _("Der Kontakt ist festgehalten."))
         return redirect(_zurueck(request, reverse("traeger:kontakte")))
-    return render(
+    return _formular(
         request,
-        "traeger/kontakt_form.html",
+        form,
         {
-            "form": form,
             "titel": _("Kontakt festhalten"),
             "traeger": traeger,
             "zurueck": _zurueck(request, reverse("traeger:kontakte")),
@@ -88,18 +100,34 @@ def kontakt_neu(request):
 def kontakt_bearbeiten(request, pk: int):
     kontakt = kontakt_fuer(request, pk, bearbeiten=True)
     form = KontaktForm(request.POST or None, instance=kontakt, user=request.user)
-    if request.method == "POST" and speichern(form):
+    if request.method == "POST" and not form.nur_suchen and speichern(form):
         messages.success(request, _("Der Kontakt ist gespeichert."))
         return redirect(_zurueck(request, kontakt.get_absolute_url()))
-    return render(
+    return _formular(
         request,
-        "traeger/kontakt_form.html",
+        form,
         {
-            "form": form,
             "titel": _("Kontakt bearbeiten"),
             "kontakt": kontakt,
             "zurueck": _zurueck(request, kontakt.get_absolute_url()),
         },
+    )
+
+
+@require_GET
+def kontakt_auswahl(request):
+    """Part of the contact form while she types, for htmx: the Träger (chosen and hits of
+    ``traeger_suche``) or, after she ticked one, the people of the chosen Träger."""
+    _nur_mit_rolle(request)
+    teil = "personen" if request.GET.get("teil") == "personen" else "traeger"
+    vorgabe = {
+        "traeger": request.GET.getlist("traeger"),
+        "traeger_suche": request.GET.get("traeger_suche", ""),
+        "ansprechpersonen": request.GET.getlist("ansprechpersonen"),
+    }
+    form = KontaktForm(initial=vorgabe, user=request.user)
+    return render(
+        request, "traeger/_kontakt_auswahl.html", {"form": form, "teil": teil, "htmx": True}
     )
 
 
@@ -145,12 +173,22 @@ def meine_kontakte(request):
 
 @require_GET
 def netzwerk_waehlen(request):
-    """The Sozialraum chooser on "Meine Kontakte" submits here (a form cannot fill a path)."""
+    """The choice of a Sozialraum's network: the chooser on "Meine Kontakte" submits here
+    (a form cannot fill a path) and goes on to it (an unknown one: 404); without a
+    Sozialraum, a page to choose one, hers first."""
     _nur_mit_rolle(request)
-    sozialraum = objekt_oder_404(
-        Sozialraum.objects.all(), request.GET.get("sozialraum"), "schluessel"
+    if "sozialraum" in request.GET:
+        sozialraum = objekt_oder_404(
+            Sozialraum.objects.all(), request.GET.get("sozialraum"), "schluessel"
+        )
+        return redirect("traeger:netzwerk", schluessel=sozialraum.schluessel)
+    alle = list(Sozialraum.objects.order_by("name").only("pk", "schluessel", "name"))
+    eigene = koordinierte_sozialraeume(request.user)
+    return render(
+        request,
+        "traeger/netzwerk_waehlen.html",
+        {"sozialraeume": alle, "eigene": [s for s in alle if s.pk in eigene]},
     )
-    return redirect("traeger:netzwerk", schluessel=sozialraum.schluessel)
 
 
 @require_GET

@@ -112,16 +112,28 @@ def je_traeger(veraltete, eigene: set[int]) -> list[dict]:
     )
 
 
-def je_sozialraum(veraltete) -> list[dict]:
+def in_sozialraeumen(angebote, sozialraeume):
+    """The offers placed in (Einrichtung) or serving one of ``sozialraeume`` (ids or a
+    queryset), as ``im_gebiet`` for one area: the dashboard's rule."""
+    orte = Angebot.einrichtungen.through.objects.filter(einrichtung__sozialraum__in=sozialraeume)
+    versorgte = Angebot.sozialraeume.through.objects.filter(sozialraum__in=sozialraeume)
+    return angebote.filter(pk__in=orte.values("angebot_id").union(versorgte.values("angebot_id")))
+
+
+def je_sozialraum(veraltete, nur=None) -> list[dict]:
     """Stale offers per Sozialraum: placed there (Einrichtung) or serving it. Four queries.
 
     An offer placed in *and* serving a Sozialraum counts once: placed + serving − both,
     three GROUP BY queries over the link tables instead of one subquery per Sozialraum.
+    ``nur``: only these Sozialräume (ids), e.g. those a Sozialraumkoordination coordinates.
     """
     orte = Angebot.einrichtungen.through.objects.filter(
         angebot__in=veraltete, einrichtung__sozialraum__isnull=False
     )
     versorgt = Angebot.sozialraeume.through.objects.filter(angebot__in=veraltete)
+    if nur is not None:
+        orte = orte.filter(einrichtung__sozialraum__in=nur)
+        versorgt = versorgt.filter(sozialraum__in=nur)
     beides = versorgt.filter(
         models.Exists(
             Angebot.einrichtungen.through.objects.filter(

@@ -9,7 +9,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.fristen import pruefgrenze
+from sozialraum.zugang.rollen import koordinierte_sozialraeume
 from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 from traeger.models import Traeger
 from traeger.permissions import traeger_im_jugendamt
@@ -45,10 +47,33 @@ def bestaetigen(request, pk: int):
     return redirect(weiter)
 
 
+def eingegrenzt(request) -> dict:
+    """Which Sozialräume the dashboard shows: ``?sozialraum=<schluessel>`` one of them; a
+    Sozialraumkoordination opens it on hers (``?alle=1`` for the whole city); everybody else
+    sees everything. An unknown key shows everything, saying so, rather than a 404."""
+    schluessel = request.GET.get("sozialraum", "")
+    if schluessel:
+        # PostgreSQL refuses a NUL character in a string: no key has one.
+        eine = Sozialraum.objects.filter(schluessel=schluessel[:50]).only(
+            "pk", "name", "schluessel"
+        )
+        eine = [] if "\x00" in schluessel else list(eine)
+        return {"sozialraeume": eine, "unbekannt": not eine, "eigene": False}
+    if request.GET.get("alle"):
+        return {"sozialraeume": [], "unbekannt": False, "eigene": False}
+    ids = koordinierte_sozialraeume(request.user)  # one query, kept on the user
+    eigene = Sozialraum.objects.filter(pk__in=ids).only("pk", "name", "schluessel")
+    eigene = list(eigene.order_by("name")) if ids else []
+    return {"sozialraeume": eigene, "unbekannt": False, "eigene": bool(eigene)}
+
+
 @require_GET
 def aktualitaet(request):
     """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only."""
     veraltete = Angebot.objects.veroeffentlicht().veraltet()
+    eingrenzung = eingegrenzt(request)
+    if eingrenzung["sozialraeume"]:
+        veraltete = frische.in_sozialraeumen(veraltete, [s.pk for s in eingrenzung["sozialraeume"]])
     eigene = frische.eigene_traeger_ids(request.user)
     jugendaemter = verwaltete_jugendaemter(request.user)
     if jugendaemter is not None:
@@ -70,7 +95,11 @@ def aktualitaet(request):
             "je_traeger": je_traeger[:TRAEGER_ZEILEN],
             "weitere_traeger": je_traeger[TRAEGER_ZEILEN:],
             "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
-            "je_sozialraum": frische.je_sozialraum(veraltete),
+            "je_sozialraum": frische.je_sozialraum(
+                veraltete, [s.pk for s in eingrenzung["sozialraeume"]] or None
+            ),
+            "eingrenzung": eingrenzung,
+            "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": pruefgrenze(),
             "hat_eigene": bool(eigene),
             "eigene": eigene,

@@ -101,8 +101,17 @@ def luecken_herunterladen(request, ebene: str, schluessel: str, format: str):
         raise Http404
     gebiet = objekt_oder_404(EBENEN[ebene].all(), schluessel, "schluessel")
     bereich = angebote_im_gebiet(request, gebiet)
-    kopf = [_("Kategorie")] + [_("%(band)s Jahre") % {"band": b} for b in bereich["baender"]]
-    zeilen = [[z["kategorie"].name, *z["zellen"]] for z in bereich["luecken"]]
+    # One sheet that can be filtered: the offers per Kategorie and age group, then the
+    # Einrichtungen without an offer per kind, their count in the last column.
+    angebote, einrichtungen = _("Angebote"), _("Einrichtungen ohne Angebot")
+    baender = [_("%(band)s Jahre") % {"band": b} for b in bereich["baender"]]
+    kopf = [_("Teil"), _("Kategorie / Art"), *baender, _("für alle Altersgruppen"), _("Anzahl")]
+    zeilen = [
+        [angebote, z["kategorie"].name, *(zelle["n"] for zelle in z["zellen"]), None]
+        for z in bereich["luecken"]
+    ]
+    leer = [None] * (len(baender) + 1)
+    zeilen += [[einrichtungen, e["name"], *leer, e["n"]] for e in bereich["einrichtungen"]]
     zielgruppe = bereich["zielgruppe"]
     titel = _("Lücken %(gebiet)s") % {"gebiet": gebiet.name}
     if zielgruppe:

@@ -13,6 +13,8 @@ from sozialraum.werkzeuge.fristen import pruefgrenze
 from traeger.models import Barrierefreiheit, Einrichtung, Herkunft, Kennung, Pruefbar, Traeger
 from traeger.models.stammdaten import herkunft_eindeutig
 
+from ..altersgruppen import fuer_alle
+
 
 class Kategorie(Kennung):
     """Handlungsfeld, following SGB VIII and beyond; editable by the Jugendamt."""
@@ -270,7 +272,7 @@ class Angebot(Kennung, Herkunft, Pruefbar):
 
     @property
     def alter_text(self) -> str:
-        if self.alter_von is None and self.alter_bis is None:
+        if fuer_alle(self.alter_von, self.alter_bis):  # also "0–99": the gap table's rule
             return str(_("alle Altersgruppen"))
         if self.alter_bis is None:
             return str(_("ab %(von)d Jahren")) % {"von": self.alter_von}

@@ -149,7 +149,7 @@ def test_jede_liste_laesst_sich_herunterladen(page, live_server, lindenhof, groe
     pruefe_barrierefreiheit(page)
     name, inhalt = herunterladen(page, luecken, "CSV")
     assert name.startswith("luecken-lindenhof-kinder-")
-    assert csv_text(inhalt).startswith("Kategorie;0–2 Jahre;3–5 Jahre;")
+    assert csv_text(inhalt).startswith("Teil;Kategorie / Art;0–2 Jahre;3–5 Jahre;")
 
     # The attendance of her Gremium.
     page.goto(live_server.url + lindenhof["gremium"].get_absolute_url())

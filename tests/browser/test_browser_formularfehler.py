@@ -143,7 +143,7 @@ def test_sitzung_und_tagesordnungspunkt(page, live_server, andrea):
 def test_vernetzung(page, live_server, andrea, kinderhaus):
     anmelden(page, live_server, andrea)
     page.goto(f"{live_server.url}/traeger/kontakte/neu/")
-    page.get_by_text("Datum, Sozialraum und Träger").click()  # folded away
+    page.locator("details.weitere-angaben summary").click()  # folded away
     page.get_by_label("Datum").fill("2099-01-01")
     page.get_by_role("button", name="Kontakt speichern").click()
     pruefe_fehler(

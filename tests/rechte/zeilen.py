@@ -14,6 +14,7 @@ from .zeilen_hsda import ZEILEN as HSDA
 from .zeilen_massnahmen import ZEILEN as MASSNAHMEN
 from .zeilen_merkliste import ZEILEN as MERKLISTE
 from .zeilen_oparl import ZEILEN as OPARL
+from .zeilen_planung import ZEILEN as PLANUNG
 from .zeilen_pruefrunde import ZEILEN as PRUEFRUNDE
 from .zeilen_raumwissen import ZEILEN as RAUMWISSEN
 from .zeilen_rechte import ZEILEN as RECHTE
@@ -51,6 +52,7 @@ ZEILEN = [
         *BUDGET,
         *RAUMWISSEN,
         *MASSNAHMEN,
+        *PLANUNG,
     )
 ]
 

@@ -122,6 +122,13 @@ class Kontakt(models.Model):
     ansprechpersonen = models.ManyToManyField(
         Ansprechperson, blank=True, related_name="kontakte", verbose_name=_("mit wem")
     )
+    # Whom she spoke with when nobody is entered: a role, not a name ("Schulleitung").
+    mit_rolle = models.CharField(
+        _("mit wem (Funktion)"),
+        max_length=100,
+        blank=True,
+        help_text=_("Eine Funktion statt eines Namens, z. B. „Schulleitung“ oder „Kita-Leitung“."),
+    )
     sozialraum = models.ForeignKey(
         Sozialraum, on_delete=models.PROTECT, related_name="kontakte", verbose_name=_("Sozialraum")
     )

@@ -1,0 +1,224 @@
+"""The Vernetzung forms: a contact in seconds (``KontaktForm``), what a link fills in, the
+network's time window.
+
+The Träger of a contact are found by typing (``traeger_suche``), not picked from a list of
+every Träger of the city: the form offers as checkboxes only the chosen ones and the hits
+of the search. The search runs while typing (htmx, ``traeger:kontakt_auswahl``) or, without
+JavaScript, by the button "Suchen", which sends the form back with the hits and saves
+nothing (``nur_suchen``).
+"""
+
+from collections import Counter
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.felder import moeglicher_wert
+from sozialraum.werkzeuge.konflikt import KonfliktForm
+from sozialraum.zugang.rollen import koordinierte_sozialraeume
+
+from .models import Ansprechperson, Kontakt, Traeger
+from .rechte import traeger_suchen
+
+KEINE_KLIENTEN = _(
+    "Keine Namen oder Daten von Klientinnen und Klienten: Kontakte sind Absprachen zwischen "
+    "Fachkräften und Organisationen, nie über einen Fall."
+)
+# Hits of the Träger search shown at once.
+TREFFER = 12
+# The button that searches instead of saving (without JavaScript).
+SUCHEN = "traeger_suchen"
+
+
+def sozialraum_vorschlag(traeger: Traeger | None) -> Sozialraum | None:
+    """Where a Träger mostly works: the Sozialraum of most of its Einrichtungen."""
+    if traeger is None:
+        return None
+    orte = Counter(
+        traeger.einrichtungen.filter(sozialraum__isnull=False).values_list("sozialraum", flat=True)
+    )
+    if orte:
+        return Sozialraum.objects.filter(pk=orte.most_common(1)[0][0]).first()
+    return traeger.sozialraeume.order_by("schluessel").first()
+
+
+def eigener_sozialraum(user, eigene_traeger: list[Traeger]) -> Sozialraum | None:
+    """The Sozialraum a new contact of ``user`` most likely belongs to: the one she
+    coordinates (the first by name, if several), else the one of her Träger."""
+    koordiniert = koordinierte_sozialraeume(user)
+    if koordiniert:
+        return Sozialraum.objects.filter(pk__in=koordiniert).order_by("name").first()
+    if eigene_traeger:
+        return sozialraum_vorschlag(eigene_traeger[0])
+    return None
+
+
+class AnsprechpersonenFeld(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj) -> str:
+        teile = [obj.name, obj.funktion, obj.traeger.name]
+        return ", ".join(t for t in teile if t)
+
+
+class KontaktForm(KonfliktForm):
+    """Few fields, filled in: today, a phone call, the Träger of the page one came from, the
+    Sozialraum she works in."""
+
+    # Folded away unless needed.
+    WEITERE = ("datum", "eigener_traeger")
+    # Rendered together by traeger/_kontakt_auswahl.html (and swapped by htmx).
+    AUSWAHL = ("traeger", "traeger_suche", "ansprechpersonen")
+
+    traeger_suche = forms.CharField(
+        label=_("Träger suchen"),
+        required=False,
+        max_length=100,
+        help_text=_("Ein Wort des Namens, z. B. „Kinderhaus“."),
+    )
+    ansprechpersonen = AnsprechpersonenFeld(
+        queryset=Ansprechperson.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Ansprechpersonen der gewählten Träger"),
+    )
+
+    class Meta:
+        model = Kontakt
+        fields = [
+            "traeger",
+            "ansprechpersonen",
+            "mit_rolle",
+            "thema",
+            "art",
+            "notiz",
+            "wiedervorlage",
+            "sichtbarkeit",
+            "sozialraum",
+            "datum",
+            "eigener_traeger",
+        ]
+        widgets = {
+            "traeger": forms.CheckboxSelectMultiple,
+            "datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "wiedervorlage": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "notiz": forms.Textarea(attrs={"rows": 3}),
+            "sichtbarkeit": forms.RadioSelect,
+        }
+        help_texts = {
+            "thema": _("z. B. „Übergang Kita – Schule abgestimmt“"),
+            "notiz": KEINE_KLIENTEN,
+            "sozialraum": _("Der Sozialraum, in dem der Kontakt zählt (Netzwerk, Kontakte)."),
+            "wiedervorlage": _(
+                "Wann Sie wieder nachfassen wollen; erscheint dann auf Ihrer Startseite."
+            ),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["sozialraum"].queryset = Sozialraum.objects.order_by("name")
+        eigene = list(Traeger.objects.filter(zugehoerigkeiten__user=user).order_by("name"))
+        if eigene:
+            self.fields["eigener_traeger"].queryset = Traeger.objects.filter(
+                pk__in=[t.pk for t in eigene]
+            )
+            self.fields["eigener_traeger"].label = _("für meinen Träger")
+        else:
+            # "mein Träger" would mean "nobody but me" for someone without a Träger.
+            del self.fields["eigener_traeger"]
+            self.fields["sichtbarkeit"].choices = [
+                c for c in Kontakt.Sichtbarkeit.choices if c[0] != Kontakt.Sichtbarkeit.TRAEGER
+            ]
+        gewaehlt = self._gewaehlte_traeger()
+        # The choices: the chosen Träger and the hits of the search, never all of them.
+        # One more than shown: whether to ask her to type more.
+        treffer = traeger_suchen(self.suche, TREFFER + 1 + len(gewaehlt)) if self.suche else []
+        treffer_ids = [t.pk for t in treffer if t.pk not in gewaehlt]
+        self.treffer_ids, self.mehr_treffer = treffer_ids[:TREFFER], len(treffer_ids) > TREFFER
+        self.fields["traeger"].queryset = (
+            Traeger.objects.filter(pk__in=[*gewaehlt, *self.treffer_ids])
+            .only("pk", "name")
+            .order_by("name", "pk")
+        )
+        self.fields["traeger"].label = _("mit Träger")
+        self.fields["ansprechpersonen"].queryset = (
+            Ansprechperson.objects.filter(traeger__in=gewaehlt)
+            .select_related("traeger")
+            .order_by("traeger__name", "name")
+        )
+
+    @property
+    def suche(self) -> str:
+        quelle = self.data if self.is_bound else self.initial
+        return (
+            str(quelle.get(self.add_prefix("traeger_suche")) or "")
+            .replace("\x00", "")
+            .strip()[:100]
+        )
+
+    @property
+    def nur_suchen(self) -> bool:
+        """The button "Suchen" with a search text: show the hits, save nothing. (Enter in
+        another field presses the form's first button, this one: with no search text the
+        form is saved as she meant.)"""
+        return self.is_bound and SUCHEN in self.data and bool(self.suche)
+
+    def als_vorgabe(self) -> dict:
+        """The sent values as the initial values of a new, unbound form (the form shown
+        again after a search, without error messages for what is not filled in yet)."""
+        vorgabe = {}
+        for name, feld in self.fields.items():
+            schluessel = self.add_prefix(name)
+            if isinstance(feld, forms.MultipleChoiceField | forms.ModelMultipleChoiceField):
+                vorgabe[name] = self.data.getlist(schluessel)
+            elif schluessel in self.data:
+                vorgabe[name] = self.data.get(schluessel)
+        return vorgabe
+
+    def _gewaehlte_traeger(self) -> list[int]:
+        pk = Traeger._meta.pk
+        if self.is_bound:
+            werte = self.data.getlist(self.add_prefix("traeger"))
+            return [int(w) for w in werte if moeglicher_wert(pk, w)]
+        if initial := self.initial.get("traeger"):
+            werte = [getattr(t, "pk", t) for t in initial]
+            return [int(w) for w in werte if moeglicher_wert(pk, w)]
+        if self.instance.pk:
+            return list(self.instance.traeger.values_list("pk", flat=True))
+        return []
+
+    def haupt_felder(self):
+        ausser = (*self.WEITERE, *self.AUSWAHL)
+        return [f for f in self.visible_fields() if f.name not in ausser]
+
+    def weitere_felder(self):
+        return [f for f in self.visible_fields() if f.name in self.WEITERE]
+
+    def clean_datum(self):
+        datum = self.cleaned_data["datum"]
+        if datum and datum > timezone.localdate():
+            raise forms.ValidationError(
+                _(
+                    "Kontakte werden im Nachhinein festgehalten; für Künftiges die Wiedervorlage nutzen."
+                )
+            )
+        return datum
+
+    def clean(self):
+        daten = super().clean()
+        eigener = daten.get("eigener_traeger")
+        traeger = daten.get("traeger")
+        if traeger is not None and not [t for t in traeger if t != eigener]:
+            self.add_error(
+                "traeger",
+                _("Bitte mindestens eine Organisation außer Ihrem eigenen Träger angeben."),
+            )
+        if daten.get("sichtbarkeit") == Kontakt.Sichtbarkeit.TRAEGER and not eigener:
+            self.add_error(
+                "sichtbarkeit", _("„mein Träger“ geht nur, wenn Sie Ihren Träger angeben.")
+            )
+        wiedervorlage, datum = daten.get("wiedervorlage"), daten.get("datum")
+        if wiedervorlage and datum and wiedervorlage < datum:
+            self.add_error("wiedervorlage", _("Die Wiedervorlage liegt vor dem Kontakt."))
+        return daten
