@@ -1,10 +1,10 @@
 """The start page of a Sozialraumkoordination: her Sozialräume, one row each.
 
 Each row has columns (``SPALTEN``): the stale offers there (the Aktualität dashboard's rule,
-angebote/aktualitaet/frische.py) and the next meetings of the area's Gremien. A column is a
+angebote/aktualitaet/frische.py), the open barriers, the running measures and the next
+meetings of the area's Gremien. A column is a
 ``Spalte``: a heading, a function that computes the cells of all her Sozialräume at once
-(a fixed number of queries, whatever their number) and the template of one cell. The
-barriers and measures of this app join the row by appending their ``Spalte``.
+(a fixed number of queries, whatever their number) and the template of one cell.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import F, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils import timezone
@@ -24,6 +24,9 @@ from angebote.models import Angebot
 from gremien.models import Gremium, Sitzung
 from sozialraum.models import Sozialraum
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
+
+from .massnahmen.regeln import LAUFEND
+from .models import Barriere, Massnahme
 
 # The next meetings shown per Sozialraum.
 SITZUNGEN_JE_SOZIALRAUM = 3
@@ -81,11 +84,61 @@ def naechste_sitzungen(request, ids: list[int]) -> dict:
     return ergebnis
 
 
+def offene_barrieren(request, ids: list[int]) -> dict:
+    """Per Sozialraum the barriers she may see that are open or being worked on, linked to
+    the area page's section. One query."""
+    zeilen = (
+        Barriere.objects.sichtbar_fuer(request.user)
+        .filter(sozialraum__in=ids, beendet_am__isnull=True)
+        .exclude(status=Barriere.Status.BEHOBEN)
+        .values("sozialraum", "sozialraum__schluessel")
+        .annotate(anzahl=Count("pk"))
+    )
+    return {
+        z["sozialraum"]: {
+            "anzahl": z["anzahl"],
+            "url": reverse("sozialraum", args=[z["sozialraum__schluessel"]]) + "#raumwissen-titel",
+        }
+        for z in zeilen
+    }
+
+
+def laufende_massnahmen(request, ids: list[int]) -> dict:
+    """Per Sozialraum the agreed measures not yet ended, linked to the measure list narrowed
+    to it. One query."""
+    zeilen = (
+        Massnahme.objects.filter(sozialraeume__in=ids, status__in=LAUFEND)
+        .values("sozialraeume")
+        .annotate(anzahl=Count("pk", distinct=True))
+    )
+    return {
+        z["sozialraeume"]: {
+            "anzahl": z["anzahl"],
+            "url": reverse("sozialraumarbeit:massnahmen")
+            + "?"
+            + urlencode({"sozialraum": z["sozialraeume"]}),
+        }
+        for z in zeilen
+    }
+
+
 SPALTEN: list[Spalte] = [
     Spalte(
         _("Angebote zu prüfen"),
         veraltete_angebote,
         "sozialraumarbeit/_planung_veraltet.html",
+        leer={"anzahl": 0},
+    ),
+    Spalte(
+        _("Offene Barrieren"),
+        offene_barrieren,
+        "sozialraumarbeit/_planung_barrieren.html",
+        leer={"anzahl": 0},
+    ),
+    Spalte(
+        _("Laufende Maßnahmen"),
+        laufende_massnahmen,
+        "sozialraumarbeit/_planung_massnahmen.html",
         leer={"anzahl": 0},
     ),
     Spalte(

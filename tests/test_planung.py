@@ -302,15 +302,36 @@ def test_startseite_zeigt_ihre_sozialraeume(client, zwei_raeume):
     assert abschnitt.count("AG 78 Mitte") == 3
 
 
+def test_startseite_zaehlt_offene_barrieren_und_laufende_massnahmen(client, zwei_raeume):
+    from sozialraumarbeit.models import Barriere, Massnahme
+    from tests.factories import BarriereFactory, MassnahmeFactory
+
+    mitte, kim = zwei_raeume["mitte"], zwei_raeume["kim"]
+    BarriereFactory(sozialraum=mitte, titel="Kein Bus nach 20 Uhr")
+    BarriereFactory(sozialraum=mitte, status=Barriere.Status.IN_ARBEIT)
+    BarriereFactory(sozialraum=mitte, status=Barriere.Status.BEHOBEN)
+    BarriereFactory(sozialraum=mitte, sichtbarkeit="privat")  # someone else's, private
+    BarriereFactory(sozialraum=zwei_raeume["nord"])
+    for status in (Massnahme.Status.LAEUFT, Massnahme.Status.VERLAENGERT, Massnahme.Status.IDEE):
+        MassnahmeFactory(sozialraeume=[mitte], status=status)
+    client.force_login(kim)
+    abschnitt = _abschnitt(client.get(reverse("start")))
+    assert "2 Barrieren" in abschnitt and "2 Maßnahmen" in abschnitt
+    links = re.findall(r'href="([^"]*)"', abschnitt)
+    assert reverse("sozialraum", args=[mitte.schluessel]) + "#raumwissen-titel" in links
+    liste = next(unescape(link) for link in links if "/massnahmen/" in link)
+    assert client.get(liste).context["massnahmen"].count() == 3  # all of Mitte's measures
+
+
 def test_startseite_ohne_koordination_ohne_abschnitt(client_fachkraft, zwei_raeume):
     assert _abschnitt(client_fachkraft.get(reverse("start"))) is None
 
 
 def test_startseite_feste_zahl_von_abfragen(rf, zwei_raeume, django_assert_num_queries):
-    """Her object rights (1), her Sozialräume (1), the stale offers per Sozialraum (4),
-    whether she sees every Gremium (her user and group permissions, 2; in a request the
-    navigation asked already), the next meetings (1): whatever the number of Sozialräume
-    and meetings."""
+    """Her object rights (1), her Sozialräume (1), the stale offers per Sozialraum (4), the
+    open barriers (1), the running measures (1), whether she sees every Gremium (her user and
+    group permissions, 2; in a request the navigation asked already), the next meetings (1):
+    whatever the number of Sozialräume, barriers, measures and meetings."""
     from sozialraumarbeit.planung import meine_sozialraeume
 
     kim = zwei_raeume["kim"]
@@ -318,7 +339,7 @@ def test_startseite_feste_zahl_von_abfragen(rf, zwei_raeume, django_assert_num_q
     def abschnitt():
         anfrage = rf.get("/")
         anfrage.user = User.objects.get(pk=kim.pk)
-        with django_assert_num_queries(9):
+        with django_assert_num_queries(11):
             bereich = meine_sozialraeume(anfrage)
         return bereich
 
