@@ -914,3 +914,39 @@ def test_datenschutz_auskunft_und_loeschung_erfassen_den_verlauf(massnahme, reda
     schritt = massnahme.schritte.get(wer=redaktion)
     assert schritt.wer.get_full_name() != "Rita Sommerfeld"
     assert "Sommerfeld" not in massnahme.schritte.get(wer=verwaltung).bemerkung
+
+
+def test_bedarf_verweist_auf_barrieren_des_sozialraums(client, redaktion, traeger, sozialraum):
+    """The need a measure answers: barriers of its Sozialräume, shown on both pages; one of
+    another Sozialraum is refused at the field."""
+    from tests.factories import BarriereFactory
+
+    bus = BarriereFactory(sozialraum=sozialraum, titel="Kein Bus nach 20 Uhr")
+    fremd = BarriereFactory(titel="Spielplatz gesperrt")
+    client.force_login(redaktion)
+    daten = {
+        "titel": "Abendshuttle zum Jugendclub",
+        "traeger": traeger.pk,
+        "sozialraeume": [sozialraum.pk],
+        "bedarf": "Jugendliche kommen abends nicht nach Hause.",
+        "barrieren": [bus.pk, fremd.pk],
+        "ziele": "z",
+        "ueberpruefung": "u",
+        "beantragte_summe": "100.00",
+        "partner-TOTAL_FORMS": "0",
+        "partner-INITIAL_FORMS": "0",
+        "plan-TOTAL_FORMS": "1",
+        "plan-INITIAL_FORMS": "0",
+        "plan-0-monat": "2031-01",
+        "plan-0-betrag": "100.00",
+    }
+    antwort = client.post(reverse("sozialraumarbeit:massnahme_neu"), daten)
+    assert "liegt in keinem der gewählten Sozialräume" in antwort.content.decode()
+    daten["barrieren"] = [bus.pk]
+    antwort = client.post(reverse("sozialraumarbeit:massnahme_neu"), daten)
+    assert antwort.status_code == 302
+    m = Massnahme.objects.get(titel="Abendshuttle zum Jugendclub")
+    assert list(m.barrieren.all()) == [bus]
+    seite = client.get(m.get_absolute_url()).content.decode()
+    assert "Kein Bus nach 20 Uhr" in seite and "Lückentabelle Am Hafen" in seite
+    assert "Abendshuttle zum Jugendclub" in client.get(bus.get_absolute_url()).content.decode()

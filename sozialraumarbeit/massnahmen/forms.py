@@ -16,7 +16,7 @@ from sozialraum.werkzeuge.konflikt import KonfliktForm
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 from traeger.models import Traeger
 
-from ..models import Kooperationspartner, Massnahme, Monatsbetrag
+from ..models import Barriere, Kooperationspartner, Massnahme, Monatsbetrag
 from .budget import monat_plus, monatsanfang
 from .permissions import ist_redaktion, ist_verwaltung, traeger_fuer_entwurf
 
@@ -73,6 +73,7 @@ class MassnahmeForm(KonfliktForm):
             "sozialraeume",
             "zielgruppen",
             "bedarf",
+            "barrieren",
             "ziele",
             "ueberpruefung",
             "beantragte_summe",
@@ -83,6 +84,7 @@ class MassnahmeForm(KonfliktForm):
             "ueberpruefung": forms.Textarea(attrs={"rows": 3}),
             "sozialraeume": forms.SelectMultiple(attrs={"size": 6}),
             "zielgruppen": forms.CheckboxSelectMultiple,
+            "barrieren": forms.CheckboxSelectMultiple,
         }
 
     def __init__(self, *args, user, **kwargs):
@@ -101,9 +103,34 @@ class MassnahmeForm(KonfliktForm):
             "Alle aus einem Regionalraum: aus dessen Budget wird die Maßnahme bezahlt."
         )
 
+        # The barriers she may see that are still open, in the Sozialräume she may choose
+        # (those already linked stay offered, so that saving does not drop them).
+        offen = Barriere.objects.sichtbar_fuer(user).filter(beendet_am__isnull=True)
+        schon = self.instance.barrieren.all() if self.instance.pk else Barriere.objects.none()
+        self.fields["barrieren"].queryset = (
+            (offen.exclude(status=Barriere.Status.BEHOBEN) | schon)
+            .distinct()
+            .select_related("sozialraum")
+            .order_by("sozialraum__name", "titel")
+        )
+        self.fields["barrieren"].label_from_instance = lambda b: (
+            f"{b.titel} ({b.sozialraum.name}, {b.get_status_display()})"
+        )
+        self.fields["barrieren"].help_text = _(
+            "Barrieren aus „Ressourcen und Barrieren“ der gewählten Sozialräume, auf die die "
+            "Maßnahme antwortet."
+        )
+
     def clean(self):
         daten = super().clean()
         raeume = list(daten.get("sozialraeume") or [])
+        fremde = [b for b in daten.get("barrieren") or [] if b.sozialraum not in raeume]
+        if fremde:
+            self.add_error(
+                "barrieren",
+                _("„%(titel)s“ liegt in keinem der gewählten Sozialräume.")
+                % {"titel": fremde[0].titel},
+            )
         regionalraeume = {s.regionalraum_id for s in raeume}
         if len(regionalraeume) > 1:
             self.add_error(

@@ -22,7 +22,7 @@ from sozialraum.werkzeuge.konflikt import Ueberholt, speichern
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 from traeger.models import Traeger
 
-from ..models import Massnahme
+from ..models import Barriere, Massnahme
 from . import ablauf
 from .budget import BINDEND, jahresstand, plan_je_jahr
 from .forms import MassnahmeForm, PartnerFormSet, plan_formset, plan_verteilen
@@ -191,6 +191,10 @@ def massnahme(request, pk: int):
             "budget": _budgetwirkung(massnahme, plan) if plan else [],
             "sozialraeume": massnahme.sozialraeume.order_by("name"),
             "zielgruppen": massnahme.zielgruppen.all(),
+            "barrieren": Barriere.objects.sichtbar_fuer(user)
+            .filter(massnahmen=massnahme)
+            .select_related("sozialraum")
+            .order_by("sozialraum__name", "titel"),
             "evaluation_faellig": ablauf.evaluation_faellig_am(massnahme),
             "darf_bearbeiten": darf_bearbeiten(user, massnahme),
             "darf_tagesordnung": darf_auf_tagesordnung(user, massnahme)

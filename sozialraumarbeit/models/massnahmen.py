@@ -68,6 +68,13 @@ class Massnahme(models.Model):
     bedarf = models.TextField(
         _("Bedarf"), help_text=_("Auf welchen Bedarf im Sozialraum antwortet die Maßnahme?")
     )
+    # The barriers of its Sozialräume the measure answers (models/raumwissen.py).
+    barrieren = models.ManyToManyField(
+        "sozialraumarbeit.Barriere",
+        blank=True,
+        related_name="massnahmen",
+        verbose_name=_("Barrieren, auf die sie antwortet"),
+    )
     ziele = models.TextField(_("Ziele"))
     ueberpruefung = models.TextField(
         _("Überprüfung der Ziele"), help_text=_("Woran wird die Zielerreichung gemessen?")

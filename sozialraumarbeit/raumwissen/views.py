@@ -14,8 +14,10 @@ from gremien.views import sitzung_fuer
 from sozialraum.models import Quartier, Sozialraum
 from sozialraum.werkzeuge.felder import objekt_oder_404
 from sozialraum.werkzeuge.konflikt import speichern
+from sozialraumarbeit.models import Massnahme
 from sozialraumarbeit.models.raumwissen import TYPEN
 
+from ..massnahmen.permissions import massnahmen_sichtbar_fuer
 from .erfassung import (
     RaumwissenFehler,
     barriere_status_setzen,
@@ -60,6 +62,13 @@ def eintrag(request, typ: str, pk: int):
             "eintrag": eintrag,
             "art_name": type(eintrag)._meta.verbose_name,
             "status_auswahl": TYPEN["barriere"].Status.choices,
+            # The SRAE measures that answer a barrier (their Bedarf names it).
+            "massnahmen": massnahmen_sichtbar_fuer(
+                request.user,
+                eintrag.massnahmen.order_by("-created_at")
+                if eintrag.typ == "barriere"
+                else Massnahme.objects.none(),
+            ),
         },
     )
 
