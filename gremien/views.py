@@ -28,6 +28,7 @@ from .models import (
 )
 from .permissions import darf_bearbeiten, darf_lesen, darf_protokollentwurf_lesen
 from .protokoll import tagesordnung
+from .rhythmus import in_worten, naechste_sitzung
 from .struktur import gremienstruktur, struktur_von
 from .weitergabe import fuer_seite, mit_ergebnis
 
@@ -98,6 +99,9 @@ def gremium(request, pk: int):
             "darf_bearbeiten": gremium.recht_bearbeiten,
             "struktur": struktur,
             "delegationen": delegationen(gremium, struktur["sichtbar"]),
+            # The rule in words and the date "Sitzung planen" would propose (one query).
+            "regel": in_worten(gremium),
+            "vorschlag": naechste_sitzung(gremium) if gremium.rhythmus_regel else None,
         },
     )
 

@@ -433,6 +433,20 @@ def test_sitzung_planen_schlaegt_termin_vor(client, ag):
     )
 
 
+def test_gremiumseite_nennt_regel_und_naechsten_termin(client, ag):
+    gremium = ag["gremium"]
+    gremium.rhythmus = "jeden ersten Dienstag"
+    gremium.rhythmus_regel = "monatlich"
+    gremium.rhythmus_nte = 1
+    gremium.rhythmus_wochentag = DI
+    gremium.save()
+    SitzungFactory(gremium=gremium, datum=D(2099, 3, 3))
+    client.force_login(ag["koordination"])
+    seite = client.get(gremium.get_absolute_url()).text
+    assert "Am ersten Dienstag im Monat (jeden ersten Dienstag)" in seite
+    assert "nächster Termin nach der Regel: Dienstag, 7. April 2099" in seite
+
+
 def test_sitzung_planen_ohne_regel_ohne_vorschlag(client, ag):
     client.force_login(ag["koordination"])
     seite = client.get(reverse("gremien:sitzung_neu", args=[ag["gremium"].pk])).text
