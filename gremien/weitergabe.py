@@ -87,14 +87,16 @@ def beschluss_weitergeben(
 
 def weitergaben_einplanen(sitzung: Sitzung) -> int:
     """Put the Gremium's waiting Weitergaben on ``sitzung`` if it is its next planned one."""
-    if sitzung.status not in OFFEN or sitzung.datum < timezone.localdate():
-        return 0
     wartend = list(
         Weitergabe.objects.filter(ziel_gremium=sitzung.gremium_id, top__isnull=True).order_by(
             "weitergegeben_am", "pk"
         )
     )
     if not wartend:
+        return 0
+    # As stored: a Sitzung made with a date as text (an import, a script) has it parsed then.
+    sitzung.refresh_from_db(fields=["datum", "status"])
+    if sitzung.status not in OFFEN or sitzung.datum < timezone.localdate():
         return 0
     with transaction.atomic():
         for weitergabe in wartend:
