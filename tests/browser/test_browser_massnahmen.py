@@ -165,7 +165,8 @@ def test_massnahme_von_der_idee_bis_zur_verlaengerung(page, live_server, nordsta
         "link", name=re.compile("Lenkungsgruppe Nordstadt, .*Maßnahme beraten")
     ).click()
     page.get_by_role("link", name="Beschluss festhalten").click()
-    page.get_by_label("zu TOP").select_option(label=f"Maßnahme beraten: {TITEL}")
+    # Its only agenda item: numbered as everywhere (gremien/protokoll.py).
+    page.get_by_label("zu TOP").select_option(label=f"TOP 1: Maßnahme beraten: {TITEL}")
     page.get_by_label("Beschluss").fill("Die Lenkungsgruppe empfiehlt das Elterncafé.")
     _speichern(page)
     page.get_by_role("link", name=re.compile(f"Maßnahme: {TITEL}")).click()
