@@ -162,10 +162,16 @@ def test_kontakt_mit_tastatur(page, browser, live_server, lindenhof):
     treffer = page.get_by_role("checkbox", name="Jugendclub Nord e.V.", exact=True)
     expect(treffer).to_be_visible()
     expect(page.locator("#kontakt-treffer-meldung")).to_have_text("1 Treffer für „jugendclub“")
+    # The swapped-in list takes its htmx triggers when it settles; a person is slower than that.
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
+    )
+    page.wait_for_timeout(100)
     page.keyboard.press("Tab")  # the button "Suchen"
     page.keyboard.press("Tab")  # the first hit
     expect(treffer).to_be_focused()
-    page.keyboard.press("Space")
+    with page.expect_response(lambda r: "teil=personen" in r.url, timeout=15_000):
+        page.keyboard.press("Space")
     expect(treffer).to_be_checked()
     expect(treffer).to_be_focused()  # only the people below were swapped
     person = page.get_by_role("checkbox", name=re.compile("Jana Jung"))
