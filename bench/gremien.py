@@ -6,7 +6,7 @@ per Regionalraum, Sozialraum-AGs and Stadtteiltische in the generated Sozialräu
 Each has 15–40 Mitgliedschaften (generated Träger "gen-…", many with a named person) and
 20–40 Sitzungen spread over three years (30 months back, 6 months ahead of the month it runs
 in) with agenda and attendance; past meetings have minutes per TOP, Beschlüsse and Aufgaben,
-released as version 1 just as ``gremien.protokoll.protokoll_freigeben`` records them, except
+released as version 1 just as ``gremien.sitzung.protokoll.protokoll_freigeben`` records them, except
 each Gremium's most recent one (a draft). The texts are the demo city's
 (gremien/demo/daten.py). Seeded: the same Gremien on every run; only the dates follow the
 month. Rows are written with bulk_create and without history rows, like generate_daten.
@@ -51,8 +51,8 @@ from gremien.models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
-from gremien.protokoll import tops_in_reihenfolge
 from gremien.signals import koordination_abgleichen
+from gremien.sitzung.protokoll import tops_in_reihenfolge
 from sozialraum.models import User
 from sozialraum.zugang.rollen import FACHKRAFT
 
@@ -141,7 +141,7 @@ def _schreiben(plan: Plan) -> dict:
 
 
 def _versionen(plan: Plan) -> list[Protokollversion]:
-    """Version 1 of each released meeting, with the content gremien.protokoll.stand()
+    """Version 1 of each released meeting, with the content gremien.sitzung.protokoll.stand()
     records, built from the objects in memory (same order and numbers: the agenda's)."""
     je = defaultdict(lambda: {"tops": [], "beschluesse": [], "aufgaben": []})
     for t in plan.tops + plan.unterpunkte:

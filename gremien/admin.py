@@ -10,7 +10,6 @@ from sozialraum.verwaltung.verlauf import VerlaufAdmin
 from sozialraum.werkzeuge.felder import ist_id
 from sozialraum.werkzeuge.konflikt import KonfliktAdminMixin, KonfliktInlineMixin
 
-from .mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 from .models import (
     Anhang,
     Aufgabe,
@@ -24,7 +23,8 @@ from .models import (
     Weitergabe,
 )
 from .permissions import gremien_sichtbar_fuer, im_jugendamt_bearbeitbar
-from .protokoll import protokoll_freigeben
+from .sitzung.protokoll import protokoll_freigeben
+from .zusammenarbeit.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 
 # Sitzungen, minutes, members, tasks, attachments: for those who see every Gremium. A
 # Gremium's Koordination, the Sozialraumkoordination and members keep them in the normal UI,

@@ -18,7 +18,7 @@ from .models import (
     Weitergabe,
 )
 from .permissions import waehlbare_personen
-from .protokoll import top_bezeichnung, tops_in_reihenfolge
+from .sitzung.protokoll import top_bezeichnung, tops_in_reihenfolge
 
 
 def mitglieder_personen(gremium):

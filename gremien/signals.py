@@ -39,6 +39,6 @@ def mitgliedschaft_geaendert(sender, instance, raw=False, **kwargs):
 def sitzung_angelegt(sender, instance, created=False, raw=False, **kwargs):
     """A new Sitzung takes the Weitergaben waiting for the Gremium's next agenda."""
     if created and not raw:
-        from .weitergabe import weitergaben_einplanen
+        from .zusammenarbeit.weitergabe import weitergaben_einplanen
 
         weitergaben_einplanen(instance)

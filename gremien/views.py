@@ -13,10 +13,7 @@ from django.views.decorators.http import require_GET
 from sozialraum.werkzeuge.felder import objekt_oder_404
 
 from .anhang import als_download
-from .anwesenheit import anwesenheitsstatistik
 from .erweiterungen import top_verweise
-from .kalender import kalender
-from .mitgliedschaften import delegationen
 from .models import (
     Anhang,
     Aufgabe,
@@ -27,10 +24,13 @@ from .models import (
     Weitergabe,
 )
 from .permissions import darf_bearbeiten, darf_lesen, darf_protokollentwurf_lesen
-from .protokoll import tagesordnung
-from .rhythmus import in_worten, naechste_sitzung
-from .struktur import gremienstruktur, struktur_von
-from .weitergabe import fuer_seite, mit_ergebnis
+from .sitzung.anwesenheit import anwesenheitsstatistik
+from .sitzung.kalender import kalender
+from .sitzung.protokoll import tagesordnung
+from .sitzung.rhythmus import in_worten, naechste_sitzung
+from .zusammenarbeit.mitgliedschaften import delegationen
+from .zusammenarbeit.struktur import gremienstruktur, struktur_von
+from .zusammenarbeit.weitergabe import fuer_seite, mit_ergebnis
 
 
 def gremium_fuer(request, pk: int, bearbeiten: bool = False) -> Gremium:

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 from sozialraum.werkzeuge.felder import moeglicher_wert
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .einladung import einladung_senden
 from .forms import (
     AnhangForm,
     AufgabeForm,
@@ -26,8 +25,9 @@ from .forms import (
 )
 from .models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
 from .permissions import darf_aufgabe_abhaken
-from .protokoll import protokoll_freigeben
-from .rhythmus import in_worten, naechste_sitzung
+from .sitzung.einladung import einladung_senden
+from .sitzung.protokoll import protokoll_freigeben
+from .sitzung.rhythmus import in_worten, naechste_sitzung
 from .views import gremium_fuer, sitzung_fuer
 
 

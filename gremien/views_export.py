@@ -5,7 +5,7 @@ from django.views.decorators.http import require_GET
 
 from sozialraum.werkzeuge.tabellen import Tabelle, format_oder_404, herunterladen
 
-from . import anwesenheit
+from .sitzung import anwesenheit
 from .views import gremium_fuer
 
 

@@ -12,9 +12,9 @@ from django.views.decorators.http import require_GET
 from sozialraum.werkzeuge.konflikt import speichern
 
 from .forms import MitgliedschaftBeendenForm, MitgliedschaftForm
-from .mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 from .models import Mitgliedschaft
 from .views import gremium_fuer
+from .zusammenarbeit.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 
 
 class Krumen:

@@ -12,7 +12,7 @@ from .forms import WeitergabeForm
 from .models import Beschluss
 from .views import sitzung_fuer
 from .views_mitglieder import Krumen
-from .weitergabe import WeitergabeFehler, beschluss_weitergeben, vorschlag_titel
+from .zusammenarbeit.weitergabe import WeitergabeFehler, beschluss_weitergeben, vorschlag_titel
 
 
 def beschluss_weitergeben_ansicht(request, pk: int):

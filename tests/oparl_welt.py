@@ -19,7 +19,7 @@ from django.utils import timezone
 from jsonschema import Draft202012Validator, FormatChecker
 
 from gremien.models import Anhang, Beschluss, Gremium, Tagesordnungspunkt
-from gremien.protokoll import protokoll_freigeben
+from gremien.sitzung.protokoll import protokoll_freigeben
 from tests.factories import (
     EinrichtungFactory,
     GremiumFactory,

@@ -221,7 +221,7 @@ def test_speichern_in_der_verwaltung_zaehlt_die_version_fuer_die_gremienseiten(a
 
 
 def test_freigegebenes_protokoll_in_der_verwaltung_geaendert_wird_neue_version(amt):
-    from gremien.protokoll import protokoll_freigeben
+    from gremien.sitzung.protokoll import protokoll_freigeben
 
     sitzung = _sitzung()
     protokoll_freigeben(sitzung, amt)

@@ -40,7 +40,7 @@ from gremien.models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
-from gremien.protokoll import protokoll_freigeben
+from gremien.sitzung.protokoll import protokoll_freigeben
 from sozialraum.datenschutz.anfragen import (
     DatenschutzFehler,
     kandidaten,

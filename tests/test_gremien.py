@@ -363,7 +363,7 @@ def test_sitzung_validierung(client, ag):
 
 
 def test_markdown_bereinigt():
-    from gremien.protokoll import markdown_html
+    from gremien.sitzung.protokoll import markdown_html
 
     html = markdown_html("[x](javascript:alert(1)) <img src=x onerror=alert(1)> **ok**")
     assert "javascript:" not in html and "onerror" not in html and "<strong>ok</strong>" in html
@@ -385,7 +385,7 @@ def test_markdown_umwandler_behaelt_nichts_zurueck():
     """The converter is reused per thread: each text must come out as from a fresh one."""
     import markdown
 
-    from gremien.protokoll import _markdown
+    from gremien.sitzung.protokoll import _markdown
 
     texte = [
         "| A | B |\n|---|---|\n| 1 | 2 |",

@@ -21,7 +21,7 @@ from bench.gremien import (
     sitzung_mit_protokoll,
 )
 from gremien.models import Mitgliedschaft, Protokollversion, Sitzung, Teilnahme
-from gremien.protokoll import stand
+from gremien.sitzung.protokoll import stand
 from sozialraum.models import User
 from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import (

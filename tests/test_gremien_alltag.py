@@ -103,7 +103,7 @@ def test_beschluss_nennt_seine_topnummer(client, ag, agenda):
 
 
 def test_protokollversion_haelt_nummern_fest(ag, agenda):
-    from gremien.protokoll import protokoll_freigeben
+    from gremien.sitzung.protokoll import protokoll_freigeben
 
     version = protokoll_freigeben(agenda, ag["koordination"])
     assert [(t["nummer"], t["titel"]) for t in version.inhalt["tops"]] == REIHE
@@ -192,7 +192,7 @@ def test_freigabe_nach_der_sitzung_ohne_rueckfrage_setzt_status(client, ag):
 
 
 def test_abgesagte_sitzung_bleibt_abgesagt(ag):
-    from gremien.protokoll import protokoll_freigeben
+    from gremien.sitzung.protokoll import protokoll_freigeben
 
     sitzung = ag["sitzung"]
     sitzung.status = "abgesagt"
@@ -340,7 +340,7 @@ def _gremium_mit_sitzung(datum, **regel):
     ],
 )
 def test_naechster_termin_nach_der_regel(regel, letzte, heute, erwartet):
-    from gremien.rhythmus import naechste_sitzung
+    from gremien.sitzung.rhythmus import naechste_sitzung
 
     vorschlag = naechste_sitzung(_gremium_mit_sitzung(letzte, **regel), heute=heute)
     assert vorschlag.datum == erwartet
@@ -348,7 +348,7 @@ def test_naechster_termin_nach_der_regel(regel, letzte, heute, erwartet):
 
 
 def test_ohne_regel_oder_ohne_sitzung():
-    from gremien.rhythmus import naechste_sitzung
+    from gremien.sitzung.rhythmus import naechste_sitzung
 
     ohne = _gremium_mit_sitzung(D(2026, 10, 6), rhythmus="jeden ersten Dienstag")
     assert naechste_sitzung(ohne, heute=D(2026, 10, 10)) is None
@@ -360,7 +360,7 @@ def test_ohne_regel_oder_ohne_sitzung():
 
 
 def test_regel_in_worten():
-    from gremien.rhythmus import in_worten
+    from gremien.sitzung.rhythmus import in_worten
 
     assert (
         in_worten(

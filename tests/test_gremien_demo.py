@@ -24,7 +24,7 @@ from gremien.models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
-from gremien.protokoll import markdown_html, stand
+from gremien.sitzung.protokoll import markdown_html, stand
 from sozialraum.models import User
 from sozialraum.zugang.rollen import FACHKRAFT
 from traeger.demo.stammdaten import STICHTAG
@@ -302,7 +302,7 @@ def test_zweiter_lauf_legt_nichts_an_und_aendert_nichts():
 def test_rhythmus_als_regel_wie_im_text():
     """Every Gremium meeting on a rule has it as a rule too, and the next date it proposes
     after its last meeting is one the text promises."""
-    from gremien.rhythmus import in_worten, naechste_sitzung
+    from gremien.sitzung.rhythmus import in_worten, naechste_sitzung
 
     nord = _gremium("AG 78 Nord")
     assert in_worten(nord) == "am ersten Dienstag im Monat, nicht im August"

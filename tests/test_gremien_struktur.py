@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from gremien.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 from gremien.models import Beschluss, Gremium, Mitgliedschaft, Sitzung, Tagesordnungspunkt
-from gremien.weitergabe import WeitergabeFehler, beschluss_weitergeben
+from gremien.zusammenarbeit.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
+from gremien.zusammenarbeit.weitergabe import WeitergabeFehler, beschluss_weitergeben
 from sozialraum.zugang.rollen import FACHKRAFT, GREMIUM_KOORDINATION, JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     GremiumFactory,

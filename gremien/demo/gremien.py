@@ -36,8 +36,8 @@ from ..models import (
     Tagesordnungspunkt,
     Teilnahme,
 )
-from ..protokoll import protokoll_freigeben, stand
 from ..signals import koordination_abgleichen
+from ..sitzung.protokoll import protokoll_freigeben, stand
 from .daten import (
     ABSAGE,
     BETRAEGE,

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from sozialraum.models import Jugendamt
 
 from ..models import Anhang, Gremium, Mitgliedschaft, Sitzung, Tagesordnungspunkt
-from ..protokoll import tagesordnung
+from ..sitzung.protokoll import tagesordnung
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 

@@ -19,7 +19,7 @@ from sozialraum.werkzeuge.felder import ist_id
 from sozialraum.zugang.api import api_zugang, deutsche_fehler, drossel
 
 from ..anhang import als_download
-from ..protokoll import tagesordnung
+from ..sitzung.protokoll import tagesordnung
 from . import abfragen
 from .liste import listenseite
 from .objekte import Ausgabe

@@ -1,6 +1,6 @@
 from django import template
 
-from gremien.protokoll import markdown_html
+from gremien.sitzung.protokoll import markdown_html
 
 register = template.Library()
 

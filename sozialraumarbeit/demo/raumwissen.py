@@ -11,7 +11,7 @@ import datetime
 from django.utils import timezone
 
 from gremien.models import Gremium, Protokollversion, Sitzung, Tagesordnungspunkt, Teilnahme
-from gremien.protokoll import protokoll_freigeben
+from gremien.sitzung.protokoll import protokoll_freigeben
 from sozialraum.models import Sozialraum, User
 from sozialraumarbeit.models import Barriere, Ressource
 from sozialraumarbeit.models.raumwissen import Herkunft

@@ -299,7 +299,7 @@ def _kontakte(welt: Welt) -> None:
 
 def _sitzung(welt: Welt, art: str, freigegeben: bool, tage: int, koordination) -> None:
     from gremien.models import Anhang, Aufgabe, Beschluss, Tagesordnungspunkt
-    from gremien.protokoll import protokoll_freigeben
+    from gremien.sitzung.protokoll import protokoll_freigeben
 
     gremium = welt.o[f"gremium_{art}"]
     stand = "frei" if freigegeben else "entwurf"

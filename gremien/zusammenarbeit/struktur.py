@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import Gremium
+from ..models import Gremium
 
 
 @dataclass

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext as _
 
-from .models import Mitgliedschaft
+from ..models import Mitgliedschaft
 
 
 class MitgliedschaftFehler(Exception):

@@ -14,7 +14,7 @@ from django.db.models import Max, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Beschluss, Gremium, Sitzung, Tagesordnungspunkt, Weitergabe
+from ..models import Beschluss, Gremium, Sitzung, Tagesordnungspunkt, Weitergabe
 
 OFFEN = (Sitzung.Status.GEPLANT, Sitzung.Status.EINGELADEN)
 
@@ -118,7 +118,7 @@ def fuer_seite(user, weitergaben) -> list[Weitergabe]:
     """``weitergaben`` (from :func:`mit_ergebnis`) marked for a page: ``quelle_sichtbar``,
     ``ziel_sichtbar`` (Gremien she may not see stay unnamed) and ``ergebnis_lesbar`` (the
     outcome is minutes of the target: released, or she may read its drafts)."""
-    from .permissions import darf_protokollentwurf_lesen
+    from ..permissions import darf_protokollentwurf_lesen
 
     weitergaben = list(weitergaben)
     if not weitergaben:

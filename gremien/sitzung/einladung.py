@@ -5,8 +5,8 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 
+from ..models import Mitgliedschaft, Sitzung
 from .kalender import kalender
-from .models import Mitgliedschaft, Sitzung
 from .protokoll import tagesordnung
 
 

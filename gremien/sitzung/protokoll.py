@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from .models import Protokollversion, Sitzung
+from ..models import Protokollversion, Sitzung
 
 ERLAUBTE_TAGS = {
     "p",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from .models import Gremium, Mitgliedschaft, Teilnahme
+from ..models import Gremium, Mitgliedschaft, Teilnahme
 
 
 def anwesenheitsstatistik(gremium: Gremium) -> QuerySet[Mitgliedschaft]:

@@ -10,7 +10,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .models import Gremium, Sitzung
+from ..models import Gremium, Sitzung
 
 _TAGE = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
 
