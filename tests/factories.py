@@ -165,7 +165,8 @@ class TraegerZugehoerigkeitFactory(factory.django.DjangoModelFactory):
 
 
 class KontaktFactory(factory.django.DjangoModelFactory):
-    """A Vernetzung contact; pass ``traeger=[…]`` (and ``ansprechpersonen=[…]``)."""
+    """A Vernetzung contact; pass ``traeger=[…]`` (and ``ansprechpersonen=[…]``,
+    ``kolleginnen=[…]``)."""
 
     class Meta:
         model = "traeger.Kontakt"
@@ -186,6 +187,11 @@ class KontaktFactory(factory.django.DjangoModelFactory):
     def ansprechpersonen(self, create, extracted, **kwargs):
         if create and extracted:
             self.ansprechpersonen.add(*extracted)
+
+    @factory.post_generation
+    def kolleginnen(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.kolleginnen.add(*extracted)
 
 
 # --- Sozialraumarbeit: budgets (sozialraumarbeit/budget/) ----------------------------------

@@ -134,7 +134,10 @@ def welt(settings, tmp_path):
         thema="Hospitation",
         notiz=f"{JOERDIS} übernimmt die Übergabe, erreichbar unter {J_MAIL}.",
     )
-    w.k_otto = KontaktFactory(erfasst_von=w.o, traeger=[w.t1], thema="Ottos eigener Kontakt")
+    # Otto names her as his counterpart at her Träger (a colleague with an account).
+    w.k_otto = KontaktFactory(
+        erfasst_von=w.o, traeger=[w.t1], kolleginnen=[w.j], thema="Ottos eigener Kontakt"
+    )
 
     w.gremium = GremiumFactory(name="AG 78 Nord")
     w.m_j = Mitgliedschaft.objects.create(gremium=w.gremium, person=w.j, rolle="koordination")
@@ -269,7 +272,18 @@ def test_auskunft_enthaelt_ihre_daten_aus_jeder_app(welt):
     pks = {label: {z["pk"] for z in liste} for label, liste in zeilen.items()}
     assert pks["sozialraum.user"] == {welt.j.pk}
     assert pks["traeger.ansprechperson"] == {welt.ap_j.pk}
-    assert pks["traeger.kontakt"] == {welt.k_privat.pk, welt.k_geteilt.pk, welt.k_ueber.pk}
+    assert pks["traeger.kontakt"] == {
+        welt.k_privat.pk,
+        welt.k_geteilt.pk,
+        welt.k_ueber.pk,
+        welt.k_otto.pk,  # names her as a colleague
+    }
+    genannt = next(z for z in zeilen["traeger.kontakt"] if z["pk"] == welt.k_otto.pk)
+    assert genannt["bezug"][0] == "Kontakt, in dem die Person als Kollegin genannt ist („mit wem“)"
+    assert genannt["felder"]["kolleginnen"] == [
+        {"modell": "sozialraum.user", "pk": welt.j.pk, "person": "die Person selbst"}
+    ]
+    assert genannt["felder"]["erfasst_von"]["person"] == "andere Person"
     assert len(pks["traeger.traegerzugehoerigkeit"]) == 1
     assert len(pks["traeger.erinnerung"]) == 1
     assert pks["gremien.mitgliedschaft"] == {welt.m_j.pk}
@@ -330,6 +344,7 @@ def test_vorschau_sagt_was_geschieht_und_aendert_nichts(welt):
     assert "Das Benutzerkonto wird anonymisiert" in zeilen
     assert "1 Ansprechperson wird mit ihrer Änderungshistorie gelöscht." in zeilen
     assert "Sie verschwindet aus 1 Kontakt („mit wem“); der Kontakt bleibt." in zeilen
+    assert "In 1 Kontakt ist sie als Kollegin genannt („mit wem“): dort wird sie entfernt" in zeilen
     assert "1 Kontakt, den sie nur für sich festgehalten hat" in zeilen
     assert "1 geteilter Kontakt bleibt" in zeilen
     assert "1 laufende oder künftige Mitgliedschaft in einem Gremium endet heute" in zeilen
@@ -365,6 +380,8 @@ def test_loeschen_entfernt_sie_ueberall_und_laesst_kuratiertes_stehen(welt, capl
     assert not Kontakt.history.filter(id=welt.k_privat.pk).exists()
     ueber = Kontakt.objects.get(pk=welt.k_ueber.pk)
     assert list(ueber.ansprechpersonen.all()) == []
+    assert Kontakt.objects.get(pk=welt.k_otto.pk).kolleginnen.count() == 0  # the contact stays
+    assert "Als Kollegin aus Kontakten entfernt: 1." in bericht
     assert ueber.notiz == "[entfernt] übernimmt die Übergabe, erreichbar unter [entfernt]."
     assert not Ansprechperson.objects.filter(pk=welt.ap_j.pk).exists()
     assert not Ansprechperson.history.filter(id=welt.ap_j.pk).exists()

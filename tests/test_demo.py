@@ -153,6 +153,17 @@ def test_vernetzungskontakte_sind_plausibel_und_idempotent():
     nie = Traeger.objects.filter(kontakte__isnull=True, kontakte_erfasst__isnull=True)
     assert nie.count() >= 10
     assert Kontakt.objects.filter(wiedervorlage__isnull=False).exists()
+    # Some name a colleague with an account, always one of the contact's Träger's, never the
+    # recorder herself (the form's rules).
+    genannt = Kontakt.kolleginnen.through.objects.values_list(
+        "kontakt_id", "user_id", "kontakt__erfasst_von_id"
+    )
+    assert 10 <= len(genannt) <= 0.2 * anzahl
+    for kontakt_id, user_id, erfasst_von_id in genannt:
+        assert user_id != erfasst_von_id
+        assert TraegerZugehoerigkeit.objects.filter(
+            user=user_id, traeger__kontakte=kontakt_id
+        ).exists()
     ausgabe = io.StringIO()
     call_command("load_demo", "--erzwingen", stdout=ausgabe)
     assert "Kontakte: 0 neu, 0 aktualisiert" in ausgabe.getvalue()

@@ -185,6 +185,29 @@ def test_queryset_und_rechtefunktion_stimmen_ueberein(netz):
             assert (kontakt in sichtbar) == darf_kontakt_sehen(user, kontakt)
 
 
+def test_genannte_kollegin_sieht_nur_nach_sichtbarkeit(client, netz):
+    """Naming a colleague shares nothing with her: Pia, of both partners, is named in Rita's
+    private and in her shared contact; she sees the shared one only. Where the contact is
+    visible, "Wer kennt wen?" names her beside the Ansprechperson."""
+    pia = UserFactory(username="pia", first_name="Pia", last_name="Pohl", rolle=FACHKRAFT)
+    for sichtbarkeit in ("privat", "alle"):
+        TraegerZugehoerigkeitFactory(user=pia, traeger=netz["partner"][sichtbarkeit])
+        netz["kontakte"][sichtbarkeit].kolleginnen.add(pia)
+    privat, alle = netz["kontakte"]["privat"], netz["kontakte"]["alle"]
+    als(client, pia)
+    assert client.get(reverse("traeger:kontakt", args=[privat.pk])).status_code == 404
+    assert "Pia Pohl" in client.get(reverse("traeger:kontakt", args=[alle.pk])).text
+    sozialraum = client.get(reverse("traeger:kontakte_sozialraum", args=["0103"])).text
+    assert "Thema alle" in sozialraum and "Thema privat" not in sozialraum
+
+    seite = als(client, netz["kollegin"]).get(netz["partner"]["alle"].get_absolute_url())
+    assert "Person alle, Pia Pohl" in seite.text.split("Wer kennt wen?")[1]
+    seite = client.get(netz["partner"]["privat"].get_absolute_url())
+    assert "Pia Pohl" not in seite.text
+    seite = als(client, netz["erfasserin"]).get(netz["partner"]["privat"].get_absolute_url())
+    assert "Person privat, Pia Pohl" in seite.text.split("Wer kennt wen?")[1]
+
+
 # --- quick entry -------------------------------------------------------------------------
 
 

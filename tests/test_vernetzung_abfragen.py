@@ -26,11 +26,14 @@ def kontakte_anlegen(anzahl, sozialraum, eigen, partner, user):
         neu = TraegerFactory()
         EinrichtungFactory(traeger=neu, sozialraum=sozialraum)
         person = Ansprechperson.objects.create(traeger=partner, name=f"Person {i}")
+        kollegin = UserFactory()  # works for the partner, and offered in the form
+        TraegerZugehoerigkeitFactory(user=kollegin, traeger=partner)
         KontaktFactory(
             erfasst_von=user if i % 2 else UserFactory(),
             eigener_traeger=eigen,
             traeger=[partner, neu],
             ansprechpersonen=[person],
+            kolleginnen=[kollegin],
             sozialraum=sozialraum,
             sichtbarkeit=["alle", "traeger", "privat"][i % 3],
             wiedervorlage="2026-01-01",
@@ -61,6 +64,8 @@ def test_vernetzungsseiten_konstant(client):
     kontakte_anlegen(12, sozialraum, eigen, partner, user)
     viele = [abfragen(client, url) for url in urls]
     # Per page: session and user, permissions (2), then the page's own queries:
-    # lists: count, page, 3 prefetches (+ due ones); network: Sozialraum, contacts (2),
-    # Gremien (2), Angebote, Träger; "Wer kennt wen?": aggregate, users, Ansprechpersonen.
+    # lists: count, page, prefetches (Träger, Ansprechpersonen, colleagues; + due ones);
+    # network: Sozialraum, contacts (2), Gremien (2), Angebote, Träger; "Wer kennt wen?":
+    # aggregate, users, Ansprechpersonen, colleagues; the form: the people of the chosen
+    # Träger (Ansprechpersonen; colleagues with their Träger, one prefetch).
     assert wenige == viele

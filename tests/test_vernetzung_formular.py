@@ -176,3 +176,144 @@ def test_fehler_ohne_traeger_springt_zur_suche(client, welt):
     html = antwort.content.decode()
     assert 'href="#id_traeger"' in html and 'id="id_traeger"' in html
     assert not Kontakt.objects.exists()
+
+
+# --- colleagues with an account ----------------------------------------------------------
+
+
+@pytest.fixture
+def kolleginnen(welt):
+    """At the school: Sven (active) and Uwe (account deactivated); at her own Träger: Carla;
+    Paul works for a Träger she does not choose."""
+    sven = UserFactory(username="sven", first_name="Sven", last_name="Sommer", rolle=FACHKRAFT)
+    uwe = UserFactory(username="uwe", first_name="Uwe", last_name="Ulrich", is_active=False)
+    carla = UserFactory(username="carla", first_name="", last_name="", rolle=FACHKRAFT)
+    paul = UserFactory(username="paul", first_name="Paul", last_name="Peters", rolle=FACHKRAFT)
+    TraegerZugehoerigkeitFactory(user=sven, traeger=welt["schule"])
+    TraegerZugehoerigkeitFactory(user=uwe, traeger=welt["schule"])
+    TraegerZugehoerigkeitFactory(user=carla, traeger=welt["eigen"])
+    TraegerZugehoerigkeitFactory(user=paul, traeger=TraegerFactory(name="Sportverein Süd"))
+    return {"sven": sven, "uwe": uwe, "carla": carla, "paul": paul}
+
+
+def _kolleginnen(html: str) -> list[str]:
+    return [
+        label.strip()
+        for label in re.findall(r'<input type="checkbox" name="kolleginnen"[^>]*>\s*([^<]+)<', html)
+    ]
+
+
+def _speichern(welt, **werte):
+    daten = {
+        "traeger": [welt["schule"].pk],
+        "thema": "Übergang abgestimmt",
+        "art": "telefonat",
+        "sichtbarkeit": "traeger",
+        "datum": timezone.localdate().isoformat(),
+        "sozialraum": welt["lindenhof"].pk,
+        "eigener_traeger": welt["eigen"].pk,
+    }
+    return daten | werte
+
+
+def test_kolleginnen_der_gewaehlten_traeger_zur_wahl(client, welt, kolleginnen):
+    client.force_login(welt["rita"])
+    url = reverse("traeger:kontakt_auswahl")
+    html = client.get(url, {"teil": "personen", "traeger": [welt["schule"].pk]}).content.decode()
+    # Active accounts of the chosen Träger only: not Uwe (deactivated), not Paul (elsewhere).
+    assert _kolleginnen(html) == ["Sven Sommer, Grundschule am Park"]
+    assert "Kolleg:innen der gewählten Träger im Register" in html
+    # Her own Träger ticked too: Carla (no name: her user name) beside Sven, Rita not herself;
+    # what was ticked stays ticked.
+    html = client.get(
+        url,
+        {
+            "teil": "personen",
+            "traeger": [welt["schule"].pk, welt["eigen"].pk],
+            "kolleginnen": [kolleginnen["sven"].pk],
+        },
+    ).content.decode()
+    assert _kolleginnen(html) == ["carla, Kinderhaus e.V.", "Sven Sommer, Grundschule am Park"]
+    sven = kolleginnen["sven"].pk
+    assert re.search(rf'name="kolleginnen" value="{sven}"[^>]*checked', html)
+    # No Träger chosen: nobody offered, no empty group.
+    leer = client.get(url, {"teil": "personen"}).content.decode()
+    assert _kolleginnen(leer) == [] and "im Register" not in leer
+    # The Träger list refreshes the people with the colleagues ticked so far.
+    formular = client.get(reverse("traeger:kontakt_neu")).content.decode()
+    assert "[name='kolleginnen']" in formular
+
+
+def test_kollegin_nennen_und_ueberall_sehen(client, welt, kolleginnen):
+    client.force_login(welt["rita"])
+    schulz = Ansprechperson.objects.get(name="Frau Schulz")
+    antwort = client.post(
+        reverse("traeger:kontakt_neu"),
+        _speichern(
+            welt,
+            ansprechpersonen=[schulz.pk],
+            kolleginnen=[kolleginnen["sven"].pk],
+            mit_rolle="Hausmeister",
+        ),
+    )
+    assert antwort.status_code == 302
+    kontakt = Kontakt.objects.get()
+    assert list(kontakt.kolleginnen.all()) == [kolleginnen["sven"]]
+    seite = client.get(kontakt.get_absolute_url()).content.decode()
+    assert "Frau Schulz (Schulleitung), Sven Sommer, Hausmeister" in seite
+    liste = client.get(reverse("traeger:kontakte")).content.decode()
+    assert "Grundschule am Park (Frau Schulz, Sven Sommer) (Hausmeister)" in liste
+    im_sozialraum = client.get(reverse("traeger:kontakte_sozialraum", args=["0103"]))
+    assert "(Frau Schulz, Sven Sommer)" in im_sozialraum.content.decode()
+
+
+def test_kollegin_nur_der_gewaehlten_traeger(client, welt, kolleginnen):
+    client.force_login(welt["rita"])
+    url = reverse("traeger:kontakt_neu")
+    for wer in ("paul", "uwe"):  # another Träger's; deactivated
+        antwort = client.post(url, _speichern(welt, kolleginnen=[kolleginnen[wer].pk]))
+        assert antwort.status_code == 200
+        fehler = antwort.context["form"].errors["kolleginnen"]
+        assert fehler == [
+            "Bitte nur Kolleg:innen wählen, die für einen der gewählten Träger arbeiten."
+        ]
+        html = antwort.content.decode()
+        assert 'id="id_kolleginnen_fehler"' in html  # at the field, and linked from the summary
+        assert 'href="#id_kolleginnen' in html
+    # Herself: not offered, so refused just the same; garbage too, never a 500.
+    for wert in (welt["rita"].pk, "x\x00", "99999999999999999999"):
+        antwort = client.post(url, _speichern(welt, kolleginnen=[wert]))
+        assert antwort.status_code == 200 and "kolleginnen" in antwort.context["form"].errors
+    assert not Kontakt.objects.exists()
+
+
+def test_bisher_genannte_bleibt_beim_bearbeiten(client, welt, kolleginnen):
+    """Sven has left the school since: changing the topic does not drop him unasked."""
+    kontakt = Kontakt.objects.create(
+        erfasst_von=welt["rita"],
+        eigener_traeger=welt["eigen"],
+        sozialraum=welt["lindenhof"],
+        thema="Alt",
+        sichtbarkeit="traeger",
+    )
+    kontakt.traeger.add(welt["schule"])
+    kontakt.kolleginnen.add(kolleginnen["sven"])
+    kolleginnen["sven"].traeger_zugehoerigkeiten.all().delete()
+    client.force_login(welt["rita"])
+    url = reverse("traeger:kontakt_bearbeiten", args=[kontakt.pk])
+    html = client.get(url).content.decode()
+    assert _kolleginnen(html) == ["Sven Sommer, bisher genannt"]
+    daten = _speichern(
+        welt,
+        thema="Neu",
+        kolleginnen=[kolleginnen["sven"].pk],
+        stand=kontakt.updated_at.isoformat(),
+    )
+    assert client.post(url, daten).status_code == 302
+    kontakt.refresh_from_db()
+    assert kontakt.thema == "Neu" and list(kontakt.kolleginnen.all()) == [kolleginnen["sven"]]
+    # Unticked, he goes; offered no more.
+    daten = _speichern(welt, thema="Neuer", stand=kontakt.updated_at.isoformat())
+    assert client.post(url, daten).status_code == 302
+    assert not kontakt.kolleginnen.exists()
+    assert _kolleginnen(client.get(url).content.decode()) == []

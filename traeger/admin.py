@@ -243,7 +243,9 @@ class KontaktAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     list_filter = ["art", "sichtbarkeit", "sozialraum__regionalraum"]
     search_fields = ["thema", "notiz", "erfasst_von__username", "traeger__name"]
     autocomplete_fields = ["traeger", "ansprechpersonen", "sozialraum"]
-    readonly_fields = ["eigener_traeger", "sichtbarkeit", "created_at", "updated_at"]
+    # The colleagues named: only through the form, which offers those of the chosen Träger
+    # (not a list of every account); erasing a person takes her out (traeger/datenschutz.py).
+    readonly_fields = ["eigener_traeger", "sichtbarkeit", "kolleginnen", "created_at", "updated_at"]
     date_hierarchy = "datum"
 
     def has_add_permission(self, request):

@@ -63,7 +63,8 @@ def bereiche_fuer_traegerseite(request, obj) -> list[dict]:
 
 
 def wer_kennt_wen(request, obj) -> dict | None:
-    """On a Träger page: which colleagues had (visible) contact with it, when, with whom."""
+    """On a Träger page: which colleagues had (visible) contact with it, when, with whom (its
+    Ansprechpersonen and its staff with an account named in those contacts)."""
     from .models import Kontakt
     from .permissions import darf_vernetzung_nutzen
 
@@ -89,6 +90,20 @@ def wer_kennt_wen(request, obj) -> dict | None:
         .distinct()
     ):
         mit_wem[user_id].add(name)
+    # The colleagues with an account named in them, if they work for this Träger.
+    for user_id, vorname, nachname, benutzername in (
+        Kontakt.kolleginnen.through.objects.filter(
+            kontakt__in=kontakte.values("pk"),
+            kontakt__erfasst_von__in=list(personen),
+            user__traeger_zugehoerigkeiten__traeger=obj,
+        )
+        .values_list(
+            "kontakt__erfasst_von", "user__first_name", "user__last_name", "user__username"
+        )
+        .distinct()
+    ):
+        # As User.__str__ says it: the full name, else the user name.
+        mit_wem[user_id].add(f"{vorname} {nachname}".strip() or benutzername)
     return {
         "template": "traeger/_wer_kennt_wen.html",
         "traeger": obj,

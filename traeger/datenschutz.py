@@ -9,7 +9,8 @@
   (the Kontakte stay). Of an erased user, the contacts she kept private ("nur ich": nobody
   else can ever see them) are deleted; the ones she shared stay as the team's knowledge, as
   the Vernetzung is meant to (docs/vernetzung.md), recorded by "Gelöschte Person".
-  Her Zugehörigkeiten and reminder log go.
+  Where others named her as a colleague (``Kontakt.kolleginnen``), she is taken out; those
+  contacts stay. Her Zugehörigkeiten and reminder log go.
 """
 
 from django.db.models import ProtectedError
@@ -41,6 +42,12 @@ def _ansprechpersonen(person):
 
 def _eigene_kontakte(person):
     return Kontakt.objects.filter(erfasst_von__in=person.benutzer_pks)
+
+
+def _als_kollegin_genannt(person):
+    """The rows naming her account as a colleague in a contact (``Kontakt.kolleginnen``).
+    Not in the history: like the Ansprechpersonen, the m2m is not tracked there."""
+    return Kontakt.kolleginnen.through.objects.filter(user__in=person.benutzer_pks)
 
 
 class TraegerDaten(Teil):
@@ -86,6 +93,10 @@ class TraegerDaten(Teil):
     def sammeln(self, person):
         for kontakt in Kontakt.objects.filter(ansprechpersonen__in=_ansprechpersonen(person)):
             yield Fund(kontakt, _("Kontakt mit der Person („mit wem“)"))
+        for kontakt in Kontakt.objects.filter(kolleginnen__in=person.benutzer_pks).distinct():
+            yield Fund(
+                kontakt, _("Kontakt, in dem die Person als Kollegin genannt ist („mit wem“)")
+            )
         for kontakt in _eigene_kontakte(person):
             yield Fund(kontakt, _("von der Person erfasster Kontakt"))
 
@@ -138,6 +149,17 @@ class TraegerDaten(Teil):
                 )
                 % {"n": geteilt}
             )
+        if genannt := _als_kollegin_genannt(person).count():
+            zeilen.append(
+                ngettext(
+                    "In %(n)d Kontakt ist sie als Kollegin genannt („mit wem“): dort wird sie "
+                    "entfernt; der Kontakt bleibt.",
+                    "In %(n)d Kontakten ist sie als Kollegin genannt („mit wem“): dort wird sie "
+                    "entfernt; die Kontakte bleiben.",
+                    genannt,
+                )
+                % {"n": genannt}
+            )
         zugehoerig = Zugehoerigkeit.objects.filter(user__in=person.benutzer_pks).count()
         erinnert = Erinnerung.objects.filter(user__in=person.benutzer_pks).count()
         if zugehoerig or erinnert:
@@ -173,6 +195,9 @@ class TraegerDaten(Teil):
             Kontakt.objects.filter(pk__in=privat).delete()
             historie_loeschen(Kontakt, privat)
             bericht.append(_("Private Kontakte gelöscht: %(n)d.") % {"n": len(privat)})
+        genannt, _arten = _als_kollegin_genannt(person).delete()
+        if genannt:
+            bericht.append(_("Als Kollegin aus Kontakten entfernt: %(n)d.") % {"n": genannt})
         zugehoerig = list(
             Zugehoerigkeit.objects.filter(user__in=person.benutzer_pks).values_list("pk", flat=True)
         )

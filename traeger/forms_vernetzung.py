@@ -11,6 +11,8 @@ nothing (``nur_suchen``).
 from collections import Counter
 
 from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +21,7 @@ from sozialraum.werkzeuge.felder import moeglicher_wert
 from sozialraum.werkzeuge.konflikt import KonfliktForm
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 
-from .models import Ansprechperson, Kontakt, Traeger
+from .models import Ansprechperson, Kontakt, Traeger, TraegerZugehoerigkeit
 from .rechte import traeger_suchen
 
 KEINE_KLIENTEN = _(
@@ -61,6 +63,15 @@ class AnsprechpersonenFeld(forms.ModelMultipleChoiceField):
         return ", ".join(t for t in teile if t)
 
 
+class KolleginnenFeld(forms.ModelMultipleChoiceField):
+    """Colleagues with an account: "Name, Träger" (the chosen Träger she works for, prefetched
+    as ``gewaehlte_zugehoerigkeiten`` by :meth:`KontaktForm._kolleginnen`)."""
+
+    def label_from_instance(self, obj) -> str:
+        traeger = [z.traeger.name for z in getattr(obj, "gewaehlte_zugehoerigkeiten", [])]
+        return f"{obj}, {' / '.join(traeger) or _('bisher genannt')}"
+
+
 class KontaktForm(KonfliktForm):
     """Few fields, filled in: today, a phone call, the Träger of the page one came from, the
     Sozialraum she works in."""
@@ -68,7 +79,7 @@ class KontaktForm(KonfliktForm):
     # Folded away unless needed.
     WEITERE = ("datum", "eigener_traeger")
     # Rendered together by traeger/_kontakt_auswahl.html (and swapped by htmx).
-    AUSWAHL = ("traeger", "traeger_suche", "ansprechpersonen")
+    AUSWAHL = ("traeger", "traeger_suche", "ansprechpersonen", "kolleginnen")
 
     traeger_suche = forms.CharField(
         label=_("Träger suchen"),
@@ -82,12 +93,25 @@ class KontaktForm(KonfliktForm):
         widget=forms.CheckboxSelectMultiple,
         label=_("Ansprechpersonen der gewählten Träger"),
     )
+    kolleginnen = KolleginnenFeld(
+        queryset=get_user_model().objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Kolleg:innen der gewählten Träger im Register"),
+        # The choices are the check: only who works for a chosen Träger is offered.
+        error_messages={
+            "invalid_choice": _(
+                "Bitte nur Kolleg:innen wählen, die für einen der gewählten Träger arbeiten."
+            )
+        },
+    )
 
     class Meta:
         model = Kontakt
         fields = [
             "traeger",
             "ansprechpersonen",
+            "kolleginnen",
             "mit_rolle",
             "thema",
             "art",
@@ -146,6 +170,29 @@ class KontaktForm(KonfliktForm):
             Ansprechperson.objects.filter(traeger__in=gewaehlt)
             .select_related("traeger")
             .order_by("traeger__name", "name")
+        )
+        self.fields["kolleginnen"].queryset = self._kolleginnen(gewaehlt)
+
+    def _kolleginnen(self, gewaehlt: list[int]):
+        """Who may be named: active accounts working for one of the chosen Träger, not she
+        herself; and who is already named on this contact (she may since have left the
+        Träger: editing the topic must not drop her silently)."""
+        zugehoerig = TraegerZugehoerigkeit.objects.filter(traeger__in=gewaehlt)
+        bedingung = Q(is_active=True, pk__in=zugehoerig.values("user"))
+        if self.instance.pk:
+            bedingung |= Q(pk__in=self.instance.kolleginnen.values("pk"))
+        return (
+            get_user_model()
+            .objects.filter(bedingung)
+            .exclude(pk=self.user.pk)
+            .prefetch_related(
+                Prefetch(
+                    "traeger_zugehoerigkeiten",
+                    queryset=zugehoerig.select_related("traeger").order_by("traeger__name"),
+                    to_attr="gewaehlte_zugehoerigkeiten",
+                )
+            )
+            .order_by("last_name", "first_name", "username")
         )
 
     @property

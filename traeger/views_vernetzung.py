@@ -117,13 +117,15 @@ def kontakt_bearbeiten(request, pk: int):
 @require_GET
 def kontakt_auswahl(request):
     """Part of the contact form while she types, for htmx: the Träger (chosen and hits of
-    ``traeger_suche``) or, after she ticked one, the people of the chosen Träger."""
+    ``traeger_suche``) or, after she ticked one, the people of the chosen Träger (their
+    Ansprechpersonen and the colleagues with an account)."""
     _nur_mit_rolle(request)
     teil = "personen" if request.GET.get("teil") == "personen" else "traeger"
     vorgabe = {
         "traeger": request.GET.getlist("traeger"),
         "traeger_suche": request.GET.get("traeger_suche", ""),
         "ansprechpersonen": request.GET.getlist("ansprechpersonen"),
+        "kolleginnen": request.GET.getlist("kolleginnen"),
     }
     form = KontaktForm(initial=vorgabe, user=request.user)
     return render(
@@ -134,13 +136,20 @@ def kontakt_auswahl(request):
 @require_GET
 def kontakt(request, pk: int):
     kontakt = kontakt_fuer(request, pk)
+    # Whom she spoke with: Ansprechpersonen and colleagues, each with the function, and the
+    # role typed in.
+    personen = [(p.name, p.funktion) for p in kontakt.ansprechpersonen.order_by("name")] + [
+        (str(u), u.funktion)
+        for u in kontakt.kolleginnen.order_by("last_name", "first_name", "username")
+    ]
+    mit_wem = [f"{name} ({funktion})" if funktion else name for name, funktion in personen]
     return render(
         request,
         "traeger/kontakt.html",
         {
             "kontakt": kontakt,
             "traeger_liste": kontakt.traeger.order_by("name"),
-            "personen": kontakt.ansprechpersonen.select_related("traeger"),
+            "mit_wem": [*mit_wem, kontakt.mit_rolle] if kontakt.mit_rolle else mit_wem,
             "darf_bearbeiten": darf_kontakt_bearbeiten(request.user, kontakt),
         },
     )

@@ -1,6 +1,8 @@
 """Vernetzung in the browser: Rita (Kinderhaus e.V.) phones the Jugendclub Nord and records
-it from the Träger page in a few clicks; her colleague Carla then finds her under "Wer kennt
-wen?" and sees the new edge in Lindenhof's network; Rita's private note stays hers (404).
+it from the Träger page in a few clicks, naming its Ansprechperson and, with the keyboard,
+Jonas, who works there and has an account; her colleague Carla then finds her under "Wer
+kennt wen?" and sees the new edge in Lindenhof's network; Rita's private note stays hers
+(404).
 """
 
 import datetime
@@ -50,6 +52,8 @@ def lindenhof():
     carla = UserFactory(username="carla", first_name="Carla", last_name="Chen", rolle=FACHKRAFT)
     for user in (rita, carla):
         TraegerZugehoerigkeitFactory(user=user, traeger=kinderhaus)
+    jonas = UserFactory(username="jonas", first_name="Jonas", last_name="Jahn", rolle=FACHKRAFT)
+    TraegerZugehoerigkeitFactory(user=jonas, traeger=jugendclub)
     heute = timezone.localdate()
     KontaktFactory(
         erfasst_von=rita,
@@ -85,16 +89,31 @@ def test_kontakt_festhalten_und_im_netzwerk_sehen(page, browser, live_server, li
         "Keine Namen oder Daten von Klientinnen und Klienten"
     )
     expect(page.get_by_label("Art")).to_have_value("telefonat")
-    pruefe_barrierefreiheit(page)
-    bildschirmfoto(page, "vernetzung-formular")
     page.get_by_label("Thema").fill("Ferienprogramm gemeinsam planen")
     page.get_by_label(re.compile("Jana Jung")).check()
+    # The colleague with an account, in her own group right below: Tab, Space.
+    kolleginnen = page.get_by_role("group", name="Kolleg:innen der gewählten Träger im Register")
+    jonas = kolleginnen.get_by_role("checkbox", name="Jonas Jahn, Jugendclub Nord e.V.")
+    page.keyboard.press("Tab")
+    expect(jonas).to_be_focused()
+    page.keyboard.press("Space")
+    expect(jonas).to_be_checked()
+    expect(kolleginnen.get_by_role("checkbox")).to_have_count(1)  # not Rita herself
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, "vernetzung-formular")
+    # On a phone the two groups of people stay readable (checked by eye in the screenshot;
+    # reflow at 320 px by pruefe_barrierefreiheit).
+    groesse = page.viewport_size
+    page.set_viewport_size({"width": 390, "height": 844})
+    bildschirmfoto(page, "vernetzung-formular-handy")
+    page.set_viewport_size(groesse)
     page.get_by_role("button", name="Kontakt speichern").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Jugendclub Nord e.V.")
     expect(page.locator(".meldungen")).to_contain_text("Der Kontakt ist festgehalten.")
     kontakt = Kontakt.objects.get(thema="Ferienprogramm gemeinsam planen")
     assert kontakt.sozialraum == lindenhof["sozialraum"]
     assert kontakt.sichtbarkeit == "traeger"
+    assert [u.username for u in kontakt.kolleginnen.all()] == ["jonas"]
 
     # A second, private one.
     page.get_by_role("link", name="Kontakt festhalten").click()
@@ -114,7 +133,7 @@ def test_kontakt_festhalten_und_im_netzwerk_sehen(page, browser, live_server, li
             "section", has=carla.get_by_role("heading", name="Wer kennt wen?")
         )
         expect(abschnitt).to_contain_text("Rita Roth")
-        expect(abschnitt).to_contain_text("Jana Jung")
+        expect(abschnitt).to_contain_text("Jana Jung, Jonas Jahn")
         expect(abschnitt).to_contain_text(timezone.localdate().strftime("%-d.%-m.%Y"))
         pruefe_barrierefreiheit(carla)
 
@@ -155,6 +174,7 @@ def test_kontakt_festhalten_und_im_netzwerk_sehen(page, browser, live_server, li
         expect(carla.get_by_role("heading", level=1)).to_have_text(
             "Ferienprogramm gemeinsam planen"
         )
+        expect(carla.locator("dl.daten")).to_contain_text("Jana Jung (Leitung), Jonas Jahn")
         expect(carla.get_by_role("link", name="bearbeiten")).to_have_count(0)
         pruefe_barrierefreiheit(carla)
 

@@ -6,7 +6,9 @@ nothing. Most contacts are between Tr채ger of the same Sozialraum; about one Tr�
 is never contacted, so that "Mit wem arbeiten wir nie?" has something to show. The demo
 logins "fachkraft" (Regionaler Sozialer Dienst) and "koordination" work for the Jugendamt
 (colleagues: "Wer kennt wen?"), "redaktion" for a freier Tr채ger in Altstadt-Nord; thirty further Fachkr채fte without a usable password
-record contacts for their own Tr채ger. No topic or note names a client.
+record contacts for their own Tr채ger; where a partner Tr채ger has one of them, some contacts
+name her as the counterpart ("mit Kolleg:innen im Register"). No topic or note names a
+client.
 """
 
 import datetime
@@ -199,7 +201,20 @@ def kontakte_planen() -> tuple[list[Person], list[dict]]:
                 )[0],
             }
         )
+    _kolleginnen_nennen(personen, kontakte)
     return personen, kontakte
+
+
+def _kolleginnen_nennen(personen: list[Person], kontakte: list[dict]) -> None:
+    """Now and then the counterpart is a colleague with an account at a partner Tr채ger.
+    A generator of its own, so that the contacts planned above stay as they were."""
+    rng = random.Random(SEED + 1)
+    bei: dict[str, list[str]] = defaultdict(list)
+    for p in personen:
+        bei[p.traeger].append(p.username)
+    for k in kontakte:
+        moeglich = sorted({u for t in k["traeger"] for u in bei[t] if u != k["username"]})
+        k["kolleginnen"] = [rng.choice(moeglich)] if moeglich and rng.random() < 0.4 else []
 
 
 def kontakte_laden(ausgabe) -> None:
@@ -235,7 +250,7 @@ def kontakte_laden(ausgabe) -> None:
             traeger__in=list(traeger.values())
         ).values_list("pk", "traeger_id", "name")
     }
-    soll, m2m_traeger, m2m_personen = {}, {}, {}
+    soll, m2m_traeger, m2m_personen, m2m_kolleginnen = {}, {}, {}, {}
     for k in geplant:
         schluessel = (users[k["username"]].pk, k["datum"], k["thema"])
         soll[schluessel] = {
@@ -255,6 +270,7 @@ def kontakte_laden(ausgabe) -> None:
             for t, name in k["ansprechpersonen"]
             if (pk := personen_pk.get((traeger[t].pk, name)))
         }
+        m2m_kolleginnen[schluessel] = {users[u].pk for u in k["kolleginnen"]}
     vorhanden = {
         (k.erfasst_von_id, k.datum, k.thema): k
         for k in Kontakt.objects.filter(erfasst_von__in=list(users.values()))
@@ -269,6 +285,11 @@ def kontakte_laden(ausgabe) -> None:
     _dazu, _weg = m2m_abgleichen(
         Kontakt.ansprechpersonen,
         {(kontakte[s].pk, p) for s, ps in m2m_personen.items() for p in ps},
+        ids,
+    )
+    _dazu, _weg = m2m_abgleichen(
+        Kontakt.kolleginnen,
+        {(kontakte[s].pk, u) for s, us in m2m_kolleginnen.items() for u in us},
         ids,
     )
     ausgabe(

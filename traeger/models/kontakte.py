@@ -6,6 +6,7 @@ professionals and organisations: there is deliberately no field for a client or 
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -81,6 +82,10 @@ class KontaktQuerySet(models.QuerySet):
             models.Prefetch(
                 "ansprechpersonen", queryset=Ansprechperson.objects.only("pk", "name", "traeger")
             ),
+            models.Prefetch(
+                "kolleginnen",
+                queryset=get_user_model().objects.only("pk", "username", "first_name", "last_name"),
+            ),
         )
 
     def faellig(self, stichtag=None):
@@ -122,6 +127,14 @@ class Kontakt(models.Model):
     ansprechpersonen = models.ManyToManyField(
         Ansprechperson, blank=True, related_name="kontakte", verbose_name=_("mit wem")
     )
+    # Colleagues with an account, of one of the contact's Träger (the form checks it). Their
+    # names are stored in other people's contacts: docs/datenschutz.md, traeger/datenschutz.py.
+    kolleginnen = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="kontakte_genannt",
+        verbose_name=_("mit Kolleg:innen im Register"),
+    )
     # Whom she spoke with when nobody is entered: a role, not a name ("Schulleitung").
     mit_rolle = models.CharField(
         _("mit wem (Funktion)"),
@@ -161,6 +174,13 @@ class Kontakt(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("traeger:kontakt", args=[self.pk])
+
+    def mit_wem(self) -> list[str]:
+        """The names of whom she spoke with (Ansprechpersonen, then colleagues), from the
+        prefetched rows of :meth:`KontaktQuerySet.fuer_liste`."""
+        return [p.name for p in self.ansprechpersonen.all()] + [
+            str(u) for u in self.kolleginnen.all()
+        ]
 
     @property
     def faellig(self) -> bool:
