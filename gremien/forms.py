@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Case, Q, When
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.models import Regionalraum, Sozialraum
 from sozialraum.werkzeuge.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
 from traeger.models import Einrichtung, Traeger
 
@@ -39,6 +40,104 @@ def top_auswahl(feld, sitzung) -> None:
     stelle = [When(pk=top.pk, then=i) for i, (top, _nummer) in enumerate(reihe)]
     feld.queryset = sitzung.tops.order_by(Case(*stelle, default=len(reihe)), "pk")
     feld.label_from_instance = lambda top: top_bezeichnung(top, nummern.get(top.pk, ""))
+
+
+class GremiumForm(KonfliktForm):
+    """What the Koordination keeps of her Gremium in the normal UI (views_bearbeiten.py):
+    everything but the admin's own (active or not, the members inline). "gehört zu" offers
+    the Gremien she may see; the model's ``clean`` refuses a circle."""
+
+    ABSCHNITTE = (
+        (_("Das Gremium"), ("name", "art", "beschreibung")),
+        (_("Gebiet und Zugehörigkeit"), ("sozialraum", "regionalraum", "uebergeordnet")),
+        (
+            _("Rhythmus"),
+            (
+                "rhythmus",
+                "rhythmus_regel",
+                "rhythmus_wochentag",
+                "rhythmus_nte",
+                "rhythmus_intervall",
+                "rhythmus_pause",
+            ),
+        ),
+        (_("Protokolle"), ("sichtbarkeit",)),
+    )
+
+    class Meta:
+        model = Gremium
+        fields = [
+            "name",
+            "art",
+            "beschreibung",
+            "sozialraum",
+            "regionalraum",
+            "uebergeordnet",
+            "rhythmus",
+            "rhythmus_regel",
+            "rhythmus_wochentag",
+            "rhythmus_nte",
+            "rhythmus_intervall",
+            "rhythmus_pause",
+            "sichtbarkeit",
+        ]
+        widgets = {
+            "beschreibung": forms.Textarea(attrs={"rows": 4}),
+            "sichtbarkeit": forms.RadioSelect,
+        }
+        help_texts = {
+            "sozialraum": _(
+                "Leer lassen, wenn das Gremium für einen ganzen Regionalraum oder "
+                "die ganze Stadt zuständig ist."
+            ),
+            "sichtbarkeit": _(
+                "„öffentlich“ zeigt das Gremium, seine Sitzungen und freigegebenen Protokolle "
+                "auch in den offenen Daten (OParl)."
+            ),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        sozialraeume = self.fields["sozialraum"]
+        # Names only: an area's boundary is large.
+        sozialraeume.queryset = (
+            Sozialraum.objects.select_related("regionalraum")
+            .only("name", "regionalraum__name")
+            .order_by("regionalraum__name", "name")
+        )
+        sozialraeume.label_from_instance = lambda s: f"{s.name} ({s.regionalraum.name})"
+        self.fields["regionalraum"].queryset = Regionalraum.objects.only(
+            "name", "schluessel"
+        ).order_by("name")
+        self.fields["rhythmus_pause"].widget.attrs["inputmode"] = "numeric"
+        self._uebergeordnet_waehlen(user)
+
+    def _uebergeordnet_waehlen(self, user) -> None:
+        sichtbar = Gremium.objects.sichtbar_fuer(user)
+        eltern_id = self.instance.uebergeordnet_id
+        # A parent she may not see is neither named nor offered: the field goes, the link
+        # stays (construct_instance sets only the form's fields); the page says so.
+        self.uebergeordnet_verborgen = bool(
+            eltern_id and not sichtbar.filter(pk=eltern_id).exists()
+        )
+        if self.uebergeordnet_verborgen:
+            del self.fields["uebergeordnet"]
+            return
+        auswahl = sichtbar.filter(Q(aktiv=True) | Q(pk=eltern_id or 0))
+        if self.instance.pk:
+            auswahl = auswahl.exclude(pk=self.instance.pk)
+        feld = self.fields["uebergeordnet"]
+        feld.queryset = auswahl.only("name").order_by("name", "pk")
+        feld.help_text = _(
+            "Das übergeordnete Gremium, z. B. die Lenkungsgruppe einer Fokusgruppe. Zur Wahl "
+            "stehen die Gremien, die Sie sehen dürfen."
+        )
+
+    def abschnitte(self) -> list[dict]:
+        return [
+            {"titel": titel, "felder": [self[n] for n in namen if n in self.fields]}
+            for titel, namen in self.ABSCHNITTE
+        ]
 
 
 class SitzungForm(KonfliktForm):
