@@ -60,7 +60,11 @@ def gremium_bearbeiten(request, pk: int):
         if darf_bearbeiten(request.user, gespeichert):
             return gespeichert
         transaction.set_rollback(True)
-        feld = "sozialraum" if "sozialraum" in form.changed_data else "regionalraum"
+        # At the area field she set (or emptied), else at the form.
+        geaendert = [f for f in ("sozialraum", "regionalraum") if f in form.changed_data]
+        feld = next((f for f in geaendert if form.cleaned_data[f]), None) or next(
+            iter(geaendert), None
+        )
         form.add_error(
             feld,
             _(

@@ -17,9 +17,12 @@ from sozialraum.zugang.rollen import (
     KOORDINIEREN,
     SOZIALRAUMKOORDINATION,
 )
+from sozialraum.zugang.zustaendigkeit import VERWALTEN
 from tests.factories import (
     GremiumFactory,
+    JugendamtFactory,
     MitgliedschaftFactory,
+    RegionalraumFactory,
     SitzungFactory,
     SozialraumFactory,
     UserFactory,
@@ -213,6 +216,29 @@ def test_gebiet_nur_so_dass_sie_es_weiter_bearbeiten_darf(client, welt):
     )
     fokus.refresh_from_db()
     assert fokus.sozialraum == suedstadt
+
+
+def test_beschraenkte_administration_gibt_es_keinem_anderen_jugendamt(client, welt):
+    """A Jugendamt-Administration of Mitte edits the Gremien there; into a Regionalraum of
+    Pankow it would hand one to another Jugendamt: refused. City-wide, it stays hers."""
+    mitte, pankow = JugendamtFactory(name="Bezirk Mitte"), JugendamtFactory(name="Bezirk Pankow")
+    ag = GremiumFactory(
+        name="AG Mitte",
+        sozialraum=SozialraumFactory(regionalraum=RegionalraumFactory(jugendamt=mitte)),
+    )
+    fremd = RegionalraumFactory(name="Pankow Nord", jugendamt=pankow)
+    amt = UserFactory(username="amt_mitte", rolle=JUGENDAMT_ADMINISTRATION)
+    assign_perm(VERWALTEN, amt, mitte)
+    als(client, amt)
+    antwort = client.post(_url(ag), _daten(client, ag, sozialraum="", regionalraum=fremd.pk))
+    assert "dürften Sie das Gremium danach nicht mehr bearbeiten" in str(
+        antwort.context["form"].errors["regionalraum"]
+    )
+    ag.refresh_from_db()
+    assert ag.regionalraum is None and ag.sozialraum is not None
+    assert client.post(_url(ag), _daten(client, ag, sozialraum="")).status_code == 302
+    ag.refresh_from_db()
+    assert ag.sozialraum is None
 
 
 def test_sozialraum_oder_regionalraum(client, welt):
