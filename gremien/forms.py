@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Case, Q, When
 from django.utils.translation import gettext_lazy as _
 
+from sozialraum.models import Regionalraum, Sozialraum
 from sozialraum.werkzeuge.konflikt import KonfliktForm, KonfliktMixin, konflikt_meldung
 from traeger.models import Einrichtung, Traeger
 
@@ -15,9 +16,7 @@ from .models import (
     Sitzung,
     Tagesordnungspunkt,
     Teilnahme,
-    Weitergabe,
 )
-from .permissions import waehlbare_personen
 from .sitzung.protokoll import top_bezeichnung, tops_in_reihenfolge
 
 
@@ -39,6 +38,104 @@ def top_auswahl(feld, sitzung) -> None:
     stelle = [When(pk=top.pk, then=i) for i, (top, _nummer) in enumerate(reihe)]
     feld.queryset = sitzung.tops.order_by(Case(*stelle, default=len(reihe)), "pk")
     feld.label_from_instance = lambda top: top_bezeichnung(top, nummern.get(top.pk, ""))
+
+
+class GremiumForm(KonfliktForm):
+    """What the Koordination keeps of her Gremium in the normal UI (views_bearbeiten.py):
+    everything but the admin's own (active or not, the members inline). "gehört zu" offers
+    the Gremien she may see; the model's ``clean`` refuses a circle."""
+
+    ABSCHNITTE = (
+        (_("Das Gremium"), ("name", "art", "beschreibung")),
+        (_("Gebiet und Zugehörigkeit"), ("sozialraum", "regionalraum", "uebergeordnet")),
+        (
+            _("Rhythmus"),
+            (
+                "rhythmus",
+                "rhythmus_regel",
+                "rhythmus_wochentag",
+                "rhythmus_nte",
+                "rhythmus_intervall",
+                "rhythmus_pause",
+            ),
+        ),
+        (_("Protokolle"), ("sichtbarkeit",)),
+    )
+
+    class Meta:
+        model = Gremium
+        fields = [
+            "name",
+            "art",
+            "beschreibung",
+            "sozialraum",
+            "regionalraum",
+            "uebergeordnet",
+            "rhythmus",
+            "rhythmus_regel",
+            "rhythmus_wochentag",
+            "rhythmus_nte",
+            "rhythmus_intervall",
+            "rhythmus_pause",
+            "sichtbarkeit",
+        ]
+        widgets = {
+            "beschreibung": forms.Textarea(attrs={"rows": 4}),
+            "sichtbarkeit": forms.RadioSelect,
+        }
+        help_texts = {
+            "sozialraum": _(
+                "Leer lassen, wenn das Gremium für einen ganzen Regionalraum oder "
+                "die ganze Stadt zuständig ist."
+            ),
+            "sichtbarkeit": _(
+                "„öffentlich“ zeigt das Gremium, seine Sitzungen und freigegebenen Protokolle "
+                "auch in den offenen Daten (OParl)."
+            ),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        sozialraeume = self.fields["sozialraum"]
+        # Names only: an area's boundary is large.
+        sozialraeume.queryset = (
+            Sozialraum.objects.select_related("regionalraum")
+            .only("name", "regionalraum__name")
+            .order_by("regionalraum__name", "name")
+        )
+        sozialraeume.label_from_instance = lambda s: f"{s.name} ({s.regionalraum.name})"
+        self.fields["regionalraum"].queryset = Regionalraum.objects.only(
+            "name", "schluessel"
+        ).order_by("name")
+        self.fields["rhythmus_pause"].widget.attrs["inputmode"] = "numeric"
+        self._uebergeordnet_waehlen(user)
+
+    def _uebergeordnet_waehlen(self, user) -> None:
+        sichtbar = Gremium.objects.sichtbar_fuer(user)
+        eltern_id = self.instance.uebergeordnet_id
+        # A parent she may not see is neither named nor offered: the field goes, the link
+        # stays (construct_instance sets only the form's fields); the page says so.
+        self.uebergeordnet_verborgen = bool(
+            eltern_id and not sichtbar.filter(pk=eltern_id).exists()
+        )
+        if self.uebergeordnet_verborgen:
+            del self.fields["uebergeordnet"]
+            return
+        auswahl = sichtbar.filter(Q(aktiv=True) | Q(pk=eltern_id or 0))
+        if self.instance.pk:
+            auswahl = auswahl.exclude(pk=self.instance.pk)
+        feld = self.fields["uebergeordnet"]
+        feld.queryset = auswahl.only("name").order_by("name", "pk")
+        feld.help_text = _(
+            "Das übergeordnete Gremium, z. B. die Lenkungsgruppe einer Fokusgruppe. Zur Wahl "
+            "stehen die Gremien, die Sie sehen dürfen."
+        )
+
+    def abschnitte(self) -> list[dict]:
+        return [
+            {"titel": titel, "felder": [self[n] for n in namen if n in self.fields]}
+            for titel, namen in self.ABSCHNITTE
+        ]
 
 
 class SitzungForm(KonfliktForm):
@@ -238,118 +335,3 @@ class AnhangForm(forms.Form):
         datei = self.cleaned_data["datei"]
         self.endung, self.mime = datei_pruefen(datei)
         return datei
-
-
-# --- Gremien that work together (issue #16): members, delegations, passing on -------------
-
-
-class MitgliedschaftWahl(forms.ModelChoiceField):
-    """A membership named with its Gremium: "Fokusgruppe Bildung: Katrin Wagner, Moderation"."""
-
-    def label_from_instance(self, obj):
-        return f"{obj.gremium.name}: {obj}"
-
-
-class MitgliedschaftForm(KonfliktForm):
-    """A membership of a Gremium, kept by whoever edits the Gremium (views_mitglieder.py)."""
-
-    class Meta:
-        model = Mitgliedschaft
-        fields = ["person", "traeger", "rolle", "von", "bis", "entsandt_von", "vertretung_fuer"]
-        field_classes = {"entsandt_von": MitgliedschaftWahl}
-        widgets = {
-            "von": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "bis": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        }
-        help_texts = {
-            "person": _(
-                "Eine Person, die in einem Ihrer Gremien mitarbeitet, oder leer, wenn ein Träger "
-                "Mitglied ist. Wer noch in keinem Gremium ist, trägt die Jugendamt-Administration "
-                "ein."
-            ),
-            "vertretung_fuer": _("Nur bei der Rolle Vertretung: wen diese Person vertritt."),
-        }
-
-    def __init__(self, *args, gremium, user, **kwargs):
-        self.gremium = gremium
-        super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = waehlbare_personen(user, gremium)
-        self.fields["traeger"].queryset = Traeger.objects.order_by("name")
-        andere = Gremium.objects.sichtbar_fuer(user).exclude(pk=gremium.pk)
-        quellen = Q(
-            pk__in=Mitgliedschaft.objects.aktiv()
-            .filter(gremium__in=andere.values("pk"))
-            .values("pk")
-        )
-        if self.instance.entsandt_von_id:  # the current one stays a choice
-            quellen |= Q(pk=self.instance.entsandt_von_id)
-        self.fields["entsandt_von"].queryset = (
-            Mitgliedschaft.objects.filter(quellen)
-            .select_related("gremium", "person", "traeger")
-            .order_by("gremium__name", "person__last_name", "traeger__name", "pk")
-        )
-        self.fields["entsandt_von"].help_text = _(
-            "Nur für Delegierte: ihre Mitgliedschaft im entsendenden Gremium. Person und Träger "
-            "werden von dort übernommen, wenn sie hier leer bleiben."
-        )
-        vertretene = Mitgliedschaft.objects.filter(gremium=gremium).select_related(
-            "person", "traeger"
-        )
-        if self.instance.pk:
-            vertretene = vertretene.exclude(pk=self.instance.pk)
-        self.fields["vertretung_fuer"].queryset = vertretene
-
-    def clean(self):
-        daten = super().clean()
-        quelle = daten.get("entsandt_von")
-        if quelle and not daten.get("person") and not daten.get("traeger"):
-            daten["person"], daten["traeger"] = quelle.person, quelle.traeger
-        return daten
-
-
-class MitgliedschaftBeendenForm(KonfliktMixin, forms.Form):
-    """Ending a membership on a date; guarded by the membership's ``updated_at``."""
-
-    bis = forms.DateField(
-        label=_("endet am"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text=_("Delegationen aus dieser Mitgliedschaft und ihre Vertretungen enden mit."),
-    )
-
-    def __init__(self, *args, mitgliedschaft, **kwargs):
-        self.mitgliedschaft = mitgliedschaft
-        super().__init__(*args, **kwargs)
-
-    def konflikt_objekt(self):
-        return self.mitgliedschaft
-
-
-class WeitergabeForm(KonfliktMixin, forms.ModelForm):
-    """Passing a Beschluss on; guarded by the Beschluss' ``updated_at`` (what is passed on
-    is the text as loaded)."""
-
-    class Meta:
-        model = Weitergabe
-        fields = ["ziel_gremium", "titel", "hinweis"]
-        widgets = {"hinweis": forms.Textarea(attrs={"rows": 3})}
-
-    def __init__(self, *args, beschluss, user, **kwargs):
-        self.beschluss = beschluss
-        super().__init__(*args, **kwargs)
-        self.fields["ziel_gremium"].queryset = (
-            Gremium.objects.sichtbar_fuer(user)
-            .filter(aktiv=True)
-            .exclude(pk=beschluss.sitzung.gremium_id)
-            .order_by("name")
-        )
-        self.fields["ziel_gremium"].help_text = _(
-            "Der Punkt kommt auf die Tagesordnung der nächsten geplanten Sitzung dieses "
-            "Gremiums, sonst auf die nächste, die angelegt wird."
-        )
-
-    def konflikt_objekt(self):
-        return self.beschluss
-
-    def _post_clean(self):
-        # The operation (gremien/weitergabe.py) sets the rest and checks the rules.
-        pass

@@ -6,6 +6,7 @@ app_name = "gremien"
 urlpatterns = [
     path("", views.gremien_liste, name="liste"),
     path("<int:pk>/", views.gremium, name="gremium"),
+    path("<int:pk>/bearbeiten/", views_bearbeiten.gremium_bearbeiten, name="bearbeiten"),
     path(
         "<int:pk>/anwesenheit.<str:format>",
         views_export.anwesenheit_herunterladen,

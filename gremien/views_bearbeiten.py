@@ -1,7 +1,11 @@
-"""Editing views of the Koordination: plan a Sitzung, agenda, attendance, minutes, tasks."""
+"""Editing views of the Koordination: the Gremium itself, plan a Sitzung, agenda,
+attendance, minutes, tasks."""
+
+import copy
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -18,13 +22,14 @@ from .forms import (
     AnhangForm,
     AufgabeForm,
     BeschlussForm,
+    GremiumForm,
     ProtokollForm,
     SitzungForm,
     TeilnahmeForm,
     TopForm,
 )
 from .models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
-from .permissions import darf_aufgabe_abhaken
+from .permissions import darf_aufgabe_abhaken, darf_bearbeiten
 from .sitzung.einladung import einladung_senden
 from .sitzung.protokoll import protokoll_freigeben
 from .sitzung.rhythmus import in_worten, naechste_sitzung
@@ -38,6 +43,46 @@ def _version_erhoehen(sitzung: Sitzung, *, geaendert: bool = False) -> None:
     if geaendert:
         werte["updated_at"] = timezone.now()
     Sitzung.objects.filter(pk=sitzung.pk).update(**werte)
+
+
+def gremium_bearbeiten(request, pk: int):
+    gremium = gremium_fuer(request, pk, bearbeiten=True)
+    # The form works on a copy: the page's title and crumbs keep the stored name while the
+    # input is refused.
+    form = GremiumForm(request.POST or None, instance=copy.copy(gremium), user=request.user)
+
+    def sichern(form):
+        gespeichert = form.save()
+        # Asked of the saved Gremium, inside the transaction: whoever edits it must still
+        # be allowed to afterwards (the rule of permissions.py, not a second one). Moved into
+        # an area outside her Sozialräume or her Jugendamt, it would be lost to her, and a
+        # scoped administration would hand it to another Jugendamt.
+        if darf_bearbeiten(request.user, gespeichert):
+            return gespeichert
+        transaction.set_rollback(True)
+        # At the area field she set (or emptied), else at the form.
+        geaendert = [f for f in ("sozialraum", "regionalraum") if f in form.changed_data]
+        feld = next((f for f in geaendert if form.cleaned_data[f]), None) or next(
+            iter(geaendert), None
+        )
+        form.add_error(
+            feld,
+            _(
+                "Mit diesem Gebiet dürften Sie das Gremium danach nicht mehr bearbeiten. Bitte "
+                "ein Gebiet wählen, für das Sie zuständig sind, oder die "
+                "Jugendamt-Administration bitten."
+            ),
+        )
+        return None
+
+    if request.method == "POST" and (gespeichert := speichern(form, sichern)):
+        messages.success(request, _("Das Gremium ist gespeichert."))
+        return redirect(gespeichert)
+    return render(
+        request,
+        "gremien/gremium_form.html",
+        {"form": form, "gremium": gremium, "titel": _("Gremium bearbeiten")},
+    )
 
 
 def sitzung_anlegen(request, gremium_pk: int):

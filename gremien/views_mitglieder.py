@@ -11,9 +11,9 @@ from django.views.decorators.http import require_GET
 
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .forms import MitgliedschaftBeendenForm, MitgliedschaftForm
 from .models import Mitgliedschaft
 from .views import gremium_fuer
+from .zusammenarbeit.forms import MitgliedschaftBeendenForm, MitgliedschaftForm
 from .zusammenarbeit.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
 
 

@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .forms import WeitergabeForm
 from .models import Beschluss
 from .views import sitzung_fuer
 from .views_mitglieder import Krumen
+from .zusammenarbeit.forms import WeitergabeForm
 from .zusammenarbeit.weitergabe import WeitergabeFehler, beschluss_weitergeben, vorschlag_titel
 
 

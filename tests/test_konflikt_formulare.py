@@ -16,11 +16,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from gremien.models import Sitzung, Tagesordnungspunkt
+from gremien.models import Gremium, Sitzung, Tagesordnungspunkt
 from sozialraum.werkzeuge import konflikt
 from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.factories import (
     EinrichtungFactory,
+    GremiumFactory,
     KontaktFactory,
     SitzungFactory,
     TraegerFactory,
@@ -71,6 +72,13 @@ FAELLE = {
         Kontakt,
         lambda o: "thema",
         "Thema",
+    ),
+    "gremium": (
+        lambda amt: GremiumFactory(name="Alt"),
+        lambda o: reverse("gremien:bearbeiten", args=[o.pk]),
+        Gremium,
+        lambda o: "name",
+        "Name",
     ),
     "sitzung": (
         lambda amt: SitzungFactory(titel="Alt"),

@@ -66,6 +66,9 @@ class Gremium(models.Model):
         LENKUNGSGRUPPE = "lenkungsgruppe", _("Lenkungsgruppe")
         FOKUSGRUPPE = "fokusgruppe", _("Fokusgruppe")
         KONFERENZ = "konferenz", _("Sozialraumkonferenz")
+        # ISAR's open round where residents and Fachkräfte collect a Sozialraum's
+        # resources and barriers (docs/glossar.md).
+        SOZIALRAUMDIALOG = "sozialraumdialog", _("Sozialraumdialog")
         SONSTIGES = "sonstiges", _("sonstiges Gremium")
 
     class Sichtbarkeit(models.TextChoices):
@@ -172,8 +175,13 @@ class Gremium(models.Model):
 
     def clean(self):
         if self.sozialraum_id and self.regionalraum_id:
+            # At the field, so that a form shows it where it is fixed.
             raise ValidationError(
-                _("Bitte entweder einen Sozialraum oder einen Regionalraum angeben.")
+                {
+                    "regionalraum": _(
+                        "Bitte entweder einen Sozialraum oder einen Regionalraum angeben."
+                    )
+                }
             )
         self._rhythmus_pruefen()
         self._kreis_pruefen()

@@ -1,7 +1,8 @@
 """Gremien that work together, in the browser (issue #16): the coordinator of the Fokusgruppe
 Bildung and the Lenkungsgruppe Nord sends a delegate with a stand-in into the Lenkungsgruppe,
-passes an Empfehlung on, and records the Lenkungsgruppe's outcome, seen on both sides.
-Desktop and a 390 px phone, axe on every new page."""
+passes an Empfehlung on, and records the Lenkungsgruppe's outcome, seen on both sides; then
+she edits her Sozialraumdialog: it now belongs to the Lenkungsgruppe and meets on a rule,
+and the tree shows it there. Desktop and a 390 px phone, axe on every new page."""
 
 import datetime
 import re
@@ -46,7 +47,8 @@ def gremien():
         username="katrin", first_name="Katrin", last_name="Wagner", rolle=FACHKRAFT
     )
     jonas = UserFactory(username="jonas", first_name="Jonas", last_name="Petersen", rolle=FACHKRAFT)
-    for g in (lenkung, fokus):
+    dialog = GremiumFactory(name="Sozialraumdialog Nord", art="sozialraumdialog")
+    for g in (lenkung, fokus, dialog):
         MitgliedschaftFactory(gremium=g, person=greta, rolle="koordination")
     quelle = MitgliedschaftFactory(
         gremium=fokus, person=katrin, traeger=TraegerFactory(name="Lindenhof-Grundschule")
@@ -59,8 +61,8 @@ def gremien():
     Beschluss.objects.create(sitzung=vorher, top=top, art="empfehlung", text=EMPFEHLUNG)
     naechste = SitzungFactory(gremium=lenkung, datum=HEUTE + datetime.timedelta(days=14))
     Tagesordnungspunkt.objects.create(sitzung=naechste, position=1, titel="Begrüßung")
-    return {"lenkung": lenkung, "fokus": fokus, "greta": greta, "quelle": quelle,
-            "vorher": vorher, "naechste": naechste}  # fmt: skip
+    return {"lenkung": lenkung, "fokus": fokus, "dialog": dialog, "greta": greta,
+            "quelle": quelle, "vorher": vorher, "naechste": naechste}  # fmt: skip
 
 
 def _h1(page):
@@ -182,3 +184,42 @@ def test_delegation_weitergabe_und_ergebnis(page, live_server, gremien):
     expect(page.get_by_text("Mit ihr enden auch")).to_be_visible()
     page.goto(f"{url}{gremien['lenkung'].get_absolute_url()}")
     expect(page.get_by_role("region", name="Delegationen")).to_have_count(0)
+
+    # Gremium bearbeiten: the Sozialraumdialog joins the Lenkungsgruppe, on a rule.
+    dialog = gremien["dialog"]
+    page.goto(f"{url}{dialog.get_absolute_url()}")
+    expect(page.locator(".daten")).not_to_contain_text("Gehört zu")
+    page.get_by_role("link", name="Gremium bearbeiten").click()
+    expect(_h1(page)).to_have_text("Gremium bearbeiten")
+    _pruefen(page, "bearbeiten")
+    expect(page.get_by_label("Art")).to_have_value("sozialraumdialog")
+    page.get_by_label("gehört zu").select_option(label="Lenkungsgruppe Nord")
+    page.get_by_label("Rhythmus-Regel").select_option(label="monatlich am n-ten Wochentag")
+    page.get_by_label("Wochentag", exact=True).select_option(label="Samstag")
+    page.get_by_label("alle … Wochen bzw. Monate").fill("6")
+    page.get_by_role("button", name="Speichern").click()
+    # Without "der wievielte": the summary names the field, the message stands at it.
+    expect(page.locator(".fehleruebersicht")).to_contain_text(
+        "Der wievielte Wochentag im Monat: Bitte angeben, der wievielte Wochentag im Monat."
+    )
+    _pruefen(page, "bearbeiten_fehler")
+    page.get_by_label("der wievielte Wochentag im Monat").select_option(label="dritter")
+    page.get_by_role("button", name="Speichern").click()
+    expect(page.get_by_text("Das Gremium ist gespeichert.")).to_be_visible()
+    daten = page.locator(".daten")
+    expect(daten).to_contain_text("Sozialraumkonferenz Nord › Lenkungsgruppe Nord")
+    expect(daten).to_contain_text("Alle 6 Monate am dritten Samstag")
+    expect(daten).to_contain_text("nächster Termin nach der Regel: Samstag")
+    _pruefen(page, "dialog_bearbeitet")
+    # The tree: below the Lenkungsgruppe, and on the list.
+    page.goto(f"{url}{gremien['lenkung'].get_absolute_url()}")
+    expect(page.get_by_role("region", name="Zugehörige Gremien")).to_contain_text(
+        "Sozialraumdialog Nord"
+    )
+    page.goto(f"{url}/gremien/")
+    expect(page.get_by_role("region", name="Gremienstruktur")).to_contain_text(
+        "Sozialraumdialog Nord"
+    )
+    page.set_viewport_size(HANDY)
+    page.goto(f"{url}/gremien/{dialog.pk}/bearbeiten/")
+    _pruefen(page, "handy_bearbeiten")

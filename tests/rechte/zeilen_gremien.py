@@ -89,6 +89,25 @@ ZEILEN = [
     Zeile("gremien:liste", (fall("ohne", get=fuer_alle(200)),)),
     Zeile("gremien:gremium", tuple(fall(a, pk(f"gremium_{a}"), get=lesen(a)) for a in ARTEN)),
     Zeile(
+        "gremien:bearbeiten",
+        tuple(
+            fall(
+                a,
+                pk(f"gremium_{a}"),
+                get=bearbeiten(a),
+                post=bearbeiten(a, ERLAUBT),
+                daten=lambda welt: {
+                    "name": "Umbenannt von der Matrix",
+                    "art": "sozialraumdialog",
+                    "sichtbarkeit": "oeffentlich",
+                },
+            )
+            for a in ARTEN
+        ),
+        grund="das Gremium selbst (Name, Gebiet, gehört zu, Rhythmus, Sichtbarkeit) ändert, "
+        "wer seine Sitzungen und Mitglieder pflegt",
+    ),
+    Zeile(
         "gremien:sitzung_neu",
         tuple(
             fall(
