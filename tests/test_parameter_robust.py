@@ -2,8 +2,9 @@
 
 Hypothesis throws text (NUL, combining marks, right-to-left marks, emoji), numbers far
 beyond 64 bits, negative ones, floats, impossible dates, several values at once and valid
-values with junk around them at every GET parameter of the search and list views, and at
-the keys in their paths, as a Fachkraft and as the Jugendamt-Administration. A bad value is
+values with junk around them at every GET parameter of the search and list views (the
+offers, the Träger and their contacts, the SRAE measures, budgets, resources and barriers),
+and at the keys in their paths, as a Fachkraft and as the Jugendamt-Administration. A bad value is
 the form's German error, a default or a 404 – never a 500.
 
 The parameters come from the forms and the filter set the views read them with (a new
@@ -34,13 +35,19 @@ from angebote.suche.search import SORTIERUNGEN
 from angebote.views_luecken import EinrichtungenFilter
 from gremien.models import Kalenderzugang
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
+from sozialraumarbeit.budget.forms import JahrForm
+from sozialraumarbeit.massnahmen.views import FilterForm as MassnahmenFilterForm
 from tests.factories import (
     AngebotFactory,
+    BarriereFactory,
+    BudgetFactory,
     EinrichtungFactory,
     GremiumFactory,
     KontaktFactory,
+    MassnahmeFactory,
     MitgliedschaftFactory,
     QuartierFactory,
+    RessourceFactory,
     SitzungFactory,
     TraegerFactory,
     UserFactory,
@@ -156,6 +163,14 @@ ANSICHTEN = {
     "traeger:rechte_traeger_suche": (None, ["suche"]),
     "angebote:neu": (None, ["traeger"]),
     "traeger:ansprechperson_neu": (None, ["einrichtung"]),
+    "sozialraumarbeit:massnahmen": (MassnahmenFilterForm, []),
+    "sozialraumarbeit:budget_uebersicht": (JahrForm, ["jahr"]),
+    "sozialraumarbeit:budget_jahr": (JahrForm, ["jahr"]),
+    "sozialraumarbeit:raumwissen:anlegen": (None, ["quartier", "sozialraum"]),
+    "sozialraumarbeit:raumwissen:auswahl": (
+        None,
+        ["teil", "sozialraum", "quartier", "einrichtung", "traeger", "traeger_suche"],
+    ),
 }
 # Views that still read a parameter past a form field (expected to fail, with the reason).
 OFFEN: dict[str, str] = {}
@@ -218,6 +233,20 @@ def _anlegen() -> dict:
         Kalenderzugang.objects.create(user=person, token=secrets.token_urlsafe(16))
     for person in personen.values():
         Merkliste.objects.create(owner=person, name="Für Familie K.", aktiv=True)
+    # SRAE: an agreed measure with its month plan, the year's budget, an area's entries.
+    heute = datetime.date.today()
+    massnahme = MassnahmeFactory(
+        traeger=traeger,
+        regionalraum=sozialraum.regionalraum,
+        sozialraeume=[sozialraum],
+        status="vereinbart",
+        plan={heute.replace(day=1): "1000.00"},
+    )
+    BudgetFactory(regionalraum=sozialraum.regionalraum, jahr=heute.year)
+    ressource = RessourceFactory(
+        sozialraum=sozialraum, quartier=quartier, einrichtung=ort, traeger=traeger
+    )
+    BarriereFactory(sozialraum=sozialraum, erfasst_von=personen["fachkraft"])
     runde = runde_anlegen(
         Kriterien(),
         personen["verwaltung"],
@@ -231,6 +260,9 @@ def _anlegen() -> dict:
         "traeger": traeger,
         "ort": ort,
         "gremium": gremium,
+        "massnahme": massnahme,
+        "ressource": ressource,
+        "jahr": heute.year,
         "personen": personen,
     }
 
@@ -253,6 +285,9 @@ def _pfad(name: str, welt: dict) -> str:
         "angebote:export_merkliste": ["csv"],
         "angebote:pruefrunde": [welt["runde"].pk],
         "angebote:pruefrunde_nachfassen": [welt["runde"].pk],
+        "sozialraumarbeit:budget_jahr": [welt["jahr"]],
+        "sozialraumarbeit:raumwissen:anlegen": ["ressource"],
+        "sozialraumarbeit:raumwissen:auswahl": ["barriere"],
     }.get(name, [])
     return reverse(name, args=args)
 
@@ -263,7 +298,9 @@ def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
         "sortierung": list(SORTIERUNGEN),
         "seite": ["1", "2", "-1"],
         "zielgruppe": list(Zielgruppe.objects.values_list("slug", flat=True)),
-        "sozialraum": [welt["sozialraum"].schluessel],
+        # A key in a link to a page, an id in a form's fragment (raumwissen:auswahl).
+        "sozialraum": [welt["sozialraum"].schluessel, str(welt["sozialraum"].pk)],
+        "quartier": [welt["quartier"].schluessel, str(welt["quartier"].pk)],
         "next": ["/", "/traeger/kontakte/", "https://example.org/"],
         "q": ["Paula", "fuzz"],
         "rolle": [*ROLLEN, "ohne"],
@@ -273,9 +310,10 @@ def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
         "liste": [str(pk) for pk in Merkliste.objects.values_list("pk", flat=True)],
         "status": [s.value for s in Pruefanfrage.Status],
         "umfang": ["alle"],
-        "teil": ["traeger", "personen"],
+        "teil": ["traeger", "personen", "orte"],
         "traeger_suche": ["Kinderhaus", "e.V."],
         "alle": ["1"],
+        "jahr": [str(welt["jahr"]), str(welt["jahr"] + 1), "1999", "02026"],
     }
 
 
@@ -350,6 +388,8 @@ def test_kein_parameter_gibt_einen_serverfehler(client, welt, ohne_speicher, nam
     einstellungen(name)(given(abfrage=abfragen, htmx=st.booleans())(pruefen))()
 
 
+# The URL's arguments with the key thrown at as ``s``; where a URL has several keys, its name
+# is followed by the key's in brackets, one entry each.
 PFADE = {
     "regionalraum": lambda welt, s: [s],
     "sozialraum": lambda welt, s: [s],
@@ -359,19 +399,54 @@ PFADE = {
     "traeger:netzwerk_export": lambda welt, s: [s],
     "gremien:kalender_meine": lambda welt, s: [s],
     "gremien:kalender_gremium": lambda welt, s: [s, welt["gremium"].pk],
+    "sozialraumarbeit:massnahme": lambda welt, s: [s],
+    "sozialraumarbeit:massnahme_schritt": lambda welt, s: [welt["massnahme"].pk, s],
+    "sozialraumarbeit:budget_jahr": lambda welt, s: [s],
+    "sozialraumarbeit:budget_export (jahr)": lambda welt, s: [s, "csv"],
+    "sozialraumarbeit:budget_export (format)": lambda welt, s: [welt["jahr"], s],
+    "sozialraumarbeit:budget_regionalraum (jahr)": lambda welt, s: [s, _regionalraum(welt)],
+    "sozialraumarbeit:budget_regionalraum (pk)": lambda welt, s: [welt["jahr"], s],
+    "sozialraumarbeit:budget_festlegen": lambda welt, s: [welt["jahr"], s],
+    "sozialraumarbeit:budget_auszahlung": lambda welt, s: [s, _regionalraum(welt)],
+    "sozialraumarbeit:budget_export_monate": lambda welt, s: [welt["jahr"], s, "xlsx"],
+    "sozialraumarbeit:raumwissen:eintrag": lambda welt, s: [s, welt["ressource"].pk],
+    "sozialraumarbeit:raumwissen:export (ebene)": lambda welt, s: [s, "S-fuzz", "csv"],
+    "sozialraumarbeit:raumwissen:export (schluessel)": lambda welt, s: ["quartier", s, "csv"],
 }
+# Valid values of the key thrown at (then junk is added), where it is not a Sozialraum's key.
+PFADWERTE = {
+    "sozialraumarbeit:massnahme": lambda welt: [str(welt["massnahme"].pk)],
+    "sozialraumarbeit:massnahme_schritt": lambda welt: ["beraten", "entscheiden", "beenden"],
+    "sozialraumarbeit:budget_jahr": lambda welt: [str(welt["jahr"]), "1999", "2000"],
+    "sozialraumarbeit:budget_export (jahr)": lambda welt: [str(welt["jahr"])],
+    "sozialraumarbeit:budget_export (format)": lambda welt: ["csv", "xlsx"],
+    "sozialraumarbeit:budget_regionalraum (jahr)": lambda welt: [str(welt["jahr"])],
+    "sozialraumarbeit:budget_regionalraum (pk)": lambda welt: [_regionalraum(welt)],
+    "sozialraumarbeit:budget_festlegen": lambda welt: [_regionalraum(welt)],
+    "sozialraumarbeit:budget_auszahlung": lambda welt: [str(welt["jahr"])],
+    "sozialraumarbeit:budget_export_monate": lambda welt: [_regionalraum(welt)],
+    "sozialraumarbeit:raumwissen:eintrag": lambda welt: ["ressource", "barriere"],
+    "sozialraumarbeit:raumwissen:export (ebene)": lambda welt: ["sozialraum", "quartier"],
+    "sozialraumarbeit:raumwissen:export (schluessel)": lambda welt: ["Q-fuzz"],
+}
+
+
+def _regionalraum(welt: dict) -> str:
+    return str(welt["sozialraum"].regionalraum_id)
 
 
 @pytest.mark.parametrize("name", PFADE)
 def test_kein_schluessel_im_pfad_gibt_einen_serverfehler(client, welt, ohne_speicher, name):
     client.force_login(welt["personen"]["verwaltung"])
-    platzhalter = "PLATZHALTER"
-    muster = reverse(name, args=PFADE[name](welt, platzhalter))
+    # Digits: a placeholder for text and number keys alike.
+    platzhalter = "9081726354453627"
+    muster = reverse(name.split(" ")[0], args=PFADE[name](welt, platzhalter))
 
     def pruefen(schluessel):
         _abrufen(client, muster.replace(platzhalter, quote(schluessel, safe="")))
 
     for wert in BOESE:
         pruefen = example(schluessel=wert)(pruefen)
-    gueltig_und_mehr = werte([welt["sozialraum"].schluessel]).filter(bool)
+    gueltige = PFADWERTE.get(name, lambda welt: [welt["sozialraum"].schluessel])(welt)
+    gueltig_und_mehr = werte(gueltige).filter(bool)
     einstellungen(name)(given(schluessel=gueltig_und_mehr)(pruefen))()

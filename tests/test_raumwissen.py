@@ -3,6 +3,7 @@ over from a Sozialraumdialog's TOP, the offers' search, the download, data prote
 
 import csv
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -20,8 +21,10 @@ from sozialraumarbeit.models import Barriere, Ressource
 from sozialraumarbeit.raumwissen.erfassung import zeilen_aus_protokoll
 from tests.factories import (
     BarriereFactory,
+    EinrichtungFactory,
     GremiumFactory,
     JugendamtFactory,
+    QuartierFactory,
     RessourceFactory,
     SitzungFactory,
     SozialraumFactory,
@@ -154,6 +157,164 @@ def test_quartier_eines_anderen_sozialraums_wird_abgelehnt(client_fachkraft, soz
     assert antwort.status_code == 200
     assert "Das Quartier liegt nicht in diesem Sozialraum." in antwort.content.decode()
     assert not Barriere.objects.exists()
+
+
+# --- The form's choices: never every Träger and Einrichtung of the city ----------------------
+
+
+@pytest.fixture
+def orte(sozialraum):
+    """Lindenhof with a Quartier and its places, Nordend with its own, and 30 more Träger."""
+    rosengarten = QuartierFactory(name="Rosengarten", schluessel="010301", sozialraum=sozialraum)
+    schule = EinrichtungFactory(
+        name="Grundschule am Park",
+        traeger__name="Schulverein Lindenhof e.V.",
+        quartier=rosengarten,
+    )
+    treff = EinrichtungFactory(name="Jugendtreff Linde", sozialraum=sozialraum)
+    EinrichtungFactory(name="Alter Jugendclub", sozialraum=sozialraum, archiviert=True)
+    nordend = SozialraumFactory(name="Nordend", schluessel="0201")
+    QuartierFactory(name="Hafen", schluessel="020101", sozialraum=nordend)
+    hafen = EinrichtungFactory(name="Kita Hafenkante", sozialraum=nordend)
+    for n in range(30):
+        TraegerFactory(name=f"Jugendhilfe Verbund {n:02d} e.V.")
+    return {"schule": schule, "treff": treff, "nordend": nordend, "hafen": hafen}
+
+
+def _radios(html: str) -> dict[str, bool]:
+    """Träger radio label → chosen."""
+    ergebnis = {}
+    for tag, label in re.findall(r'(<input type="radio" name="traeger"[^>]*>)\s*([^<]+)<', html):
+        ergebnis[label.strip()] = "checked" in tag
+    return ergebnis
+
+
+def _optionen(html: str, name: str) -> list[str]:
+    auswahl = re.search(rf'<select name="{name}".*?</select>', html, re.S).group(0)
+    return [t.strip() for t in re.findall(r"<option[^>]*>([^<]*)</option>", auswahl)]
+
+
+def test_formular_bietet_orte_des_sozialraums_und_keine_traegerliste(
+    client_fachkraft, sozialraum, orte, django_assert_max_num_queries
+):
+    url = _url("anlegen", "ressource") + f"?sozialraum={sozialraum.schluessel}"
+    # Session, user, her two kinds of permissions; the Sozialraum of the link, its
+    # Regionalraum and the count of Jugendämter (breadcrumbs); the Sozialräume, its Quartiere,
+    # its Einrichtungen with their Träger (one query), her own Träger; the footer's
+    # attribution. No Träger list: none is chosen and nothing typed.
+    with django_assert_max_num_queries(12):
+        html = client_fachkraft.get(url).content.decode()
+    assert _optionen(html, "einrichtung") == [
+        "---------",
+        "Grundschule am Park (Schulverein Lindenhof e.V.)",
+        "Jugendtreff Linde (" + orte["treff"].traeger.name + ")",
+    ]
+    assert _optionen(html, "quartier") == ["---------", "Rosengarten (010301)"]
+    assert _radios(html) == {"kein Träger": True}  # found by typing, not listed
+    assert "Jugendhilfe Verbund" not in html and "Hafen" not in html
+    assert f'hx-get="{_url("auswahl", "ressource")}?teil=traeger"' in html
+    # Without a Sozialraum: no Einrichtung to choose yet, and still not all of them.
+    html = client_fachkraft.get(_url("anlegen", "ressource")).content.decode()
+    assert _optionen(html, "einrichtung") == ["---------"]
+
+
+def test_neuer_sozialraum_bringt_seine_orte(client_fachkraft, sozialraum, orte):
+    url = _url("auswahl", "barriere")
+    antwort = client_fachkraft.get(
+        url,
+        {"teil": "orte", "sozialraum": orte["nordend"].pk, "einrichtung": orte["schule"].pk},
+    )
+    html = antwort.content.decode()
+    assert 'id="eintrag-orte"' in html and 'id="eintrag-traeger"' not in html
+    # Nordend's places come, the school of Lindenhof chosen before goes.
+    assert _optionen(html, "einrichtung") == [
+        "---------",
+        "Kita Hafenkante (" + orte["hafen"].traeger.name + ")",
+    ]
+    assert _optionen(html, "quartier") == ["---------", "Hafen (020101)"]
+    assert f'name="orte_von" value="{orte["nordend"].pk}"' in html
+    assert "1 Einrichtung im gewählten Sozialraum" in html  # read out (hx-swap-oob)
+    # Junk is no choice and no error.
+    html = client_fachkraft.get(
+        url, {"teil": "orte", "sozialraum": "x\x00", "einrichtung": str(2**64)}
+    ).content.decode()
+    assert _optionen(html, "einrichtung") == ["---------"]
+
+
+def test_traeger_tippen_zeigt_treffer_zur_wahl(client_fachkraft, sozialraum, orte):
+    url = _url("auswahl", "ressource")
+    html = client_fachkraft.get(url, {"traeger_suche": "verbund 0"}).content.decode()
+    treffer = _radios(html)
+    assert treffer.pop("kein Träger") is True
+    assert len(treffer) == 12 and not any(treffer.values())
+    assert "Die ersten 12 Treffer für „verbund 0“ zur Wahl" not in html  # 12 exactly
+    assert "12 Treffer für „verbund 0“ zur Wahl:" in html
+    assert 'id="traeger-treffer-meldung"' in html
+    schulverein = orte["schule"].traeger
+    html = client_fachkraft.get(
+        url, {"traeger_suche": "Verbund 01", "traeger": schulverein.pk}
+    ).content.decode()
+    assert _radios(html) == {
+        "kein Träger": False,
+        "Schulverein Lindenhof e.V.": True,
+        "Jugendhilfe Verbund 01 e.V.": False,
+    }
+
+
+def _eintrag(sozialraum, **mehr) -> dict:
+    return {
+        "sozialraum": sozialraum.pk,
+        "art": "raum",
+        "titel": "Gruppenraum der Grundschule",
+        "sichtbarkeit": "alle",
+        **mehr,
+    }
+
+
+def test_einrichtung_eines_anderen_sozialraums_wird_abgelehnt(client_fachkraft, sozialraum, orte):
+    antwort = client_fachkraft.post(
+        _url("anlegen", "ressource"), _eintrag(sozialraum, einrichtung=orte["hafen"].pk)
+    )
+    assert antwort.status_code == 200
+    form = antwort.context["form"]
+    assert form.errors["einrichtung"] == ["Die Einrichtung liegt nicht in diesem Sozialraum."]
+    assert 'href="#id_einrichtung"' in antwort.content.decode()  # in the error summary
+    assert not Ressource.objects.exists()
+
+
+def test_einrichtung_bringt_ihren_traeger(client_fachkraft, sozialraum, orte):
+    schule = orte["schule"]
+    antwort = client_fachkraft.post(
+        _url("anlegen", "ressource"), _eintrag(sozialraum, einrichtung=schule.pk)
+    )
+    ressource = Ressource.objects.get()
+    assert antwort.url == ressource.get_absolute_url()
+    assert (ressource.einrichtung, ressource.traeger) == (schule, schule.traeger)
+    # Changing it: the stored Träger is the chosen radio button, the Einrichtung selected.
+    html = client_fachkraft.get(_url("bearbeiten", "ressource", ressource.pk)).content.decode()
+    assert _radios(html) == {"kein Träger": False, "Schulverein Lindenhof e.V.": True}
+    assert f'<option value="{schule.pk}" selected>' in html
+
+
+def test_ohne_javascript_suchen_und_orte_zeigen_speichern_nichts(
+    client_fachkraft, sozialraum, orte
+):
+    url = _url("anlegen", "ressource")
+    suchen = _eintrag(sozialraum, titel="", traeger_suche="Verbund 02", traeger_suchen="1")
+    html = client_fachkraft.post(url, suchen).content.decode()
+    assert _radios(html) == {"kein Träger": True, "Jugendhilfe Verbund 02 e.V.": False}
+    assert 'class="kern-error"' not in html  # no errors for what is not filled in yet
+    # She chose Nordend after the page was loaded (with Lindenhof's places): Nordend's now.
+    zeigen = _eintrag(orte["nordend"], orte_zeigen="1", orte_von=sozialraum.pk)
+    antwort = client_fachkraft.post(url, zeigen)
+    html = antwort.content.decode()
+    assert "Kita Hafenkante (" + orte["hafen"].traeger.name + ")" in _optionen(html, "einrichtung")
+    assert 'value="Gruppenraum der Grundschule"' in html  # what she typed stays
+    assert not Ressource.objects.exists()
+    # Enter in a field presses the first button; the places fit the Sozialraum: saved.
+    zeigen["orte_von"] = orte["nordend"].pk
+    assert client_fachkraft.post(url, zeigen).status_code == 302
+    assert Ressource.objects.get().sozialraum == orte["nordend"]
 
 
 def test_status_geprueft_und_beenden(client, sozialraum, koordination):

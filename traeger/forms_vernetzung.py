@@ -1,11 +1,9 @@
 """The Vernetzung forms: a contact in seconds (``KontaktForm``), what a link fills in, the
 network's time window.
 
-The Träger of a contact are found by typing (``traeger_suche``), not picked from a list of
+The Träger of a contact are found by typing (traeger/suche.py), not picked from a list of
 every Träger of the city: the form offers as checkboxes only the chosen ones and the hits
-of the search. The search runs while typing (htmx, ``traeger:kontakt_auswahl``) or, without
-JavaScript, by the button "Suchen", which sends the form back with the hits and saves
-nothing (``nur_suchen``).
+of the search. While typing, htmx asks ``traeger:kontakt_auswahl``.
 """
 
 from collections import Counter
@@ -17,21 +15,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.models import Sozialraum
-from sozialraum.werkzeuge.felder import moeglicher_wert
 from sozialraum.werkzeuge.konflikt import KonfliktForm
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 
 from .models import Ansprechperson, Kontakt, Traeger, TraegerZugehoerigkeit
-from .rechte import traeger_suchen
+from .suche import TraegerSuche
 
 KEINE_KLIENTEN = _(
     "Keine Namen oder Daten von Klientinnen und Klienten: Kontakte sind Absprachen zwischen "
     "Fachkräften und Organisationen, nie über einen Fall."
 )
-# Hits of the Träger search shown at once.
-TREFFER = 12
-# The button that searches instead of saving (without JavaScript).
-SUCHEN = "traeger_suchen"
 
 
 def sozialraum_vorschlag(traeger: Traeger | None) -> Sozialraum | None:
@@ -72,7 +65,7 @@ class KolleginnenFeld(forms.ModelMultipleChoiceField):
         return f"{obj}, {' / '.join(traeger) or _('bisher genannt')}"
 
 
-class KontaktForm(KonfliktForm):
+class KontaktForm(TraegerSuche, KonfliktForm):
     """Few fields, filled in: today, a phone call, the Träger of the page one came from, the
     Sozialraum she works in."""
 
@@ -81,12 +74,6 @@ class KontaktForm(KonfliktForm):
     # Rendered together by traeger/_kontakt_auswahl.html (and swapped by htmx).
     AUSWAHL = ("traeger", "traeger_suche", "ansprechpersonen", "kolleginnen")
 
-    traeger_suche = forms.CharField(
-        label=_("Träger suchen"),
-        required=False,
-        max_length=100,
-        help_text=_("Ein Wort des Namens, z. B. „Kinderhaus“."),
-    )
     ansprechpersonen = AnsprechpersonenFeld(
         queryset=Ansprechperson.objects.none(),
         required=False,
@@ -154,24 +141,17 @@ class KontaktForm(KonfliktForm):
             self.fields["sichtbarkeit"].choices = [
                 c for c in Kontakt.Sichtbarkeit.choices if c[0] != Kontakt.Sichtbarkeit.TRAEGER
             ]
-        gewaehlt = self._gewaehlte_traeger()
-        # The choices: the chosen Träger and the hits of the search, never all of them.
-        # One more than shown: whether to ask her to type more.
-        treffer = traeger_suchen(self.suche, TREFFER + 1 + len(gewaehlt)) if self.suche else []
-        treffer_ids = [t.pk for t in treffer if t.pk not in gewaehlt]
-        self.treffer_ids, self.mehr_treffer = treffer_ids[:TREFFER], len(treffer_ids) > TREFFER
-        self.fields["traeger"].queryset = (
-            Traeger.objects.filter(pk__in=[*gewaehlt, *self.treffer_ids])
-            .only("pk", "name")
-            .order_by("name", "pk")
-        )
         self.fields["traeger"].label = _("mit Träger")
+        self.fields["traeger"].help_text = _(
+            "Die Organisationen, mit denen Sie Kontakt hatten: suchen, dann in den Treffern "
+            "darunter ankreuzen, auch mehrere."
+        )
         self.fields["ansprechpersonen"].queryset = (
-            Ansprechperson.objects.filter(traeger__in=gewaehlt)
+            Ansprechperson.objects.filter(traeger__in=self.gewaehlt)
             .select_related("traeger")
             .order_by("traeger__name", "name")
         )
-        self.fields["kolleginnen"].queryset = self._kolleginnen(gewaehlt)
+        self.fields["kolleginnen"].queryset = self._kolleginnen(self.gewaehlt)
 
     def _kolleginnen(self, gewaehlt: list[int]):
         """Who may be named: active accounts working for one of the chosen Träger, not she
@@ -194,46 +174,6 @@ class KontaktForm(KonfliktForm):
             )
             .order_by("last_name", "first_name", "username")
         )
-
-    @property
-    def suche(self) -> str:
-        quelle = self.data if self.is_bound else self.initial
-        return (
-            str(quelle.get(self.add_prefix("traeger_suche")) or "")
-            .replace("\x00", "")
-            .strip()[:100]
-        )
-
-    @property
-    def nur_suchen(self) -> bool:
-        """The button "Suchen" with a search text: show the hits, save nothing. (Enter in
-        another field presses the form's first button, this one: with no search text the
-        form is saved as she meant.)"""
-        return self.is_bound and SUCHEN in self.data and bool(self.suche)
-
-    def als_vorgabe(self) -> dict:
-        """The sent values as the initial values of a new, unbound form (the form shown
-        again after a search, without error messages for what is not filled in yet)."""
-        vorgabe = {}
-        for name, feld in self.fields.items():
-            schluessel = self.add_prefix(name)
-            if isinstance(feld, forms.MultipleChoiceField | forms.ModelMultipleChoiceField):
-                vorgabe[name] = self.data.getlist(schluessel)
-            elif schluessel in self.data:
-                vorgabe[name] = self.data.get(schluessel)
-        return vorgabe
-
-    def _gewaehlte_traeger(self) -> list[int]:
-        pk = Traeger._meta.pk
-        if self.is_bound:
-            werte = self.data.getlist(self.add_prefix("traeger"))
-            return [int(w) for w in werte if moeglicher_wert(pk, w)]
-        if initial := self.initial.get("traeger"):
-            werte = [getattr(t, "pk", t) for t in initial]
-            return [int(w) for w in werte if moeglicher_wert(pk, w)]
-        if self.instance.pk:
-            return list(self.instance.traeger.values_list("pk", flat=True))
-        return []
 
     def haupt_felder(self):
         ausser = (*self.WEITERE, *self.AUSWAHL)

@@ -7,6 +7,7 @@ from . import export, views
 app_name = "raumwissen"
 urlpatterns = [
     path("<str:typ>/neu/", views.anlegen, name="anlegen"),
+    path("<str:typ>/auswahl/", views.auswahl, name="auswahl"),
     path("<str:typ>/<int:pk>/", views.eintrag, name="eintrag"),
     path("<str:typ>/<int:pk>/bearbeiten/", views.bearbeiten, name="bearbeiten"),
     path("<str:typ>/<int:pk>/geprueft/", views.pruefen, name="pruefen"),

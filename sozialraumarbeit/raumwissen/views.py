@@ -73,6 +73,19 @@ def eintrag(request, typ: str, pk: int):
     )
 
 
+def _formular(request, typ: str, form, kontext: dict):
+    """The entry's form; after "Suchen" or "Einrichtungen zeigen" (without JavaScript) shown
+    again with the hits or the places and what she entered, without error messages for what
+    is still missing."""
+    if form.nur_zeigen:
+        form = FORMULARE[typ](initial=form.als_vorgabe(), instance=form.instance, user=request.user)
+    return render(
+        request,
+        "sozialraumarbeit/raumwissen/formular.html",
+        {"form": form, "typ": typ, **kontext},
+    )
+
+
 def anlegen(request, typ: str):
     model = _modell(typ)
     if not darf_erfassen(request.user, model):
@@ -93,28 +106,38 @@ def anlegen(request, typ: str):
         initial=vorgabe,
         instance=model(erfasst_von=request.user),
     )
-    if request.method == "POST" and (neu := speichern(form)):
+    if request.method == "POST" and not form.nur_zeigen and (neu := speichern(form)):
         messages.success(request, _("„%(titel)s“ ist festgehalten.") % {"titel": neu.titel})
         return redirect(neu)
     titel = _("Ressource erfassen") if typ == "ressource" else _("Barriere erfassen")
-    return render(
-        request,
-        "sozialraumarbeit/raumwissen/formular.html",
-        {"form": form, "titel": titel, "typ": typ, "zurueck": zurueck},
-    )
+    return _formular(request, typ, form, {"titel": titel, "zurueck": zurueck})
 
 
 def bearbeiten(request, typ: str, pk: int):
     eintrag = eintrag_fuer(request, typ, pk, bearbeiten=True)
     form = FORMULARE[typ](request.POST or None, user=request.user, instance=eintrag)
-    if request.method == "POST" and speichern(form):
+    if request.method == "POST" and not form.nur_zeigen and speichern(form):
         messages.success(request, _("Die Änderung ist gespeichert."))
         return redirect(eintrag)
     titel = _("Ressource bearbeiten") if typ == "ressource" else _("Barriere bearbeiten")
+    return _formular(request, typ, form, {"titel": titel, "eintrag": eintrag})
+
+
+@require_GET
+def auswahl(request, typ: str):
+    """Part of the entry's form, for htmx: the Quartiere and Einrichtungen of the chosen
+    Sozialraum (``teil=orte``), or the Träger (chosen and hits of ``traeger_suche``)."""
+    model = _modell(typ)
+    if not darf_erfassen(request.user, model):
+        raise PermissionDenied
+    teil = "orte" if request.GET.get("teil") == "orte" else "traeger"
+    namen = ("sozialraum", "quartier", "einrichtung", "traeger", "traeger_suche")
+    vorgabe = {name: request.GET.get(name, "") for name in namen}
+    form = FORMULARE[typ](initial=vorgabe, user=request.user)
     return render(
         request,
-        "sozialraumarbeit/raumwissen/formular.html",
-        {"form": form, "titel": titel, "typ": typ, "eintrag": eintrag},
+        "sozialraumarbeit/raumwissen/_auswahl.html",
+        {"form": form, "typ": typ, "teil": teil, "htmx": True},
     )
 
 

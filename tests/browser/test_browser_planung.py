@@ -161,7 +161,7 @@ def test_kontakt_mit_tastatur(page, browser, live_server, lindenhof):
     page.keyboard.type("jugendclub")
     treffer = page.get_by_role("checkbox", name="Jugendclub Nord e.V.", exact=True)
     expect(treffer).to_be_visible()
-    expect(page.locator("#kontakt-treffer-meldung")).to_have_text("1 Treffer für „jugendclub“")
+    expect(page.locator("#traeger-treffer-meldung")).to_have_text("1 Treffer für „jugendclub“")
     # The swapped-in list takes its htmx triggers when it settles; a person is slower than that.
     page.wait_for_function(
         "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"

@@ -1,8 +1,11 @@
 """Resources and barriers in the browser: Kemal (Sozialraumkoordination Lindenhof) turns the
 minutes of a Sozialraumdialog's TOP into a barrier and a room in one step, finds the barrier
-on Lindenhof's page and marks it "in Arbeit"; Fatma (Fachkraft) searches "Raum für Gruppe"
+on Lindenhof's page and marks it "in Arbeit", records the school's caretaker with the
+school and its Träger (found by typing, by keyboard); Fatma (Fachkraft) searches "Raum für Gruppe"
 and finds the school's room beside the offers. Desktop and a 390 px phone, axe on every page.
 """
+
+import re
 
 import pytest
 from guardian.shortcuts import assign_perm
@@ -12,7 +15,15 @@ from gremien.models import Tagesordnungspunkt
 from sozialraum.zugang.rollen import FACHKRAFT, KOORDINIEREN, SOZIALRAUMKOORDINATION
 from sozialraumarbeit.models import Barriere, Ressource
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
-from tests.factories import GremiumFactory, QuartierFactory, SitzungFactory, UserFactory
+from tests.factories import (
+    EinrichtungFactory,
+    GremiumFactory,
+    QuartierFactory,
+    SitzungFactory,
+    SozialraumFactory,
+    TraegerFactory,
+    UserFactory,
+)
 
 HANDY = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -40,6 +51,19 @@ def lindenhof():
     )
     assign_perm(KOORDINIEREN, kemal, sozialraum)
     fatma = UserFactory(username="fatma", first_name="Fatma", last_name="Fischer", rolle=FACHKRAFT)
+    EinrichtungFactory(
+        name="Grundschule am Lindenhof",
+        traeger__name="Schulverein Lindenhof e.V.",
+        quartier=quartier,
+    )
+    nordend = SozialraumFactory(
+        schluessel="0201", name="Nordend", regionalraum=sozialraum.regionalraum
+    )
+    EinrichtungFactory(
+        name="Kita Hafenkante", traeger__name="Kitaverbund Nord gGmbH", sozialraum=nordend
+    )
+    for n in range(20):
+        TraegerFactory(name=f"Jugendhilfe Verbund {n:02d} e.V.")
     gremium = GremiumFactory(
         name="Stadtteiltisch Lindenhof",
         art="stadtteiltisch",
@@ -50,7 +74,13 @@ def lindenhof():
     top = Tagesordnungspunkt.objects.create(
         sitzung=sitzung, position=1, titel="Was hilft, was hindert?", protokoll=PROTOKOLL
     )
-    return {"sozialraum": sozialraum, "kemal": kemal, "fatma": fatma, "top": top}
+    return {
+        "sozialraum": sozialraum,
+        "nordend": nordend,
+        "kemal": kemal,
+        "fatma": fatma,
+        "top": top,
+    }
 
 
 def test_vom_sozialraumdialog_zur_gebietsseite(page, live_server, lindenhof):
@@ -108,18 +138,53 @@ def test_vom_sozialraumdialog_zur_gebietsseite(page, live_server, lindenhof):
     bildschirmfoto(page, "raumwissen_barriere")
     assert Barriere.objects.get().status == "in_arbeit"
 
-    # A resource recorded directly from the area page: the form warns about private names.
+    # A resource recorded directly from the area page: the form warns about private names,
+    # offers Lindenhof's places only and finds the Träger by typing, all by keyboard.
     page.goto(live_server.url + lindenhof["sozialraum"].get_absolute_url())
     page.locator("section.raumwissen").get_by_role("link", name="Ressource erfassen").click()
     expect(page.locator("#hinweis-personen")).to_contain_text("keine Namen von Privatpersonen")
     expect(page.locator("#id_sozialraum")).to_have_value(str(lindenhof["sozialraum"].pk))
+    einrichtung = page.get_by_label("Einrichtung")
+    expect(einrichtung.locator("option")).to_have_text(
+        ["---------", "Grundschule am Lindenhof (Schulverein Lindenhof e.V.)"]
+    )
+    expect(page.locator("input[name=traeger]")).to_have_count(1)  # "kein Träger", no list
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, "raumwissen_formular")
+    # Another Sozialraum chosen: its places come (htmx), and back.
+    page.get_by_label("Sozialraum").select_option(str(lindenhof["nordend"].pk))
+    expect(einrichtung.locator("option")).to_have_text(
+        ["---------", "Kita Hafenkante (Kitaverbund Nord gGmbH)"]
+    )
+    expect(page.locator("#orte-meldung")).to_have_text("1 Einrichtung im gewählten Sozialraum")
+    page.get_by_label("Sozialraum").select_option(str(lindenhof["sozialraum"].pk))
+    expect(einrichtung.locator("option")).to_have_count(2)
+    expect(einrichtung.locator("option").nth(1)).to_have_text(re.compile("Grundschule"))
     page.locator("#id_art").select_option(label="Person in ihrer Rolle")
     page.locator("#id_titel").fill("Hausmeister der Grundschule")
+    page.get_by_label("Träger suchen").focus()
+    page.keyboard.type("schulverein")
+    treffer = page.get_by_role("radio", name="Schulverein Lindenhof e.V.")
+    expect(treffer).to_be_visible()
+    expect(page.locator("#traeger-treffer-meldung")).to_have_text("1 Treffer für „schulverein“")
+    page.wait_for_function(
+        "() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"
+    )
+    page.keyboard.press("Tab")  # the button "Suchen"
+    page.keyboard.press("Tab")  # the radio group: "kein Träger", chosen
+    expect(page.get_by_role("radio", name="kein Träger")).to_be_focused()
+    page.keyboard.press("ArrowDown")  # the hit
+    expect(treffer).to_be_checked()
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, "raumwissen_formular_traeger")
+    einrichtung.select_option(label="Grundschule am Lindenhof (Schulverein Lindenhof e.V.)")
     page.get_by_role("button", name="Speichern").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Hausmeister der Grundschule")
     expect(page.locator(".daten")).to_contain_text("von einer Fachkraft erfasst")
+    expect(page.locator(".daten")).to_contain_text("Schulverein Lindenhof e.V.")
+    ressource = Ressource.objects.get(titel="Hausmeister der Grundschule")
+    assert ressource.traeger.name == "Schulverein Lindenhof e.V."
+    assert ressource.einrichtung.name == "Grundschule am Lindenhof"
 
     # On a phone: the area page and the barrier.
     page.set_viewport_size(HANDY)
@@ -130,6 +195,14 @@ def test_vom_sozialraumdialog_zur_gebietsseite(page, live_server, lindenhof):
     page.goto(live_server.url + reverse_uebernahme(top))
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, "raumwissen_aus_top_handy")
+    page.goto(live_server.url + ressource.get_absolute_url())
+    page.get_by_role("link", name="Bearbeiten").click()
+    expect(page.get_by_label("Einrichtung")).to_have_value(str(ressource.einrichtung_id))
+    page.get_by_label("Träger suchen").fill("verbund")
+    expect(page.locator("#traeger-treffer-titel")).to_contain_text("Die ersten 12 Treffer")
+    expect(page.get_by_role("radio", name="Schulverein Lindenhof e.V.")).to_be_checked()
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, "raumwissen_formular_handy")
 
 
 def reverse_uebernahme(top) -> str:

@@ -104,6 +104,25 @@ ZEILEN = [
         grund="jede Rolle erfasst Ressourcen und Barrieren",
     ),
     Zeile(
+        "sozialraumarbeit:raumwissen:auswahl",
+        tuple(
+            fall(
+                f"{typ}_{teil}",
+                lambda welt, rolle, typ=typ: {"typ": typ},
+                get=NUR_MIT_ROLLE,
+                query=lambda welt, teil=teil: {
+                    "teil": teil,
+                    "sozialraum": welt.o["sozialraum_fremd"].pk,
+                    "traeger_suche": "Träger",
+                    "traeger": welt.o["B"].pk,
+                },
+            )
+            for typ in ("ressource", "barriere")
+            for teil in ("orte", "traeger")
+        ),
+        grund="Teil des Formulars: jede Rolle, wie das Erfassen",
+    ),
+    Zeile(
         "sozialraumarbeit:raumwissen:eintrag",
         tuple(fall(s, _eintrag(s), get=erwarte((_SEHEN[s], 200), sonst=404)) for s in _SEHEN),
         grund="sichtbar wie Vernetzungskontakte; sonst gibt es den Eintrag nicht (404)",
