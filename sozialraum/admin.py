@@ -526,7 +526,7 @@ class QuartierAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
 class BenutzerAdmin(SichtbarkeitAdminMixin, DatenschutzAdminMixin, UserAdmin):
     fieldsets = (
         *UserAdmin.fieldsets,
-        (_("Dienstliche Angaben"), {"fields": ("funktion", "telefon")}),
+        (_("Dienstliche Angaben"), {"fields": ("funktion", "telefon", "in_kontakten_nennbar")}),
     )
     # A scoped administration does not change the accounts of those reaching beyond her
     # Jugendamt, and gives rights on the rights screen only, which keeps them within it.

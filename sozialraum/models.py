@@ -18,6 +18,17 @@ class User(AbstractUser):
 
     funktion = models.CharField(_("Funktion"), max_length=200, blank=True)
     telefon = models.CharField(_("Telefon"), max_length=50, blank=True)
+    # "Who works where" is what the registry is for: colleagues may name her as the person
+    # they spoke with (Vernetzung). Switched off when she objects (Art. 21 DSGVO).
+    in_kontakten_nennbar = models.BooleanField(
+        _("in Kontakten als Kolleg:in wählbar"),
+        default=True,
+        help_text=_(
+            "Andere Fachkräfte können sie bei einem Kontakt als Gesprächspartnerin wählen und "
+            "sehen dabei Name und Träger. Ausschalten, wenn sie widerspricht; bisherige "
+            "Nennungen bleiben, bis sie gelöscht werden."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         verbose_name = _("Benutzer:in")

@@ -236,6 +236,13 @@ def test_kolleginnen_der_gewaehlten_traeger_zur_wahl(client, welt, kolleginnen):
     assert _kolleginnen(html) == ["carla, Kinderhaus e.V.", "Sven Sommer, Grundschule am Park"]
     sven = kolleginnen["sven"].pk
     assert re.search(rf'name="kolleginnen" value="{sven}"[^>]*checked', html)
+    # Who objected to being named is not offered (and so refused when sent).
+    kolleginnen["sven"].in_kontakten_nennbar = False
+    kolleginnen["sven"].save()
+    html = client.get(url, {"teil": "personen", "traeger": [welt["schule"].pk]}).content.decode()
+    assert _kolleginnen(html) == []
+    kolleginnen["sven"].in_kontakten_nennbar = True
+    kolleginnen["sven"].save()
     # No Träger chosen: nobody offered, no empty group.
     leer = client.get(url, {"teil": "personen"}).content.decode()
     assert _kolleginnen(leer) == [] and "im Register" not in leer

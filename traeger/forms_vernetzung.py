@@ -154,11 +154,11 @@ class KontaktForm(TraegerSuche, KonfliktForm):
         self.fields["kolleginnen"].queryset = self._kolleginnen(self.gewaehlt)
 
     def _kolleginnen(self, gewaehlt: list[int]):
-        """Who may be named: active accounts working for one of the chosen Träger, not she
-        herself; and who is already named on this contact (she may since have left the
+        """Who may be named: active accounts working for one of the chosen Träger who did not
+        object (``in_kontakten_nennbar``), not she herself; and who is already named on this contact (she may since have left the
         Träger: editing the topic must not drop her silently)."""
         zugehoerig = TraegerZugehoerigkeit.objects.filter(traeger__in=gewaehlt)
-        bedingung = Q(is_active=True, pk__in=zugehoerig.values("user"))
+        bedingung = Q(is_active=True, in_kontakten_nennbar=True, pk__in=zugehoerig.values("user"))
         if self.instance.pk:
             bedingung |= Q(pk__in=self.instance.kolleginnen.values("pk"))
         return (

@@ -170,9 +170,16 @@ def _personen(welt: Welt) -> None:
     _nutzer(welt, "fremde_fachkraft", rollen.FACHKRAFT)
     _nutzer(welt, "inaktiv", rollen.FACHKRAFT, is_active=False)
     # Records one private contact and appears nowhere else: her name must show only where
-    # the Jugendamt-Administration manages accounts (rights screen), never through it.
+    # the Jugendamt-Administration manages accounts (rights screen), never through it. She
+    # works for Träger A but objected to being named in colleagues' contacts.
     welt.geheim("Verschwiegenheit", VERWALTUNG, "Name der Person mit nur privatem Kontakt")
-    _nutzer(welt, "verschwiegen", rollen.FACHKRAFT, name=("Vera", "Verschwiegenheit"))
+    _nutzer(
+        welt,
+        "verschwiegen",
+        rollen.FACHKRAFT,
+        name=("Vera", "Verschwiegenheit"),
+        in_kontakten_nennbar=False,
+    )
 
 
 def _gebiete(welt: Welt) -> None:
