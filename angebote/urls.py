@@ -1,13 +1,13 @@
 from django.urls import include, path
 
-from . import merkliste_views, views, views_luecken
 from .aktualitaet import views as views_frische
 from .redaktion import views as views_redaktion
+from .views import finden, luecken, merkliste
 
 angebote_urls = [
-    path("karte.json", views.karte, name="karte"),
-    path("<int:pk>/", views.angebot, name="angebot"),
-    path("<int:pk>/merken/", merkliste_views.merken, name="merken"),
+    path("karte.json", finden.karte, name="karte"),
+    path("<int:pk>/", finden.angebot, name="angebot"),
+    path("<int:pk>/merken/", merkliste.merken, name="merken"),
     path("<int:pk>/noch-aktuell/", views_frische.bestaetigen, name="bestaetigen"),
     path("aktualitaet/", views_frische.aktualitaet, name="aktualitaet"),
     path("neu/", views_redaktion.angebot_neu, name="neu"),
@@ -19,28 +19,28 @@ angebote_urls = [
     path(
         "vorschlaege/<int:pk>/zurueckziehen/", views_redaktion.zurueckziehen, name="zurueckziehen"
     ),
-    path("merkliste/", merkliste_views.merkliste_ansehen, name="merkliste"),
-    path("merkliste/drucken/", merkliste_views.merkliste_drucken, name="merkliste_drucken"),
-    path("merkliste/leeren/", merkliste_views.merkliste_leeren, name="merkliste_leeren"),
-    path("merkliste/neu/", merkliste_views.merkliste_neu, name="merkliste_neu"),
+    path("merkliste/", merkliste.merkliste_ansehen, name="merkliste"),
+    path("merkliste/drucken/", merkliste.merkliste_drucken, name="merkliste_drucken"),
+    path("merkliste/leeren/", merkliste.merkliste_leeren, name="merkliste_leeren"),
+    path("merkliste/neu/", merkliste.merkliste_neu, name="merkliste_neu"),
     path(
         "merkliste/<int:pk>/aktivieren/",
-        merkliste_views.merkliste_aktivieren,
+        merkliste.merkliste_aktivieren,
         name="merkliste_aktivieren",
     ),
     path(
         "merkliste/<int:pk>/umbenennen/",
-        merkliste_views.merkliste_umbenennen,
+        merkliste.merkliste_umbenennen,
         name="merkliste_umbenennen",
     ),
     path(
         "merkliste/<int:pk>/loeschen/",
-        merkliste_views.merkliste_loeschen,
+        merkliste.merkliste_loeschen,
         name="merkliste_loeschen",
     ),
     path(
         "einrichtungen-ohne-angebot/",
-        views_luecken.einrichtungen_ohne_angebot_liste,
+        luecken.einrichtungen_ohne_angebot_liste,
         name="einrichtungen_ohne_angebot",
     ),
     path("export/", include("angebote.exporte.urls")),
@@ -49,6 +49,6 @@ angebote_urls = [
 
 # The search is the Fachkraft's start page, so it keeps the global name "start".
 urlpatterns = [
-    path("", views.suche, name="start"),
+    path("", finden.suche, name="start"),
     path("angebote/", include((angebote_urls, "angebote"))),
 ]

@@ -41,7 +41,7 @@ def top_auswahl(feld, sitzung) -> None:
 
 
 class GremiumForm(KonfliktForm):
-    """What the Koordination keeps of her Gremium in the normal UI (views_bearbeiten.py):
+    """What the Koordination keeps of her Gremium in the normal UI (views/bearbeiten.py):
     everything but the admin's own (active or not, the members inline). "gehört zu" offers
     the Gremien she may see; the model's ``clean`` refuses a circle."""
 

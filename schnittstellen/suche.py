@@ -1,6 +1,6 @@
 """``GET /api/v1/angebote/``: the search of the start page, as JSON.
 
-The same entry point as the HTML search (angebote/views.py ``suche``): the parameters go
+The same entry point as the HTML search (angebote/views/finden.py ``suche``): the parameters go
 through the same FilterSet (``angebote.filters.AngebotFilter`` over the published offers),
 the text through ``angebote.suche.search.suchen``, the facets through
 ``facetten_zaehlen``, 20 results a page numbered the same way (a page beyond the last gives

@@ -32,7 +32,7 @@ from angebote.models import Kategorie, Merkliste, Pruefanfrage, Zielgruppe
 from angebote.pruefrunde.ablauf import runde_anlegen
 from angebote.pruefrunde.auswahl import Kriterien
 from angebote.suche.search import SORTIERUNGEN
-from angebote.views_luecken import EinrichtungenFilter
+from angebote.views.luecken import EinrichtungenFilter
 from gremien.models import Kalenderzugang
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
 from sozialraumarbeit.budget.forms import JahrForm

@@ -1,4 +1,4 @@
-"""Merging two Träger and splitting one (traeger/zusammenfuehren/, traeger/views_zusammenfuehren.py).
+"""Merging two Träger and splitting one (traeger/zusammenfuehren/, traeger/views/zusammenfuehren.py).
 
 The world: the import created "AWO KV Musterstadt" (key T-4711) beside the typed-in "AWO
 Kreisverband Musterstadt e.V.". Andrea (Jugendamt-Administration) merges the first into the

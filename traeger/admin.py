@@ -59,7 +59,7 @@ def nicht_mehr_oeffentlich(modeladmin, request, queryset):
     description=_("Ausgewählte zwei Träger zusammenführen …"), permissions=["zusammenfuehren"]
 )
 def zusammenfuehren(modeladmin, request, queryset):
-    """To the preview of the normal UI (traeger/views_zusammenfuehren.py), which shows what
+    """To the preview of the normal UI (traeger/views/zusammenfuehren.py), which shows what
     moves, can swap which one stays and asks for confirmation."""
     auswahl = list(queryset.order_by("pk").values_list("pk", flat=True)[:3])
     if len(auswahl) != 2:

@@ -204,7 +204,7 @@ class SozialraeumeZuweisenForm(forms.Form):
         return list(gruppen.items())
 
 
-# The parameters of the Vernetzung pages' URLs (views_vernetzung.py). A value that names
+# The parameters of the Vernetzung pages' URLs (views/vernetzung.py). A value that names
 # nothing is left out, as a link may be old: the page opens with its defaults.
 
 

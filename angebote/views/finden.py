@@ -8,13 +8,13 @@ from django.views.decorators.http import require_GET
 
 from sozialraum.erweiterungen.bereiche import startbereiche_fuer
 
-from . import merkliste
-from .aktualitaet import frische
-from .erweiterungen import suchbereiche
-from .filters import SUCHPARAMETER, AngebotFilter, gebiet_aus_wert
-from .models import Angebot
-from .permissions import can_edit_angebot, darf_angebot_sehen
-from .suche.eingang import (
+from .. import merkliste
+from ..aktualitaet import frische
+from ..erweiterungen import suchbereiche
+from ..filters import SUCHPARAMETER, AngebotFilter, gebiet_aus_wert
+from ..models import Angebot
+from ..permissions import can_edit_angebot, darf_angebot_sehen
+from ..suche.eingang import (
     PRO_SEITE,
     BekannteAnzahl,
     gefiltert,
@@ -23,10 +23,10 @@ from .suche.eingang import (
     suchtext,
     verstehen_und_zaehlen,
 )
-from .suche.karte import karten_daten
-from .suche.search import suchen
-from .suche.suchstand import aktueller_stand
-from .suche.trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
+from ..suche.karte import karten_daten
+from ..suche.search import suchen
+from ..suche.suchstand import aktueller_stand
+from ..suche.trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
 
 
 class ZweiSchritte:

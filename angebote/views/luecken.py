@@ -8,8 +8,8 @@ from django.views.decorators.http import require_GET
 
 from traeger.models import Einrichtung
 
-from .bereiche import einrichtungen_ohne_angebot
-from .filters import gebiet_aus_wert
+from ..bereiche import einrichtungen_ohne_angebot
+from ..filters import gebiet_aus_wert
 
 PRO_SEITE = 50
 

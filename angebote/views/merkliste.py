@@ -17,9 +17,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from sozialraum.werkzeuge.konflikt import KonfliktForm, konflikt_meldung, speichern
 
-from . import merkliste
-from .models import Merkliste
-from .views import _angebot_fuer
+from .. import merkliste
+from ..models import Merkliste
+from .finden import _angebot_fuer
 
 
 class MerklisteForm(KonfliktForm):

@@ -230,7 +230,7 @@ def file(request: HttpRequest, uid: UUID):
 @api.get("/file/{uuid:uid}/download/", url_name="file_download")
 def file_download(request: HttpRequest, uid: UUID):
     """The file of a public attachment, for whoever may read OParl. Sent as a download with
-    the same headers as the Gremium pages' attachment view (gremien.views.anhang), which asks
+    the same headers as the Gremium pages' attachment view (gremien/views/lesen.py, anhang), which asks
     for a login and so cannot serve open data."""
     anhang = _eins(abfragen.anhaenge(), uid, "uid")
     try:

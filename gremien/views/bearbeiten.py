@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from sozialraum.werkzeuge.felder import moeglicher_wert
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .forms import (
+from ..forms import (
     AnhangForm,
     AufgabeForm,
     BeschlussForm,
@@ -28,12 +28,12 @@ from .forms import (
     TeilnahmeForm,
     TopForm,
 )
-from .models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
-from .permissions import darf_aufgabe_abhaken, darf_bearbeiten
-from .sitzung.einladung import einladung_senden
-from .sitzung.protokoll import protokoll_freigeben
-from .sitzung.rhythmus import in_worten, naechste_sitzung
-from .views import gremium_fuer, sitzung_fuer
+from ..models import Anhang, Aufgabe, Sitzung, Tagesordnungspunkt, Teilnahme
+from ..permissions import darf_aufgabe_abhaken, darf_bearbeiten
+from ..sitzung.einladung import einladung_senden
+from ..sitzung.protokoll import protokoll_freigeben
+from ..sitzung.rhythmus import in_worten, naechste_sitzung
+from .zugriff import gremium_fuer, sitzung_fuer
 
 
 def _version_erhoehen(sitzung: Sitzung, *, geaendert: bool = False) -> None:

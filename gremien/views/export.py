@@ -5,8 +5,8 @@ from django.views.decorators.http import require_GET
 
 from sozialraum.werkzeuge.tabellen import Tabelle, format_oder_404, herunterladen
 
-from .sitzung import anwesenheit
-from .views import gremium_fuer
+from ..sitzung import anwesenheit
+from .zugriff import gremium_fuer
 
 
 @require_GET

@@ -3,7 +3,6 @@
 import secrets
 
 from django.contrib.auth.decorators import login_not_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -12,9 +11,9 @@ from django.views.decorators.http import require_GET
 
 from sozialraum.werkzeuge.felder import objekt_oder_404
 
-from .anhang import als_download
-from .erweiterungen import top_verweise
-from .models import (
+from ..anhang import als_download
+from ..erweiterungen import top_verweise
+from ..models import (
     Anhang,
     Aufgabe,
     Gremium,
@@ -23,34 +22,15 @@ from .models import (
     Sitzung,
     Weitergabe,
 )
-from .permissions import darf_bearbeiten, darf_lesen, darf_protokollentwurf_lesen
-from .sitzung.anwesenheit import anwesenheitsstatistik
-from .sitzung.kalender import kalender
-from .sitzung.protokoll import tagesordnung
-from .sitzung.rhythmus import in_worten, naechste_sitzung
-from .zusammenarbeit.mitgliedschaften import delegationen
-from .zusammenarbeit.struktur import gremienstruktur, struktur_von
-from .zusammenarbeit.weitergabe import fuer_seite, mit_ergebnis
-
-
-def gremium_fuer(request, pk: int, bearbeiten: bool = False) -> Gremium:
-    """The Gremium if the user may see it (else 404) and, if asked, edit it (else 403).
-
-    Whether she may edit it is asked once and kept as ``gremium.recht_bearbeiten``.
-    """
-    gremium = get_object_or_404(Gremium.objects.select_related("sozialraum", "regionalraum"), pk=pk)
-    gremium.recht_bearbeiten = darf_bearbeiten(request.user, gremium)
-    if not darf_lesen(request.user, gremium, gremium.recht_bearbeiten):
-        raise Http404
-    if bearbeiten and not gremium.recht_bearbeiten:
-        raise PermissionDenied
-    return gremium
-
-
-def sitzung_fuer(request, pk: int, bearbeiten: bool = False) -> Sitzung:
-    sitzung = get_object_or_404(Sitzung.objects.select_related("ort_einrichtung"), pk=pk)
-    sitzung.gremium = gremium_fuer(request, sitzung.gremium_id, bearbeiten)
-    return sitzung
+from ..permissions import darf_lesen, darf_protokollentwurf_lesen
+from ..sitzung.anwesenheit import anwesenheitsstatistik
+from ..sitzung.kalender import kalender
+from ..sitzung.protokoll import tagesordnung
+from ..sitzung.rhythmus import in_worten, naechste_sitzung
+from ..zusammenarbeit.mitgliedschaften import delegationen
+from ..zusammenarbeit.struktur import gremienstruktur, struktur_von
+from ..zusammenarbeit.weitergabe import fuer_seite, mit_ergebnis
+from .zugriff import gremium_fuer, sitzung_fuer
 
 
 def offene_aufgaben(sitzung: Sitzung):
@@ -85,7 +65,7 @@ def gremium(request, pk: int):
     gremium = gremium_fuer(request, pk)
     heute = timezone.localdate()
     sitzungen = gremium.sitzungen.all()
-    mitglieder = anwesenheitsstatistik(gremium)  # also the download (views_export.py)
+    mitglieder = anwesenheitsstatistik(gremium)  # also the download (views/export.py)
     struktur = struktur_von(request.user, gremium)
     return render(
         request,

@@ -11,10 +11,10 @@ from django.views.decorators.http import require_GET
 
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .models import Mitgliedschaft
-from .views import gremium_fuer
-from .zusammenarbeit.forms import MitgliedschaftBeendenForm, MitgliedschaftForm
-from .zusammenarbeit.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
+from ..models import Mitgliedschaft
+from ..zusammenarbeit.forms import MitgliedschaftBeendenForm, MitgliedschaftForm
+from ..zusammenarbeit.mitgliedschaften import MitgliedschaftFehler, mitgliedschaft_beenden
+from .zugriff import gremium_fuer
 
 
 class Krumen:

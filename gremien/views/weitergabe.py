@@ -8,11 +8,11 @@ from django.utils.translation import gettext as _
 
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .models import Beschluss
-from .views import sitzung_fuer
-from .views_mitglieder import Krumen
-from .zusammenarbeit.forms import WeitergabeForm
-from .zusammenarbeit.weitergabe import WeitergabeFehler, beschluss_weitergeben, vorschlag_titel
+from ..models import Beschluss
+from ..zusammenarbeit.forms import WeitergabeForm
+from ..zusammenarbeit.weitergabe import WeitergabeFehler, beschluss_weitergeben, vorschlag_titel
+from .mitglieder import Krumen
+from .zugriff import sitzung_fuer
 
 
 def beschluss_weitergeben_ansicht(request, pk: int):

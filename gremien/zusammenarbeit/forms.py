@@ -1,6 +1,6 @@
 """Forms of Gremien that work together (issue #16): memberships with delegations and
 stand-ins, ending them, passing a Beschluss on. Kept by whoever edits the Gremium
-(views_mitglieder.py, views_weitergabe.py)."""
+(views/mitglieder.py, views/weitergabe.py)."""
 
 from django import forms
 from django.db.models import Q
@@ -21,7 +21,7 @@ class MitgliedschaftWahl(forms.ModelChoiceField):
 
 
 class MitgliedschaftForm(KonfliktForm):
-    """A membership of a Gremium, kept by whoever edits the Gremium (views_mitglieder.py)."""
+    """A membership of a Gremium, kept by whoever edits the Gremium (views/mitglieder.py)."""
 
     class Meta:
         model = Mitgliedschaft

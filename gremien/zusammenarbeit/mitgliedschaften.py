@@ -1,7 +1,7 @@
 """Operations on memberships that touch several records: ending a membership ends the
 delegations it sent into other Gremien and the stand-ins of all of them (issue #16).
 
-The members page (views_mitglieder.py) and the admin (admin.py) both end a membership
+The members page (views/mitglieder.py) and the admin (admin.py) both end a membership
 through :func:`mitgliedschaft_beenden`; every changed membership gets its own history row.
 """
 

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from gremien.models import Tagesordnungspunkt
 from gremien.permissions import darf_protokollentwurf_lesen
-from gremien.views import sitzung_fuer
+from gremien.views.zugriff import sitzung_fuer
 from sozialraum.models import Quartier, Sozialraum
 from sozialraum.werkzeuge.felder import objekt_oder_404
 from sozialraum.werkzeuge.konflikt import speichern

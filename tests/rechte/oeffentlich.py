@@ -12,7 +12,7 @@ PUBLIC_URLS = {
     "anmelden",  # the login form
     "admin:login",  # the admin's login form (same accounts, same lockout)
     # Calendar subscriptions: calendar apps cannot log in, a secret token in the URL stands
-    # for the user (gremien/views.py); unknown tokens give 404.
+    # for the user (gremien/views/zugriff.py); unknown tokens give 404.
     "gremien:kalender_meine",
     "gremien:kalender_gremium",
     # A Träger answers a Prüfrunde without an account: the signed link (angebote/pruefrunde/

@@ -1,6 +1,6 @@
 """Rows of the list downloads (CSV, Excel): search results, Merkliste, gap table, attendance.
 
-Design (angebote/exporte/, gremien/views_export.py, docs/angebote-finden.md "Listen
+Design (angebote/exporte/, gremien/views/export.py, docs/angebote-finden.md "Listen
 herunterladen"): a download shows exactly the list of its page, to exactly those who see
 that page, so each row mirrors the row of its page (zeilen_angebote.py,
 zeilen_sozialraum.py, zeilen_gremien.py). The search and the Merkliste hold published

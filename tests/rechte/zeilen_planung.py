@@ -1,7 +1,7 @@
 """Rows of the planning views (#16): the Einrichtungen behind a number of the gap table,
 the Träger search of the contact form.
 
-Design (angebote/views_luecken.py, traeger/views_vernetzung.py, docs/planung.md): the
+Design (angebote/views/luecken.py, traeger/views/vernetzung.py, docs/planung.md): the
 Einrichtungen list is read like the area page whose table links to it, by every logged-in
 user (Einrichtungen are visible to all; a wrong area is the form's message, not a 404). The
 Träger search of the contact form is part of that form: only with a role, like the form.

@@ -1,4 +1,4 @@
-"""Rows of the rights screen (traeger/views_rechte.py): the Jugendamt-Administration only.
+"""Rows of the rights screen (traeger/views/rechte.py): the Jugendamt-Administration only.
 
 Design (docs/rechte.md): whoever may manage users (``sozialraum.change_user``: the
 Jugendamt-Administration, a superuser) reads every account and assigns roles, Träger and

@@ -1,6 +1,6 @@
 """Rows of the Träger floor: Träger and Einrichtung pages and their editing, Vernetzung.
 
-Design (traeger/permissions.py, traeger/views_redaktion.py): every logged-in user reads
+Design (traeger/permissions.py, traeger/views/redaktion.py): every logged-in user reads
 Träger and Einrichtungen; whoever may edit the Träger (its Redaktion via guardian, the
 Jugendamt-Administration, one scoped to a Jugendamt only for Träger working there) edits it,
 its Einrichtungen and Ansprechpersonen; everybody else gets 403 (the Träger is visible to

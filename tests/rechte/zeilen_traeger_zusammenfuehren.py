@@ -1,4 +1,4 @@
-"""Rows of merging and splitting Träger (traeger/views_zusammenfuehren.py).
+"""Rows of merging and splitting Träger (traeger/views/zusammenfuehren.py).
 
 Design (docs/traeger-pflegen.md, "Träger zusammenführen und aufteilen"): only whoever holds
 ``traeger.zusammenfuehren_traeger`` and may edit both Träger merges or splits them: the

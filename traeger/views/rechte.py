@@ -22,9 +22,9 @@ from sozialraum.werkzeuge.felder import objekt_oder_404, suchtext
 from sozialraum.zugang.rollen import ROLLEN
 from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
 
-from . import rechte
-from .forms import JugendaemterZuweisenForm, RollenForm, SozialraeumeZuweisenForm
-from .models import Traeger
+from .. import rechte
+from ..forms import JugendaemterZuweisenForm, RollenForm, SozialraeumeZuweisenForm
+from ..models import Traeger
 
 PRO_SEITE = 50
 User = get_user_model()

@@ -17,9 +17,9 @@ from django.utils.translation import gettext as _
 from sozialraum.werkzeuge.felder import moeglicher_wert
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .forms import AnsprechpersonForm, EinrichtungForm, TraegerForm
-from .models import Ansprechperson, Einrichtung, Traeger
-from .permissions import can_edit_traeger
+from ..forms import AnsprechpersonForm, EinrichtungForm, TraegerForm
+from ..models import Ansprechperson, Einrichtung, Traeger
+from ..permissions import can_edit_traeger
 
 
 def traeger_zum_bearbeiten(request, pk: int) -> Traeger:

@@ -1,10 +1,10 @@
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from .bereiche import bereiche_fuer_traegerseite
-from .datenschutz import ansprechpersonen_sichtbar_fuer
-from .models import Ansprechperson, Einrichtung, Traeger
-from .permissions import can_edit_traeger
+from ..bereiche import bereiche_fuer_traegerseite
+from ..datenschutz import ansprechpersonen_sichtbar_fuer
+from ..models import Ansprechperson, Einrichtung, Traeger
+from ..permissions import can_edit_traeger
 
 
 @require_GET

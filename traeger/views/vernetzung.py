@@ -18,11 +18,11 @@ from sozialraum.werkzeuge.felder import objekt_oder_404
 from sozialraum.werkzeuge.konflikt import speichern
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 
-from .forms import KontaktVorgabeForm, NetzwerkZeitraumForm
-from .forms_vernetzung import KontaktForm, eigener_sozialraum, sozialraum_vorschlag
-from .models import Kontakt, Traeger
-from .netzwerk import ZEITRAEUME, netzwerk_berechnen, netzwerk_csv, zeichnung
-from .permissions import darf_kontakt_bearbeiten, darf_kontakt_sehen, darf_vernetzung_nutzen
+from ..forms import KontaktVorgabeForm, NetzwerkZeitraumForm
+from ..forms_vernetzung import KontaktForm, eigener_sozialraum, sozialraum_vorschlag
+from ..models import Kontakt, Traeger
+from ..netzwerk import ZEITRAEUME, netzwerk_berechnen, netzwerk_csv, zeichnung
+from ..permissions import darf_kontakt_bearbeiten, darf_kontakt_sehen, darf_vernetzung_nutzen
 
 PRO_SEITE = 50
 

@@ -24,18 +24,18 @@ from django.views.decorators.http import require_GET
 from sozialraum.werkzeuge.felder import objekt_oder_404, suchtext
 from sozialraum.werkzeuge.konflikt import speichern
 
-from .models import Traeger
-from .permissions import traeger_bearbeitbar_fuer
-from .rechte import jedes_wort
-from .zusammenfuehren import darf_zusammenfuehren, zusammenlegen
-from .zusammenfuehren.aufteilen import (
+from ..models import Traeger
+from ..permissions import traeger_bearbeitbar_fuer
+from ..rechte import jedes_wort
+from ..zusammenfuehren import darf_zusammenfuehren, zusammenlegen
+from ..zusammenfuehren.aufteilen import (
     aufteilen_vorschau,
     frueherer_eintrag,
     frueherer_traeger,
     traeger_aufteilen,
 )
-from .zusammenfuehren.bezuege import Posten, ZusammenfuehrenFehler
-from .zusammenfuehren.forms import AufteilenForm, ZusammenfuehrenForm
+from ..zusammenfuehren.bezuege import Posten, ZusammenfuehrenFehler
+from ..zusammenfuehren.forms import AufteilenForm, ZusammenfuehrenForm
 
 TREFFER = 20
 ZIEL = {"zusammenfuehren": "traeger:zusammenfuehren_vorschau", "aufteilen": "traeger:aufteilen_an"}

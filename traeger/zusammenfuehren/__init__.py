@@ -8,7 +8,7 @@
   one), and how it moves.
 - ``forms.py``: the confirmation forms (conflict check on both Träger).
 
-Views (traeger/views_zusammenfuehren.py), the admin actions (traeger/admin.py) and imports
+Views (traeger/views/zusammenfuehren.py), the admin actions (traeger/admin.py) and imports
 call these functions; each runs in one transaction and writes a history row for every
 record it changes. Users read about it in docs/traeger-pflegen.md.
 """

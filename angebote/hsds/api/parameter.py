@@ -28,7 +28,7 @@ MAX_PRO_SEITE_MINIMAL = 5000
 # request would carry most of the registry.
 MAX_PRO_SEITE_VOLL = 20
 MAX_SEITE = 1_000_000
-# The search field of the HTML search takes as much (angebote/views.py, ``_text``).
+# The search field of the HTML search takes as much (angebote/views/finden.py, ``_text``).
 MAX_SUCHTEXT = 200
 # A radius beyond a country is not a neighbourhood; keeping it below 1000 km also keeps the
 # haversine formula far from antipodal points, where rounding could leave asin's domain.
