@@ -20,7 +20,14 @@ from angebote.suche.search import suchen
 from sozialraum.models import Importlauf, Sozialraum
 from sozialraum.zugang.rollen import JUGENDAMT_ADMINISTRATION
 from tests.factories import UserFactory
-from tests.test_hsds_import import exportieren, importieren, leeren, ordnungsfrei, stand
+from tests.test_hsds_import import (
+    exportieren,
+    importieren,
+    leeren,
+    ordnungsfrei,
+    schreiben,
+    stand,
+)
 from traeger.models import Ansprechperson, Einrichtung, Traeger
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]
@@ -240,10 +247,14 @@ def test_rundreise_mit_der_demo_stadt(settings, tmp_path):
     settings.HSDS_BUNDESLAND = "Sachsen-Anhalt"
     settings.HSDS_PRUEFSTELLE_EMAIL = "jugendamt@musterstadt.example"
     UserFactory(username="hsds-amt", rolle=JUGENDAMT_ADMINISTRATION)
-    datei = tmp_path / "demo.json"
-    vorher = exportieren(datei)
+    alle = exportieren(tmp_path / "demo.json")
+    assert len(alle) == Angebot.objects.veroeffentlicht().count() >= 600
+    # Every third service back in (each carries its Träger, places and people): the import
+    # goes through the review one offer at a time, and the whole demo took a minute on SQLite
+    # and three on PostgreSQL in CI; every service of the demo validates (test above).
+    vorher = alle[::3]
+    datei = schreiben(tmp_path / "teil.json", vorher)
     anzahl = len(vorher)
-    assert anzahl == Angebot.objects.veroeffentlicht().count() >= 600
     leeren()
     assert not Angebot.objects.exists()
     text = importieren(datei, "--benutzer", "hsds-amt", "--veroeffentlichen")
