@@ -220,7 +220,11 @@ def bench_gremien_anlegen(
 
 
 def bench_gremien_entfernen() -> int:
-    """Remove the bench Gremien with everything in them and the bench persons."""
+    """Remove the bench Gremien with everything in them and the bench persons; first the
+    bench Sozialraumarbeit, whose steps and entries point at their meetings."""
+    from bench.sozialraumarbeit import bench_sozialraumarbeit_entfernen
+
+    bench_sozialraumarbeit_entfernen()
     gremien = bench_gremien()
     ids = list(gremien.values_list("pk", flat=True))
     sitzungen = Sitzung.objects.filter(gremium_id__in=ids)

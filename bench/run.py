@@ -6,7 +6,8 @@
 
 For each database the script starts itself in a fresh process with that DATABASE_URL (and
 DEBUG off, as in production), migrates, generates the synthetic city if it is missing
-(``manage.py generate_daten``) and its Gremien (bench/gremien.py), then requests every page
+(``manage.py generate_daten``), its Gremien (bench/gremien.py) and its Sozialraumarbeit
+(bench/sozialraumarbeit.py), then requests every page
 in-process with Django's test Client, round-robin, after a warm-up: "latency" is the time of
 the whole Django request handling (middleware, view, queries, template), without a network or
 an app server. The floor is a page that renders base.html with one trivial query
@@ -38,9 +39,10 @@ VERGLEICH = ["maedchen", "Mädchen", "madchen", "Hausaufgabenhife", "familie", "
 
 
 def seiten(
-    sozialraum: str, regionalraum: str, angebote: list[int], gremium, sitzung
+    sozialraum: str, regionalraum: str, angebote: list[int], gremium, sitzung, sra: dict
 ) -> list[tuple]:
-    """(name, user, url or list of urls); "boden" first: the ratios refer to it."""
+    """(name, user, url or list of urls); "boden" first: the ratios refer to it. ``sra``:
+    the Sozialraumarbeit's figures and objects (:func:`sozialraumarbeit_seiten`)."""
     return [
         ("boden", "Boden: base.html + 1 Abfrage", "fachkraft", "/_bench/boden/"),
         ("suche_leer", "Suche: Startseite ohne Eingabe", "fachkraft", "/"),
@@ -91,6 +93,7 @@ def seiten(
             "fachkraft",
             f"/gremien/sitzung/{sitzung.pk}/",
         ),
+        *sozialraumarbeit_seiten(**sra),
         (
             "admin_liste",
             "Verwaltung: Angebotsliste (Superuser)",
@@ -114,6 +117,57 @@ def seiten(
             "naive Suche (icontains) „Hausaufgabenhife“",
             "fachkraft",
             "/_bench/naiv/?q=Hausaufgabenhife",
+        ),
+    ]
+
+
+def sozialraumarbeit_seiten(
+    massnahme, n_massnahmen: int, n_eigene: int, n_koordiniert: int, jahr: int, n_regionen: int
+) -> list[tuple]:
+    """The SRAE measures and budgets (bench/sozialraumarbeit.py): the list as the
+    administration sees it and as it opens for a Sozialraumkoordination (narrowed to her
+    Sozialräume), the measure with the longest way, the year's budgets, the budget of the
+    measure's Regionalraum and the year as a file, her start page. The resources and
+    barriers are on the Sozialraum page ("sozialraum")."""
+    return [
+        (
+            "massnahmen_admin",
+            f"Maßnahmenliste als Superuser (alle {n_massnahmen})",
+            "admin",
+            "/massnahmen/",
+        ),
+        (
+            "massnahmen_koordination",
+            f"Maßnahmenliste einer Sozialraumkoordination ({n_eigene} in ihren "
+            f"{n_koordiniert} Sozialräumen)",
+            "koordination",
+            "/massnahmen/",
+        ),
+        (
+            "massnahme",
+            f"Maßnahme mit langem Verlauf ({massnahme.n_schritte} Schritte, "
+            f"{massnahme.n_partner} Partner, {massnahme.n_monate} Monatsbeträge)",
+            "admin",
+            f"/massnahmen/{massnahme.pk}/",
+        ),
+        (
+            "budget_jahr",
+            f"Budgets {jahr}: Übersicht ({n_regionen} Regionalräume)",
+            "admin",
+            f"/budget/{jahr}/",
+        ),
+        (
+            "budget_regionalraum",
+            f"Budget {jahr} eines Regionalraums (Monate, Maßnahmen, Auszahlungen)",
+            "admin",
+            f"/budget/{jahr}/{massnahme.regionalraum_id}/",
+        ),
+        ("budget_export", f"Budgets {jahr} als XLSX", "admin", f"/budget/{jahr}/uebersicht.xlsx"),
+        (
+            "start_koordination",
+            f"Startseite einer Sozialraumkoordination ({n_koordiniert} Sozialräume)",
+            "koordination",
+            "/",
         ),
     ]
 
@@ -246,13 +300,21 @@ def intern(args) -> None:
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
+    from django.utils import timezone
 
     from angebote.models import Angebot
     from angebote.suche.search import suchen
     from bench.gremien import bench_gremien_anlegen, groesstes_gremium, sitzung_mit_protokoll
+    from bench.sozialraumarbeit import (
+        bench_koordination,
+        bench_massnahmen,
+        bench_sozialraumarbeit_anlegen,
+        laengste_massnahme,
+    )
     from bench.urls import naiv_treffer
-    from sozialraum.models import Sozialraum, User
-    from sozialraum.zugang.rollen import FACHKRAFT
+    from sozialraum.models import Regionalraum, Sozialraum, User
+    from sozialraum.zugang.rollen import FACHKRAFT, koordinierte_sozialraeume
+    from sozialraumarbeit.models import Massnahme
     from traeger.models import Traeger
 
     call_command("migrate", verbosity=0)
@@ -267,9 +329,23 @@ def intern(args) -> None:
     fachkraft.groups.add(Group.objects.get(name=FACHKRAFT))
     bench_gremien_anlegen()  # only if missing; bench-fachkraft is a member of the largest
     gremium = groesstes_gremium()
-    clients = {"admin": Client(), "fachkraft": Client()}
+    bench_sozialraumarbeit_anlegen()  # only if missing; steps point at the Gremien's meetings
+    koordination = bench_koordination()
+    clients = {"admin": Client(), "fachkraft": Client(), "koordination": Client()}
     clients["admin"].force_login(admin)
     clients["fachkraft"].force_login(fachkraft)
+    clients["koordination"].force_login(koordination)
+    massnahme = laengste_massnahme()
+    massnahme.n_monate = massnahme.monatsplan.count()
+    eigene = koordinierte_sozialraeume(koordination)
+    sra = {
+        "massnahme": massnahme,
+        "n_massnahmen": Massnahme.objects.count(),
+        "n_eigene": bench_massnahmen().filter(sozialraeume__in=eigene).distinct().count(),
+        "n_koordiniert": len(eigene),
+        "jahr": timezone.localdate().year,
+        "n_regionen": Regionalraum.objects.count(),
+    }
 
     sozialraum = Sozialraum.objects.filter(schluessel__startswith="G").order_by("schluessel")
     sozialraum = sozialraum.first() or Sozialraum.objects.order_by("schluessel").first()
@@ -284,8 +360,13 @@ def intern(args) -> None:
             angebote,
             gremium,
             sitzung_mit_protokoll(gremium),
+            sra,
         )
     )
+    # The Sozialraum page shows its resources and barriers (sozialraumarbeit/raumwissen/).
+    seite = clients["fachkraft"].get(f"/gebiete/sozialraum/{sozialraum.schluessel}/")
+    if 'id="raumwissen-titel"' not in seite.content.decode():
+        raise SystemExit("Die Sozialraum-Seite zeigt keine Ressourcen und Barrieren.")
 
     ergebnisse = seiten_messen(liste, clients, args.aufwaermen, args.n)
 
