@@ -90,8 +90,9 @@ BEMERKUNG = {
 
 
 def zeitpunkt(tag: datetime.date, minuten: int = 0) -> datetime.datetime:
+    """Working hours of ``tag``, never later than now (a step of today, run at night)."""
     beginn = datetime.datetime.combine(tag, datetime.time(9, 0))
-    return timezone.make_aware(beginn + datetime.timedelta(minutes=minuten))
+    return min(timezone.make_aware(beginn + datetime.timedelta(minutes=minuten)), timezone.now())
 
 
 class Plan:
