@@ -102,6 +102,7 @@ class Plan:
         self.rng = random.Random(seed)
         self.stadt = Stadt()
         self.heute = timezone.localdate()
+        self.jetzt = timezone.now()  # a step today lies before it
         self.wege = Wege(self.rng, self.heute)
         self.personen: list[tuple[User, str]] = []
         self.budgets: list[Budget] = []
@@ -282,7 +283,8 @@ class Plan:
             faellig = monate_addieren(massnahme.ende, -1)
             massnahme.erinnert_am = faellig if faellig <= self.heute else None
         self.massnahmen.append(massnahme)
-        self.angelegt[id(massnahme)] = zeitpunkt(weg.schritte[0][1], rng.randint(0, 480))
+        erster = zeitpunkt(weg.schritte[0][1], rng.randint(0, 480))
+        self.angelegt[id(massnahme)] = min(erster, self.jetzt)
         self.sozialraeume += [(massnahme, s[0]) for s in auswahl]
         anzahl_zg = 5 if lang else rng.randint(1, 3)
         zielgruppen = rng.sample(stadt.zielgruppen, min(anzahl_zg, len(stadt.zielgruppen)))
@@ -372,7 +374,7 @@ class Plan:
                 schritt.beginn, schritt.ende = weg.beginn, weg.erstes_ende
             elif status == S.VERLAENGERT:
                 schritt.beginn, schritt.ende = weg.ab_verlaengerung, weg.ende
-            schritt.wann = zeitpunkt(tag, rng.randint(0, 480))
+            schritt.wann = min(zeitpunkt(tag, rng.randint(0, 480)), self.jetzt)
             self.schritte.append(schritt)
             vorher, frueher = status, tag
 

@@ -204,3 +204,10 @@ def test_seiten_konstant(stadt, client):
     assert bench_massnahmen().count() == 80
     viele = seiten_abfragen(client, admin, fachkraft, koordination, stadt[0])
     assert wenige == viele
+    # The measure with the longest way (its plan spans three years), as the administration:
+    # session, user, her two model permission lists, the measure, its steps, agenda items
+    # and month plan, her object rights, its Regionalraum's budget with and without it
+    # (2 × 6: budgets, plans, payouts of broken-off measures, plan and paid per measure,
+    # paid per month; each for all three years at once: it was 2 × 6 per year), its
+    # Sozialräume, Zielgruppen, barriers and partners.
+    assert viele["massnahme"] == 25

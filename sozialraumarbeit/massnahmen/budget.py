@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -120,27 +121,34 @@ class Jahresstand:
 
 
 def _summen(
-    queryset, jahr: int, ohne: Massnahme | None
+    queryset, jahre: Collection[int], ohne: Massnahme | None, raeume: list[int] | None = None
 ) -> dict[tuple[int, datetime.date], Decimal]:
     if ohne is not None:
         queryset = queryset.exclude(massnahme=ohne)
+    if raeume is not None:
+        queryset = queryset.filter(massnahme__regionalraum__in=raeume)
     zeilen = (
         queryset.annotate(jahr=ExtractYear("monat"))
-        .filter(jahr=jahr)
+        .filter(jahr__in=jahre)
         .values("massnahme__regionalraum", "monat")
         .annotate(summe=Sum("betrag", output_field=DecimalField(max_digits=14, decimal_places=2)))
     )
     return {(z["massnahme__regionalraum"], z["monat"]): euro(z["summe"]) for z in zeilen}
 
 
-def _ueberzahlt(jahr: int, ohne: Massnahme | None) -> dict[tuple[int, datetime.date], Decimal]:
+def _ueberzahlt(
+    jahre: Collection[int], ohne: Massnahme | None, raeume: list[int] | None = None
+) -> dict[tuple[int, datetime.date], Decimal]:
     """What bound measures were paid beyond their whole plan, at the month of their last
-    payout if it lies in ``jahr``. Two grouped queries over the bound measures."""
+    payout if it lies in one of ``jahre``. Two grouped queries over the bound measures."""
     betrag = DecimalField(max_digits=14, decimal_places=2)
     plan = Monatsbetrag.objects.filter(massnahme__status__in=BINDEND)
     bezahlt = Auszahlung.objects.filter(massnahme__status__in=BINDEND)
     if ohne is not None:
         plan, bezahlt = plan.exclude(massnahme=ohne), bezahlt.exclude(massnahme=ohne)
+    if raeume is not None:
+        plan = plan.filter(massnahme__regionalraum__in=raeume)
+        bezahlt = bezahlt.filter(massnahme__regionalraum__in=raeume)
     geplant = dict(
         plan.values("massnahme")
         .annotate(s=Sum("betrag", output_field=betrag))
@@ -151,22 +159,68 @@ def _ueberzahlt(jahr: int, ohne: Massnahme | None) -> dict[tuple[int, datetime.d
         s=Sum("betrag", output_field=betrag), letzter=Max("monat")
     ):
         mehr = euro(zeile["s"]) - euro(geplant.get(zeile["massnahme"]))
-        if mehr > 0 and zeile["letzter"].year == jahr:
+        if mehr > 0 and zeile["letzter"].year in jahre:
             schluessel = (zeile["massnahme__regionalraum"], zeile["letzter"])
             ergebnis[schluessel] = euro(ergebnis[schluessel] + mehr)
     return ergebnis
 
 
-def gebunden_je_monat(jahr: int, ohne: Massnahme | None = None) -> dict:
-    """{(regionalraum_id, month): bound amount} for one year, all Regionalräume."""
-    geplant = _summen(Monatsbetrag.objects.filter(massnahme__status__in=BINDEND), jahr, ohne)
+def gebunden_je_monat(
+    jahre: Collection[int], ohne: Massnahme | None = None, raeume: list[int] | None = None
+) -> dict:
+    """{(regionalraum_id, month): bound amount} in ``jahre``, in the Regionalräume of the ids
+    ``raeume`` (None: all). Four queries."""
+    geplant = _summen(
+        Monatsbetrag.objects.filter(massnahme__status__in=BINDEND), jahre, ohne, raeume
+    )
     bezahlt = _summen(
-        Auszahlung.objects.filter(massnahme__status=Massnahme.Status.ABGEBROCHEN), jahr, ohne
+        Auszahlung.objects.filter(massnahme__status=Massnahme.Status.ABGEBROCHEN),
+        jahre,
+        ohne,
+        raeume,
     )
     ergebnis: dict = defaultdict(lambda: NULL)
-    for quelle in (geplant, bezahlt, _ueberzahlt(jahr, ohne)):
+    for quelle in (geplant, bezahlt, _ueberzahlt(jahre, ohne, raeume)):
         for schluessel, betrag in quelle.items():
             ergebnis[schluessel] = euro(ergebnis[schluessel] + betrag)
+    return ergebnis
+
+
+def jahresstaende_je_jahr(
+    jahre: Iterable[int], regionalraeume=None, ohne: Massnahme | None = None
+) -> dict[int, list[Jahresstand]]:
+    """Each Regionalraum's years: budget, bound, paid and remaining per month, 6 queries for
+    any number of years (a measure's page asks for the two or three years of its plan)."""
+    jahre = sorted(set(jahre))
+    if regionalraeume is None:
+        regionalraeume = Regionalraum.objects.order_by("schluessel")
+    regionalraeume = list(regionalraeume)
+    budgets = {
+        (b.regionalraum_id, b.jahr): b
+        for b in Budget.objects.filter(jahr__in=jahre, regionalraum__in=regionalraeume)
+    }
+    # Summed in the database for these Regionalräume only (a measure's page asks for one).
+    raeume = [r.pk for r in regionalraeume]
+    gebunden = gebunden_je_monat(jahre, ohne, raeume)
+    ausgezahlt = _summen(Auszahlung.objects.all(), jahre, ohne, raeume)
+    ergebnis: dict[int, list[Jahresstand]] = {}
+    for jahr in jahre:
+        staende = ergebnis.setdefault(jahr, [])
+        for regionalraum in regionalraeume:
+            stand = Jahresstand(regionalraum, jahr, budgets.get((regionalraum.pk, jahr)))
+            rest = stand.betrag
+            for nummer in range(1, 13):
+                monat = datetime.date(jahr, nummer, 1)
+                zeile = Monatszeile(
+                    monat,
+                    gebunden.get((regionalraum.pk, monat), NULL),
+                    ausgezahlt.get((regionalraum.pk, monat), NULL),
+                )
+                if rest is not None:
+                    rest = euro(rest - zeile.gebunden)
+                    zeile.verbleibend = rest
+                stand.monate.append(zeile)
+            staende.append(stand)
     return ergebnis
 
 
@@ -174,32 +228,7 @@ def jahresstaende(
     jahr: int, regionalraeume=None, ohne: Massnahme | None = None
 ) -> list[Jahresstand]:
     """Each Regionalraum's year: budget, bound, paid and remaining per month (6 queries)."""
-    if regionalraeume is None:
-        regionalraeume = Regionalraum.objects.order_by("schluessel")
-    regionalraeume = list(regionalraeume)
-    budgets = {
-        b.regionalraum_id: b
-        for b in Budget.objects.filter(jahr=jahr, regionalraum__in=regionalraeume)
-    }
-    gebunden = gebunden_je_monat(jahr, ohne)
-    ausgezahlt = _summen(Auszahlung.objects.all(), jahr, ohne)
-    staende = []
-    for regionalraum in regionalraeume:
-        stand = Jahresstand(regionalraum, jahr, budgets.get(regionalraum.pk))
-        rest = stand.betrag
-        for nummer in range(1, 13):
-            monat = datetime.date(jahr, nummer, 1)
-            zeile = Monatszeile(
-                monat,
-                gebunden.get((regionalraum.pk, monat), NULL),
-                ausgezahlt.get((regionalraum.pk, monat), NULL),
-            )
-            if rest is not None:
-                rest = euro(rest - zeile.gebunden)
-                zeile.verbleibend = rest
-            stand.monate.append(zeile)
-        staende.append(stand)
-    return staende
+    return jahresstaende_je_jahr([jahr], regionalraeume, ohne)[jahr]
 
 
 def jahresstand(
@@ -233,8 +262,10 @@ def engpaesse(massnahme: Massnahme, plan: dict[datetime.date, Decimal]) -> list[
     Regionalraum. ``plan`` (month → amount) is the measure's *whole* month plan after the step
     (an extension: the agreed months and the new ones), as its present binding is left out."""
     ergebnis = []
-    for jahr, benoetigt in sorted(plan_je_jahr(plan).items()):
-        stand = jahresstand(massnahme.regionalraum, jahr, ohne=massnahme)
+    je_jahr = plan_je_jahr(plan)
+    staende = jahresstaende_je_jahr(je_jahr, [massnahme.regionalraum], ohne=massnahme)
+    for jahr, benoetigt in sorted(je_jahr.items()):
+        stand = staende[jahr][0]
         if stand.verfuegbar is None or benoetigt > stand.verfuegbar:
             ergebnis.append(Engpass(jahr, benoetigt, stand.verfuegbar))
     return ergebnis

@@ -24,7 +24,7 @@ from traeger.models import Traeger
 
 from ..models import Barriere, Massnahme
 from . import ablauf
-from .budget import BINDEND, jahresstand, plan_je_jahr
+from .budget import BINDEND, jahresstaende_je_jahr, plan_je_jahr
 from .forms import MassnahmeForm, PartnerFormSet, plan_formset, plan_verteilen
 from .forms_schritte import (
     TagesordnungForm,
@@ -138,10 +138,14 @@ def _lesbare_gremien(user, schritte, beratungen) -> set[int]:
 
 
 def _budgetwirkung(massnahme: Massnahme, plan: dict) -> list[dict]:
+    """Per year of the plan the Regionalraum's budget with and without the measure: twelve
+    queries for all years (massnahmen/budget.py), not twelve per year."""
+    je_jahr = plan_je_jahr(plan)
+    mit = jahresstaende_je_jahr(je_jahr, [massnahme.regionalraum])
+    ohne_sie = jahresstaende_je_jahr(je_jahr, [massnahme.regionalraum], ohne=massnahme)
     zeilen = []
-    for jahr, betrag in sorted(plan_je_jahr(plan).items()):
-        stand = jahresstand(massnahme.regionalraum, jahr)
-        ohne = jahresstand(massnahme.regionalraum, jahr, ohne=massnahme)
+    for jahr, betrag in sorted(je_jahr.items()):
+        stand, ohne = mit[jahr][0], ohne_sie[jahr][0]
         zeilen.append(
             {
                 "jahr": jahr,
