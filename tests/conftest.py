@@ -1,8 +1,4 @@
-import io
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 
 from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import QuartierFactory, UserFactory
@@ -45,21 +41,6 @@ def quartier(db):
         sozialraum__regionalraum__schluessel="0110",
         sozialraum__regionalraum__name="Zentrum",
     )
-
-
-@pytest.fixture(scope="module")
-def demo_geladen(django_db_setup, django_db_blocker):
-    """The whole demo city, loaded once per module inside a transaction rolled back at the
-    end, so no other test sees it; each test runs in a savepoint inside it."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        ausgabe = io.StringIO()
-        call_command("load_demo", "--erzwingen", stdout=ausgabe)
-    yield ausgabe.getvalue()
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import json
 
 import pytest
 from django.core.cache import cache
-from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +18,7 @@ from django.utils import timezone
 from angebote.models import Kategorie, Zielgruppe
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION
 from sozialraum.zugang.schluessel import schluessel_anlegen, schluessel_widerrufen
+from tests.bestand import gemeinsam_gebaut
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,
@@ -36,15 +36,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(scope="module")
 def stadt(django_db_setup, django_db_blocker):
     """Built once for the module inside a transaction rolled back at the end (each test runs
-    in a savepoint within it), as conftest's ``demo_geladen``."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        daten = _stadt_bauen()
-    yield daten
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+    in a savepoint within it)."""
+    yield from gemeinsam_gebaut(django_db_blocker, _stadt_bauen)
 
 
 def _stadt_bauen() -> dict:

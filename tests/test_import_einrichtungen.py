@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
-from django.db import transaction
 
 from angebote.models import Angebot
 from angebote.quellen.bereinigen import telefon, webadresse
@@ -31,6 +30,7 @@ from angebote.quellen.traegernamen import (
 from angebote.suche.search import suchen
 from sozialraum.austausch.gebiete import ImportFehler
 from sozialraum.models import Importlauf, Regionalraum
+from tests.bestand import gemeinsam_gebaut
 from traeger.models import Einrichtung, Traeger
 from traeger.zusammenfuehren.zusammenlegen import traeger_zusammenfuehren
 
@@ -50,19 +50,16 @@ pytestmark = berlin_daten
 def berlin(django_db_setup, django_db_blocker):
     """Berlin's Bezirke, Prognoseräume, Bezirksregionen and Planungsräume with the
     Prognoseraum boundaries, once per module, rolled back at its end."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        call_command("import_gebiete", str(BERLIN / "LOR_2021.csv"), stdout=io.StringIO())
-        call_command(
-            "import_gebiete",
-            grenzen=str(BERLIN / "lor_prognoseraeume_2021_wgs84.geojson"),
-            stdout=io.StringIO(),
-        )
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+    yield from gemeinsam_gebaut(django_db_blocker, _gebiete_laden)
+
+
+def _gebiete_laden():
+    call_command("import_gebiete", str(BERLIN / "LOR_2021.csv"), stdout=io.StringIO())
+    call_command(
+        "import_gebiete",
+        grenzen=str(BERLIN / "lor_prognoseraeume_2021_wgs84.geojson"),
+        stdout=io.StringIO(),
+    )
 
 
 @pytest.fixture

@@ -37,6 +37,7 @@ from gremien.models import Kalenderzugang
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, ROLLEN
 from sozialraumarbeit.budget.forms import JahrForm
 from sozialraumarbeit.massnahmen.views import FilterForm as MassnahmenFilterForm
+from tests.bestand import gemeinsam_gebaut
 from tests.factories import (
     AngebotFactory,
     BarriereFactory,
@@ -186,19 +187,7 @@ def _mit_offenen(namen):
 @pytest.fixture(scope="module")
 def welt(django_db_setup, django_db_blocker):
     """A small city, made once for the module in a transaction rolled back at the end."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            daten = _anlegen()
-        except BaseException:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            raise
-    yield daten
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+    yield from gemeinsam_gebaut(django_db_blocker, _anlegen)
 
 
 def _anlegen() -> dict:

@@ -22,11 +22,12 @@ from urllib.parse import urlencode
 import pytest
 from django.conf import settings
 from django.core import mail
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests.bestand import gemeinsam_gebaut
 from tests.rechte.erwartung import (
     ANMELDUNG,
     ERLAUBT,
@@ -56,19 +57,18 @@ TOKENS = {200, 401, 403, 404, 405, ANMELDUNG, WEITER, ERLAUBT}
 def welt(django_db_setup, django_db_blocker, tmp_path_factory):
     medien = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("medien"))
     medien.enable()
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        gebaut = welt_bauen()
-        for rolle, user in gebaut.nutzer.items():
-            anmeldung = Client()
-            anmeldung.force_login(user)
-            gebaut.sitzungen[rolle] = anmeldung.cookies[settings.SESSION_COOKIE_NAME].value
-    yield gebaut
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+    yield from gemeinsam_gebaut(django_db_blocker, _bauen)
     medien.disable()
+
+
+def _bauen():
+    """The world, and a logged-in session per role."""
+    gebaut = welt_bauen()
+    for rolle, user in gebaut.nutzer.items():
+        anmeldung = Client()
+        anmeldung.force_login(user)
+        gebaut.sitzungen[rolle] = anmeldung.cookies[settings.SESSION_COOKIE_NAME].value
+    return gebaut
 
 
 @pytest.fixture(scope="module")

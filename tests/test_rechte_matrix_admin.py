@@ -22,11 +22,12 @@ import re
 import pytest
 from django.conf import settings
 from django.contrib import admin
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 
+from tests.bestand import gemeinsam_gebaut
 from tests.rechte.admin_zugang import (
     FREMDE_ADMINS,
     NUR_IM_EIGENEN,
@@ -72,27 +73,26 @@ def _label(model) -> str:
 
 @pytest.fixture(scope="module")
 def welt(django_db_setup, django_db_blocker, tmp_path_factory):
-    from sozialraum.models import User
-
     medien = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("medien"))
     medien.enable()
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        gebaut = welt_bauen()
-        staff = [u.pk for rolle, u in gebaut.nutzer.items() if rolle in ROLLEN]
-        User.objects.filter(pk__in=staff).update(is_staff=True)
-        for rolle in ANFRAGENDE:
-            if rolle == ANONYM:
-                continue
-            anmeldung = Client()
-            anmeldung.force_login(gebaut.nutzer[rolle])
-            gebaut.sitzungen[rolle] = anmeldung.cookies[settings.SESSION_COOKIE_NAME].value
-    yield gebaut
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+    yield from gemeinsam_gebaut(django_db_blocker, _bauen)
     medien.disable()
+
+
+def _bauen():
+    """The matrix's world, its staff in the admin, and a logged-in session per role."""
+    from sozialraum.models import User
+
+    gebaut = welt_bauen()
+    staff = [u.pk for rolle, u in gebaut.nutzer.items() if rolle in ROLLEN]
+    User.objects.filter(pk__in=staff).update(is_staff=True)
+    for rolle in ANFRAGENDE:
+        if rolle == ANONYM:
+            continue
+        anmeldung = Client()
+        anmeldung.force_login(gebaut.nutzer[rolle])
+        gebaut.sitzungen[rolle] = anmeldung.cookies[settings.SESSION_COOKIE_NAME].value
+    return gebaut
 
 
 @pytest.fixture(scope="module")

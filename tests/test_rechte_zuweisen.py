@@ -297,21 +297,6 @@ def test_koordination_bestaetigt_angebote_ihrer_sozialraeume(client, kemal):
     assert woanders.zuletzt_geprueft is None
 
 
-# --- Demo -----------------------------------------------------------------------------------
-
-
-def test_demo_rechte(demo_geladen):
-    from sozialraum.models import Sozialraum, User
-    from traeger.models import Traeger
-
-    kemal = User.objects.get(username="koordination")
-    nord = set(Sozialraum.objects.filter(regionalraum__schluessel="01"))
-    assert nord and set(sozialraeume_von(kemal)) == nord
-    rita = User.objects.get(username="redaktion")
-    eigene = list(Traeger.objects.filter(zugehoerigkeiten__user=rita))
-    assert eigene and all(can_edit_traeger(rita, t) for t in eigene)
-
-
 def test_guardians_anonymer_benutzer_fehlt(client_admin):
     from guardian.utils import get_anonymous_user
 

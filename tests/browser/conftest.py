@@ -3,7 +3,7 @@
 Fixtures: ``browser`` (one Chromium per session), ``page`` (a fresh German context per
 test, with a screenshot in ``test-results/`` when the test fails). Helpers for test
 modules (``from tests.browser.conftest import anmelden, pruefe_barrierefreiheit``):
-``anmelden`` logs in through the real form, ``pruefe_barrierefreiheit`` runs axe-core
+``anmelden`` logs a user in (the session the login form would start), ``pruefe_barrierefreiheit`` runs axe-core
 (WCAG 2.1 A/AA, the basis of BITV 2.0) and fails on serious or critical violations, then
 checks what axe cannot (``pruefe_mehr_als_axe``: error summary and focus, focus-ring
 contrast, reflow at 320 px), ``bildschirmfoto`` saves a full-page screenshot.
@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connections
 from playwright.sync_api import Error
 
@@ -204,17 +205,29 @@ def page(browser, request, live_server):
     bericht = getattr(request.node, "rep_call", None)
     if bericht is not None and bericht.failed:
         try:
-            bildschirmfoto(seite, request.node.name)
+            bildschirmfoto(seite, request.node.name, immer=True)
         except Exception as fehler:  # a crashed page must not hide the test's own failure
             print(f"Kein Bildschirmfoto möglich: {fehler}")
     context.close()
 
 
-def bildschirmfoto(page, name: str) -> Path:
-    """Save a full-page screenshot as ``test-results/<name>.png`` and return its path."""
+# Screenshots are for people to look at; CI, where nobody does, switches them off
+# (BILDSCHIRMFOTOS=aus in .ci/run). The one of a failing test is always taken.
+BILDSCHIRMFOTOS = os.environ.get("BILDSCHIRMFOTOS", "an") != "aus"
+
+
+def bildschirmfoto(page, name: str, *, immer: bool = False) -> Path | None:
+    """Save a screenshot as ``test-results/<name>.png`` and return its path: of the whole
+    page, or of one element if ``page`` is a locator."""
+    if not (BILDSCHIRMFOTOS or immer):
+        return None
     pfad = _bildschirmfoto_pfad(name)
     pfad.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(pfad), full_page=True)
+    with _gemessen("Bildschirmfotos"):
+        if hasattr(page, "context"):
+            page.screenshot(path=str(pfad), full_page=True)
+        else:
+            page.screenshot(path=str(pfad))
     return pfad
 
 
@@ -223,13 +236,23 @@ def _bildschirmfoto_pfad(name: str) -> Path:
     return ERGEBNISSE / f"{dateiname}.png"
 
 
-def anmelden(page, live_server, user, passwort: str = PASSWORT) -> None:
-    """Log ``user`` in through the real login form; afterwards the start page is shown."""
-    page.goto(f"{live_server.url}/anmelden/")
-    page.get_by_label("Benutzername").fill(user.username)
-    page.get_by_label("Passwort").fill(passwort)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(f"{live_server.url}/")
+def anmelden(page, live_server, user) -> None:
+    """Log ``user`` in and show the start page.
+
+    The session is started as the login form starts it (Django's ``login`` with its signal,
+    through the test client's ``force_login``) and its cookie handed to the page's browser.
+    Going through the form each time cost a second per test; the form itself is walked in
+    test_browser_grundlagen, test_browser_sicherheit and test_browser_sitzungsende.
+    """
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies(
+        [{"name": cookie.key, "value": cookie.value, "url": live_server.url, "httpOnly": True}]
+    )
+    page.goto(f"{live_server.url}/")
 
 
 _axe_quelle: str | None = None

@@ -162,7 +162,10 @@ def test_sprunglink_setzt_fokus_auf_inhalt(page, live_server, fatma, aeussere_ne
     expect(page.locator("#inhalt")).to_be_focused()
     expect(page).to_have_url(f"{live_server.url}/gebiete/#inhalt")
     expect(sprunglink).not_to_be_in_viewport()
-    # The next Tab continues inside the main content, not in the header.
+    # The next Tab continues inside the main content, not in the header: on the table (a
+    # region that can be scrolled with the keyboard on a narrow screen), then its first link.
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("region", name="Regionalräume")).to_be_focused()
     page.keyboard.press("Tab")
     expect(page.get_by_role("main").get_by_role("link", name="Nördliche Vorstädte")).to_be_focused()
 

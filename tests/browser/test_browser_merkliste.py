@@ -84,14 +84,14 @@ def test_merken_mit_der_tastatur_und_liste_drucken(page, live_server, angebote, 
     page.keyboard.press("Tab")
     expect(page.locator(f"#merken-{erstes.pk}")).to_be_focused()
     pruefe_barrierefreiheit(page)
-    page.screenshot(path=f"/tmp/merkliste/suche_gemerkt_{geraet}.png", full_page=False)
+    bildschirmfoto(page, f"merkliste-suche-gemerkt-{geraet}")
 
     # The offer page gives the same feedback (before: none).
     page.goto(live_server.url + zweites.get_absolute_url())
     page.locator(f"#merken-{zweites.pk}").focus()
     druecken_und_pruefen(page, zweites, "Enter", True, "Zur Merkliste „Merkliste“ hinzugefügt.")
     pruefe_barrierefreiheit(page)
-    page.screenshot(path=f"/tmp/merkliste/angebot_gemerkt_{geraet}.png", full_page=False)
+    bildschirmfoto(page, f"merkliste-angebot-gemerkt-{geraet}")
 
     # The list, after logging out and in again: it lasts.
     page.get_by_role("button", name="Abmelden").click()
@@ -102,7 +102,6 @@ def test_merken_mit_der_tastatur_und_liste_drucken(page, live_server, angebote, 
     expect(karten).to_have_text([erstes.titel, zweites.titel])
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, f"merkliste_liste_{geraet}")
-    page.screenshot(path=f"/tmp/merkliste/liste_{geraet}.png", full_page=True)
 
     # "Liste drucken" appears with the script and prints the page.
     page.evaluate(DRUCKEN_ABFANGEN)
@@ -120,7 +119,7 @@ def test_merken_mit_der_tastatur_und_liste_drucken(page, live_server, angebote, 
     page.get_by_role("button", name="Drucken").click()
     assert page.evaluate("window.gedruckt") == 1
     page.emulate_media(media="print")
-    page.screenshot(path=f"/tmp/merkliste/handzettel_druck_{geraet}.png", full_page=True)
+    bildschirmfoto(page, f"merkliste-handzettel-druck-{geraet}")
     page.emulate_media(media="screen")
 
 
@@ -158,7 +157,7 @@ def test_listen_anlegen_umbenennen_loeschen(page, live_server, angebote):
     page.get_by_label("Name der Liste").fill("Runde Süd")
     page.get_by_role("button", name="Namen speichern").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Runde Süd")
-    page.screenshot(path="/tmp/merkliste/liste_benannt_handy.png", full_page=True)
+    bildschirmfoto(page, "merkliste-liste-benannt-handy")
 
     # The other list, made active again from its page.
     page.get_by_role("link", name="Merkliste", exact=True).click()
@@ -171,7 +170,7 @@ def test_listen_anlegen_umbenennen_loeschen(page, live_server, angebote):
     page.get_by_role("link", name=re.compile("Liste löschen")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Liste „Runde Süd“ löschen?")
     pruefe_barrierefreiheit(page)
-    page.screenshot(path="/tmp/merkliste/loeschen_frage_handy.png", full_page=True)
+    bildschirmfoto(page, "merkliste-loeschen-frage-handy")
     page.get_by_role("button", name="Ja, Liste löschen").click()
     expect(page.locator("main")).to_contain_text("Die Liste „Runde Süd“ ist gelöscht.")
     expect(page.get_by_role("link", name="Runde Süd")).to_have_count(0)

@@ -123,7 +123,7 @@ def test_lueckentabelle(page, browser, live_server, lindenhof):
     )
     expect(kitas).to_contain_text("2")
     pruefe_barrierefreiheit(page)
-    luecken.screenshot(path="test-results/planung-luecken.png")
+    bildschirmfoto(luecken, "planung-luecken")
 
     bildung.locator("td").nth(7).get_by_role("link").click()
     expect(page.locator("#treffer-zahl")).to_have_text("1 Angebot")
@@ -141,9 +141,10 @@ def test_lueckentabelle(page, browser, live_server, lindenhof):
         handy.goto(live_server.url + lindenhof["sozialraum"].get_absolute_url())
         expect(handy.get_by_role("heading", name="Wo fehlen Angebote?")).to_be_visible()
         pruefe_barrierefreiheit(handy)
-        handy.locator(
-            "section", has=handy.get_by_role("heading", name="Wo fehlen Angebote?")
-        ).screenshot(path="test-results/planung-luecken-handy.png")
+        bildschirmfoto(
+            handy.locator("section", has=handy.get_by_role("heading", name="Wo fehlen Angebote?")),
+            "planung-luecken-handy",
+        )
     finally:
         context.close()
 

@@ -1,13 +1,8 @@
-"""The demo's measures and budgets (sozialraumarbeit/demo/massnahmen.py).
+"""The demo's measures and budgets (sozialraumarbeit/demo/massnahmen.py)."""
 
-The demo is loaded once per module inside a transaction that is rolled back at the end.
-"""
-
-import io
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 from django.db.models import Sum
 
 from gremien.models import Beschluss
@@ -17,7 +12,7 @@ from sozialraumarbeit.massnahmen.budget import BINDEND, laufzeit_monate
 from sozialraumarbeit.models import Auszahlung, Budget, Massnahme, MassnahmenTop
 from traeger.demo.stammdaten import STICHTAG
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]
+pytestmark = pytest.mark.django_db
 
 S = Massnahme.Status
 JAHR = STICHTAG.year
@@ -105,22 +100,3 @@ def test_die_empfehlung_der_lenkungsgruppe_ist_eine_echte_massnahme():
     assert massnahme.beantragte_summe in (
         Decimal(b.replace(".", "")) for b in ("12.000", "15.000", "18.000", "24.000", "30.000")
     )
-
-
-def test_zweiter_lauf_aendert_nichts():
-    vorher = (
-        Massnahme.objects.count(),
-        Auszahlung.objects.count(),
-        list(Budget.objects.order_by("pk").values_list("pk", "betrag", "updated_at")),
-        Budget.history.count(),
-    )
-    ausgabe = io.StringIO()
-    call_command("load_demo", "--erzwingen", stdout=ausgabe)
-    assert "Maßnahmen: 0 neu" in ausgabe.getvalue()
-    nachher = (
-        Massnahme.objects.count(),
-        Auszahlung.objects.count(),
-        list(Budget.objects.order_by("pk").values_list("pk", "betrag", "updated_at")),
-        Budget.history.count(),
-    )
-    assert nachher == vorher

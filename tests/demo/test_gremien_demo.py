@@ -1,16 +1,8 @@
-"""The demo Gremien of Musterstadt: a year of meetings, minutes, decisions and tasks.
-
-The demo is loaded once per module inside a transaction that is rolled back at the end, so
-that no other test sees its data; every test runs in a savepoint inside it.
-"""
-
-import io
+"""The demo Gremien of Musterstadt: a year of meetings, minutes, decisions and tasks."""
 
 import pytest
-from django.core.management import call_command
 from django.test import RequestFactory
 from django.utils import timezone
-from guardian.models import UserObjectPermission
 
 from gremien.bereiche import meine_gremienarbeit
 from gremien.demo.gremien import ZUKUNFT_AB
@@ -29,7 +21,7 @@ from sozialraum.models import User
 from sozialraum.zugang.rollen import FACHKRAFT
 from traeger.demo.stammdaten import STICHTAG
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_geladen")]
+pytestmark = pytest.mark.django_db
 
 G = Gremium.Art
 # The demo's dates are fixed: past meetings before STICHTAG, planned ones from ZUKUNFT_AB on.
@@ -255,48 +247,6 @@ def test_beschluesse_teils_mit_abstimmung():
         ).count()
         assert b.ja + b.nein + b.enthaltung <= anwesend
         assert b.ja > b.nein
-
-
-def _stand():
-    modelle = (Gremium, Mitgliedschaft, Sitzung, Tagesordnungspunkt, Beschluss, Aufgabe)
-    return {
-        **{m.__name__: m.objects.count() for m in modelle},
-        **{f"{m.__name__} (Historie)": m.history.count() for m in modelle},
-        "Teilnahme": Teilnahme.objects.count(),
-        "Protokollversion": Protokollversion.objects.count(),
-        "User": User.objects.count(),
-        "Objektrechte": UserObjectPermission.objects.count(),
-        "offen": Aufgabe.objects.offen().count(),
-        "freigegeben": Sitzung.objects.filter(
-            protokoll_status=Sitzung.Protokollstatus.FREIGEGEBEN
-        ).count(),
-    }
-
-
-def test_zweiter_lauf_legt_nichts_an_und_aendert_nichts():
-    vorher = _stand()
-    stichprobe = {
-        model: dict(model.objects.order_by("pk").values_list("pk", "updated_at")[::7])
-        for model in (Gremium, Sitzung)
-    }
-    ausgabe = io.StringIO()
-    call_command("load_demo", "--erzwingen", stdout=ausgabe)
-    assert _stand() == vorher
-    for model, werte in stichprobe.items():
-        assert dict(model.objects.filter(pk__in=werte).values_list("pk", "updated_at")) == werte
-    text = ausgabe.getvalue()
-    for teil in (
-        "Gremien-Personen: 0 neu",
-        "Gremien: 0 neu, 0 aktualisiert",
-        "Mitgliedschaften: 0 neu, 0 aktualisiert",
-        "Sitzungen: 0 neu, 0 aktualisiert",
-        "Tagesordnungspunkte: 0 neu, 0 aktualisiert",
-        "Teilnahmen: 0 neu, 0 aktualisiert",
-        "Beschlüsse: 0 neu, 0 aktualisiert",
-        "Aufgaben: 0 neu, 0 aktualisiert",
-        "Protokollversionen: 0 neu",
-    ):
-        assert teil in text
 
 
 def test_rhythmus_als_regel_wie_im_text():
