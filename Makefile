@@ -78,11 +78,11 @@ format: $(BIN)/.installed
 # Chromium for the browser tests: Debian's package where present or installable,
 # otherwise Playwright's own download (a developer's laptop).
 browser: $(BIN)/.installed
-	@if [ -x /usr/bin/chromium ] || [ -n "$$PLAYWRIGHT_CHROMIUM" ]; then :; \
+	@if [ -x /usr/bin/chromium-headless-shell ] || [ -x /usr/bin/chromium ] || [ -n "$$PLAYWRIGHT_CHROMIUM" ]; then :; \
 	elif ls $$HOME/.cache/ms-playwright/chromium-* >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-		echo "Installiere Chromium (Debian) für die Browser-Tests …"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		echo "Installiere Chromium (Debian, chromium-headless-shell) für die Browser-Tests …"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null; \
 	else $(BIN)/playwright install chromium; fi
 
 pytest: $(BIN)/.installed browser

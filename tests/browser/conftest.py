@@ -91,13 +91,17 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
+# Debian's packages: the old headless shell first. It is Chromium without the desktop
+# browser around it (what Playwright itself runs headless) and needs about a third less CPU
+# for the same browser tests than the full browser in its headless mode.
+DEBIAN_CHROMIUM = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
+
+
 def chromium_pfad() -> str | None:
     """PLAYWRIGHT_CHROMIUM, else Debian's Chromium, else None (Playwright's download)."""
     if pfad := os.environ.get("PLAYWRIGHT_CHROMIUM"):
         return pfad
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    return None
+    return next((pfad for pfad in DEBIAN_CHROMIUM if Path(pfad).exists()), None)
 
 
 @pytest.fixture(scope="session")
