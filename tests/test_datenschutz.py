@@ -710,3 +710,35 @@ def test_loeschen_beendet_auch_sitzungen_mit_aufbewahrten_eingaben(db):
 
     uebrig = [s.get_decoded() for s in Session.objects.all()]
     assert uebrig == [{EINGABEN: [{"benutzer": "otto", "seite": "/x/", "daten": {}}]}]
+
+
+def test_loeschen_beendet_delegationen_und_vertretungen_wie_die_mitgliederseite(welt):
+    """Her memberships end as the members page ends them: the delegation her membership
+    sent into another Gremium, and the stand-ins of others for her, end with them; a
+    membership of someone else that does not hang on hers runs on."""
+    heute = timezone.localdate()
+    lenkrunde = GremiumFactory(name="Lenkrunde Nord")
+    delegation = Mitgliedschaft.objects.create(
+        gremium=lenkrunde, person=welt.j, entsandt_von=welt.m_j
+    )
+    fuer_delegation = Mitgliedschaft.objects.create(
+        gremium=lenkrunde, person=welt.o, rolle="vertretung", vertretung_fuer=delegation
+    )
+    fuer_sie = Mitgliedschaft.objects.create(
+        gremium=welt.gremium, person=welt.o, rolle="vertretung", vertretung_fuer=welt.m_j
+    )
+    ottos_eigene = Mitgliedschaft.objects.create(gremium=lenkrunde, person=welt.o)
+    person = _ihre_person(welt)
+    assert "2 Delegationen oder Vertretungen anderer Personen hängen an ihren" in " ".join(
+        vorschau(person)
+    )
+
+    _vorgang, bericht = loeschen(person, ausgefuehrt_von=welt.admin)
+
+    for m in (welt.m_j, delegation, fuer_delegation, fuer_sie):
+        assert Mitgliedschaft.objects.get(pk=m.pk).bis == heute, m
+    assert Mitgliedschaft.objects.get(pk=ottos_eigene.pk).bis is None
+    assert "Mitgliedschaften beendet: 2." in bericht
+    assert "Davon abhängige Delegationen und Vertretungen anderer beendet: 2." in bericht
+    grund = Mitgliedschaft.history.filter(id=fuer_sie.pk).latest("history_date")
+    assert grund.history_change_reason == "endet mit der Mitgliedschaft, von der sie abhängt"

@@ -157,7 +157,10 @@ ANSICHTEN = {
     "traeger:netzwerk_export": (NetzwerkZeitraumForm, []),
     "traeger:netzwerk_waehlen": (None, ["sozialraum"]),
     "traeger:kontakt_neu": (KontaktVorgabeForm, ["next"]),
-    "traeger:kontakt_auswahl": (None, ["teil", "traeger", "traeger_suche"]),
+    "traeger:kontakt_auswahl": (
+        None,
+        ["teil", "traeger", "traeger_suche", "ansprechpersonen", "kolleginnen", "kontakt"],
+    ),
     "angebote:einrichtungen_ohne_angebot": (EinrichtungenFilter, ["seite"]),
     "traeger:rechte": (None, ["q", "rolle", "seite"]),
     "traeger:rechte_person": (None, ["suche"]),
@@ -216,8 +219,11 @@ def _anlegen() -> dict:
     }
     gremium = GremiumFactory(sozialraum=sozialraum)
     SitzungFactory(gremium=gremium)
-    for person in personen.values():
+    kontakte = [
         KontaktFactory(erfasst_von=person, sozialraum=sozialraum, traeger=[traeger])
+        for person in personen.values()
+    ]
+    for person in personen.values():
         MitgliedschaftFactory(gremium=gremium, person=person)
         Kalenderzugang.objects.create(user=person, token=secrets.token_urlsafe(16))
     for person in personen.values():
@@ -253,6 +259,7 @@ def _anlegen() -> dict:
         "ressource": ressource,
         "jahr": heute.year,
         "personen": personen,
+        "kontakte": kontakte,
     }
 
 
@@ -301,6 +308,11 @@ def _gueltige_extras(welt: dict) -> dict[str, list[str]]:
         "umfang": ["alle"],
         "teil": ["traeger", "personen", "orte"],
         "traeger_suche": ["Kinderhaus", "e.V."],
+        # The contact form's people part: a contact of each (one is the asker's own), and
+        # the accounts as colleagues.
+        "kontakt": [str(k.pk) for k in welt["kontakte"]],
+        "ansprechpersonen": [],
+        "kolleginnen": [str(p.pk) for p in welt["personen"].values()],
         "alle": ["1"],
         "jahr": [str(welt["jahr"]), str(welt["jahr"] + 1), "1999", "02026"],
     }

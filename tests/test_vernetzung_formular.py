@@ -319,6 +319,34 @@ def test_bisher_genannte_bleibt_beim_bearbeiten(client, welt, kolleginnen):
     assert client.post(url, daten).status_code == 302
     kontakt.refresh_from_db()
     assert kontakt.thema == "Neu" and list(kontakt.kolleginnen.all()) == [kolleginnen["sven"]]
+    # She ticks another Träger too: the people part, refreshed, still offers him, ticked.
+    assert f'name="kontakt" value="{kontakt.pk}"' in client.get(url).content.decode()
+    html = client.get(
+        reverse("traeger:kontakt_auswahl"),
+        {
+            "teil": "personen",
+            "traeger": [welt["schule"].pk, welt["eigen"].pk],
+            "kolleginnen": [kolleginnen["sven"].pk],
+            "kontakt": kontakt.pk,
+        },
+    ).content.decode()
+    assert "Sven Sommer, bisher genannt" in _kolleginnen(html)
+    assert re.search(rf'name="kolleginnen" value="{kolleginnen["sven"].pk}"[^>]*checked', html)
+    # Without the contact, or with garbage, nobody is offered who does not work there.
+    html = client.get(
+        reverse("traeger:kontakt_auswahl"),
+        {
+            "teil": "personen",
+            "traeger": [welt["schule"].pk],
+            "kolleginnen": [kolleginnen["sven"].pk],
+        },
+    ).content.decode()
+    assert "Sven Sommer" not in html
+    for wert in ("x", "1" * 30, "١"):
+        antwort = client.get(
+            reverse("traeger:kontakt_auswahl"), {"teil": "personen", "kontakt": wert}
+        )
+        assert antwort.status_code == 404
     # Unticked, he goes; offered no more.
     daten = _speichern(welt, thema="Neuer", stand=kontakt.updated_at.isoformat())
     assert client.post(url, daten).status_code == 302

@@ -69,6 +69,7 @@ def lindenhof():
         "jugendclub": jugendclub,
         "rita": rita,
         "carla": carla,
+        "jonas": jonas,
         "sozialraum": quartier.sozialraum,
     }
 
@@ -196,3 +197,19 @@ def test_kontakt_festhalten_und_im_netzwerk_sehen(page, browser, live_server, li
     faellig.get_by_role("button", name=re.compile("erledigt")).click()
     expect(page.locator(".meldungen")).to_contain_text("Die Wiedervorlage ist erledigt.")
     expect(page.locator("main")).to_contain_text("Keine Wiedervorlage ist fällig.")
+
+    # Jonas has left the Jugendclub since. Rita corrects the contact: unticking and ticking
+    # the Träger again refreshes the people, and Jonas, named before, stays ticked.
+    lindenhof["jonas"].traeger_zugehoerigkeiten.all().delete()
+    page.goto(f"{live_server.url}/traeger/kontakte/{kontakt.pk}/bearbeiten/")
+    jugendclub = page.get_by_role("checkbox", name="Jugendclub Nord e.V.", exact=True)
+    jonas = page.get_by_role("checkbox", name="Jonas Jahn, bisher genannt")
+    expect(jonas).to_be_checked()
+    jugendclub.uncheck()
+    expect(page.get_by_label(re.compile("Jana Jung"))).to_have_count(0)
+    jugendclub.check()
+    expect(page.get_by_label(re.compile("Jana Jung"))).to_be_visible()
+    expect(jonas).to_be_checked()
+    page.get_by_role("button", name="Kontakt speichern").click()
+    expect(page.locator(".meldungen")).to_contain_text("Der Kontakt ist gespeichert.")
+    assert [u.username for u in kontakt.kolleginnen.all()] == ["jonas"]

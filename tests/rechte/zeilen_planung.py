@@ -15,6 +15,11 @@ def _gebiet(objekt: str, **weitere):
     return lambda welt: {"gebiet": f"s-{welt.o[objekt].schluessel}", **weitere}
 
 
+def _kontakt(welt, wer: str, sicht: str) -> dict:
+    kontakt = welt.kontakte[wer, sicht]
+    return {"teil": "personen", "traeger": [welt.o["A"].pk], "kontakt": kontakt.pk}
+
+
 ZEILEN = [
     Zeile(
         "angebote:einrichtungen_ohne_angebot",
@@ -37,6 +42,17 @@ ZEILEN = [
                 "personen",
                 get=erwarte((MIT_ROLLE, 200), sonst=403),
                 query=lambda welt: {"teil": "personen", "traeger": [welt.o["A"].pk]},
+            ),
+            # Editing a contact, the form sends it along: only who may edit it.
+            fall(
+                "personen_fremder_privater_kontakt",
+                get=erwarte((MIT_ROLLE, 404), sonst=403),
+                query=lambda welt: _kontakt(welt, "verschwiegen", "privat"),
+            ),
+            fall(
+                "personen_sichtbarer_fremder_kontakt",
+                get=erwarte(sonst=403),
+                query=lambda welt: _kontakt(welt, "fremde_fachkraft", "alle"),
             ),
         ),
         grund="Teil des Kontaktformulars: nur mit einer Rolle, wie das Formular",

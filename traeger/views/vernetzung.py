@@ -118,16 +118,25 @@ def kontakt_bearbeiten(request, pk: int):
 def kontakt_auswahl(request):
     """Part of the contact form while she types, for htmx: the Träger (chosen and hits of
     ``traeger_suche``) or, after she ticked one, the people of the chosen Träger (their
-    Ansprechpersonen and the colleagues with an account)."""
+    Ansprechpersonen and the colleagues with an account).
+
+    Editing a contact, the form sends its ``kontakt`` along (she must be allowed to edit it):
+    a colleague named on it who has left the Träger since stays offered, as on the form
+    itself, and is not dropped when she ticks another Träger."""
     _nur_mit_rolle(request)
     teil = "personen" if request.GET.get("teil") == "personen" else "traeger"
+    kontakt = None
+    if wert := request.GET.get("kontakt"):
+        if not wert.isascii() or not wert.isdigit() or len(wert) > 18:
+            raise Http404
+        kontakt = kontakt_fuer(request, int(wert), bearbeiten=True)
     vorgabe = {
         "traeger": request.GET.getlist("traeger"),
         "traeger_suche": request.GET.get("traeger_suche", ""),
         "ansprechpersonen": request.GET.getlist("ansprechpersonen"),
         "kolleginnen": request.GET.getlist("kolleginnen"),
     }
-    form = KontaktForm(initial=vorgabe, user=request.user)
+    form = KontaktForm(initial=vorgabe, instance=kontakt, user=request.user)
     return render(
         request, "traeger/_kontakt_auswahl.html", {"form": form, "teil": teil, "htmx": True}
     )
