@@ -23,7 +23,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import resolve, reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
@@ -37,7 +37,7 @@ from angebote.models import (
 )
 from angebote.pruefrunde import ablauf, versand
 from angebote.pruefrunde.auswahl import Kriterien, auswahl
-from angebote.pruefrunde.token import token_fuer
+from angebote.pruefrunde.token import anfrage_zum_token, token_fuer
 from angebote.redaktion.pruefung import vorschlag_einreichen, werte_von
 from sozialraum.datenschutz.anfragen import loeschen, person_aus, vorschau
 from sozialraum.datenschutz.auskunft import auskunft_json
@@ -154,6 +154,13 @@ def _anfrage(runde, traeger) -> Pruefanfrage:
 
 def _url(anfrage, name="angebote:pruefrunde_antwort", *args) -> str:
     return reverse(name, args=[token_fuer(anfrage), *args])
+
+
+def _link_zu(pfad: str, name="angebote:pruefrunde_antwort"):
+    """The request a personal link leads to (its page ``name``)."""
+    treffer = resolve(pfad)
+    assert f"{treffer.namespace}:{treffer.url_name}" == name
+    return anfrage_zum_token(treffer.kwargs["token"])
 
 
 def _link_aus(mail) -> str:
@@ -570,7 +577,8 @@ def test_einen_bestaetigen_dann_alle(berlin, client):
     antwort = client.post(
         _url(anfrage, "angebote:pruefrunde_bestaetigen"), {"posten": elterncafe.pk}
     )
-    assert antwort.status_code == 302 and antwort["Location"] == _url(anfrage)
+    # Back to her page: the link of the same request (signed anew, so its time may differ).
+    assert antwort.status_code == 302 and _link_zu(antwort["Location"]) == anfrage
     berlin.elterncafe.refresh_from_db()
     assert berlin.elterncafe.zuletzt_geprueft == timezone.localdate()
     assert berlin.elterncafe.geprueft_von is None
