@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.models import Sozialraum
-from sozialraum.werkzeuge.felder import objekt_oder_404
+from sozialraum.werkzeuge.felder import ist_id, objekt_oder_404
 from sozialraum.werkzeuge.konflikt import speichern
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 
@@ -127,7 +127,7 @@ def kontakt_auswahl(request):
     teil = "personen" if request.GET.get("teil") == "personen" else "traeger"
     kontakt = None
     if wert := request.GET.get("kontakt"):
-        if not wert.isascii() or not wert.isdigit() or len(wert) > 18:
+        if not ist_id(wert):
             raise Http404
         kontakt = kontakt_fuer(request, int(wert), bearbeiten=True)
     vorgabe = {
