@@ -56,6 +56,7 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
 from ..models import Angebot, Suchwort, Wortteil
 from . import thesaurus as thesaurus_modul
+from .suchindex import woerter_genau_nachschlagen
 from .woerterbuch import formen, ist_wort, zerlegung
 
 STOPPWOERTER = frozenset(
@@ -251,9 +252,13 @@ class Vokabular:
             teil=Value("", output_field=CharField())
         )
         teile = Wortteil.objects.filter(teil__in=alle).annotate(name=F("wort__wort"))
-        for wort, teil in woerter.values_list("wort", "teil").union(
-            teile.values_list("name", "teil"), all=True
-        ):
+        with woerter_genau_nachschlagen():
+            zeilen = list(
+                woerter.values_list("wort", "teil").union(
+                    teile.values_list("name", "teil"), all=True
+                )
+            )
+        for wort, teil in zeilen:
             if teil:
                 self.mit_teil.setdefault(teil, set()).add(wort)
             else:
