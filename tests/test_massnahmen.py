@@ -652,6 +652,22 @@ def test_liste_der_koordination_eingegrenzt_und_erweiterbar(
     assert andere.titel not in seite and "Keine Maßnahmen gefunden." in seite
 
 
+def test_liste_seitenweise_mit_filter(client, fachkraft, massnahme):
+    from sozialraumarbeit.massnahmen.views import PRO_SEITE
+
+    MassnahmeFactory.create_batch(PRO_SEITE, status=Massnahme.Status.IDEE)
+    client.force_login(fachkraft)
+    liste = reverse("sozialraumarbeit:massnahmen")
+    erste = client.get(liste, {"status": "idee"}).content.decode()
+    assert f"{PRO_SEITE + 1} Maßnahmen" in erste and "Seite 1 von 2" in erste
+    # The next page keeps the filter.
+    assert "?status=idee&amp;seite=2" in erste
+    zweite = client.get(liste, {"status": "idee", "seite": 2})
+    assert len(zweite.context["seite"]) == 1
+    assert client.get(liste, {"seite": "99"}).context["seite"].number == 2  # the last one
+    assert client.get(liste, {"seite": "x"}).context["seite"].number == 1
+
+
 def test_liste_filter_mit_unsinnigen_werten(client, fachkraft, massnahme):
     client.force_login(fachkraft)
     antwort = client.get(reverse("sozialraumarbeit:massnahmen") + "?regionalraum=x&status=nix")

@@ -167,7 +167,7 @@ ANSICHTEN = {
     "traeger:rechte_traeger_suche": (None, ["suche"]),
     "angebote:neu": (None, ["traeger"]),
     "traeger:ansprechperson_neu": (None, ["einrichtung"]),
-    "sozialraumarbeit:massnahmen": (MassnahmenFilterForm, []),
+    "sozialraumarbeit:massnahmen": (MassnahmenFilterForm, ["seite"]),
     "sozialraumarbeit:budget_uebersicht": (JahrForm, ["jahr"]),
     "sozialraumarbeit:budget_jahr": (JahrForm, ["jahr"]),
     "sozialraumarbeit:raumwissen:anlegen": (None, ["quartier", "sozialraum"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404
@@ -39,6 +40,8 @@ from .permissions import (
 from .schritte import SCHRITT_TEXTE, SCHRITTE
 
 S = Massnahme.Status
+# Rows of the measure list per page.
+PRO_SEITE = 50
 
 
 def _krumen(massnahme: Massnahme | None = None) -> dict:
@@ -115,11 +118,15 @@ def massnahmen_liste(request):
         massnahmen = massnahmen.filter(sozialraeume__in=eigene).distinct()
     weiten = request.GET.copy()
     weiten["alle"] = "1"
+    weiten.pop("seite", None)
+    seite = Paginator(massnahmen.order_by("-created_at", "-pk"), PRO_SEITE).get_page(
+        request.GET.get("seite")
+    )
     return render(
         request,
         "sozialraumarbeit/massnahmen/liste.html",
         {
-            "massnahmen": massnahmen.order_by("-created_at", "-pk")[:500],
+            "seite": seite,
             "filter_form": filter_form,
             "eingegrenzt": eingegrenzt,
             "weiten_query": weiten.urlencode(),
