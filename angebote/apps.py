@@ -25,10 +25,9 @@ class AngeboteConfig(AppConfig):
         from .pruefrunde.datenschutz import PruefrundenDaten
         from .pruefrunde.views import pruefrunden_auf_startseite
         from .redaktion.views import meine_traeger_auf_startseite, redaktion_auf_traegerseite
-        from .suche import suchstand, wortindex
+        from .suche import wortindex
 
         post_migrate.connect(wortindex.nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
-        post_migrate.connect(suchstand.nach_migrate, sender=self, dispatch_uid="angebote_suchstand")
         GEBIETSSEITE.registrieren(angebote_im_gebiet, reihenfolge=30)
         TRAEGERSEITE.registrieren(angebote_auf_traegerseite, reihenfolge=10)
         TRAEGERSEITE.registrieren(redaktion_auf_traegerseite, reihenfolge=11)

@@ -14,12 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from sozialraum.datenschutz.anfragen import Fund, Teil
+from sozialraum.werkzeuge.datenstand import stand_erhoehen
 from sozialraum.werkzeuge.suchtext import woerter
 
 from .merkliste import merklisten_loeschen, merklisten_vorschau
 from .models import Angebot, Merklisteneintrag, Suchwort
 from .suche.suchindex import reindex
-from .suche.suchstand import stand_erhoehen
 
 
 def _mit_ihrer_email(person):

@@ -1,19 +1,18 @@
 """Keep search texts current when an offer or anything named in its search text changes,
-and record a new search state (suchstand.py) for every change that can alter a result."""
+and renew the data state (sozialraum/werkzeuge/datenstand.py) for every change that can
+alter a result."""
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 
-from sozialraum.models import Quartier, Regionalraum, Sozialraum
-from sozialraum.verwaltung.sammelaktionen import sammel_geaendert
+from sozialraum.werkzeuge.datenstand import verfolgen
 from traeger.models import Einrichtung, Traeger
 
 from .models import Angebot, Angebotszeit, Kategorie, Sprache, Synonymgruppe, Zielgruppe
 from .suche.suchindex import reindex
-from .suche.suchstand import stand_erhoehen
 
 _pausiert: ContextVar[bool] = ContextVar("suchindex_pausiert", default=False)
 
@@ -21,7 +20,7 @@ _pausiert: ContextVar[bool] = ContextVar("suchindex_pausiert", default=False)
 @contextmanager
 def suchindex_pausiert():
     """For bulk loads: no per-row reindexing (nor search states); call ``reindex()`` once
-    afterwards, or ``suchstand.stand_erhoehen()`` where the search texts did not change."""
+    afterwards, or ``datenstand.stand_erhoehen()`` where the search texts did not change."""
     token = _pausiert.set(True)
     try:
         yield
@@ -67,33 +66,14 @@ for _feld in ("einrichtungen", "kategorien", "zielgruppen", "sprachen", "sozialr
 
 
 # What a search result depends on beyond the search texts: status, ages, costs, check date
-# (an offer's own fields), its times, its places' areas, the names and hierarchy of areas.
-# reindex() records a state itself; these cover saves that do not reindex, and deletions.
-ABHAENGIG = (
+# (an offer's own fields), its times, the taxonomy, the thesaurus. reindex() records a state
+# itself; these cover saves that do not reindex, and deletions. The areas, Träger and
+# Einrichtungen are followed by their own floors (sozialraum/apps.py, traeger/apps.py).
+verfolgen(
     Angebot,
     Angebotszeit,
-    Einrichtung,
-    Traeger,
     Kategorie,
     Zielgruppe,
     Sprache,
-    Regionalraum,
-    Sozialraum,
-    Quartier,
     Synonymgruppe,  # the thesaurus: what a query word finds
 )
-
-
-def _geaendert(sender, using=None, **kwargs):
-    if not _pausiert.get():
-        stand_erhoehen(using)
-
-
-for _model in ABHAENGIG:
-    for _signal in (post_save, post_delete):
-        _signal.connect(
-            _geaendert, sender=_model, dispatch_uid=f"suchstand_{_signal}_{_model.__name__}"
-        )
-    sammel_geaendert.connect(
-        _geaendert, sender=_model, dispatch_uid=f"suchstand_sammel_{_model.__name__}"
-    )

@@ -178,7 +178,19 @@ def sozialraumarbeit_seiten(
 # before). The two searches of most hits are also measured as the first request after a
 # change to the registry (a new search state: the facet index of angebote/suche/facetten.py
 # is built again too).
-GESPEICHERT = ("suche_", "karte", "angebot", "sozialraum", "regionalraum")
+# Pages with parts kept per data state (sozialraum/werkzeuge/datenstand.py): the search, an
+# offer, the area pages (Musterstadt's levels and Berlin's).
+GESPEICHERT = (
+    "suche_",
+    "karte",
+    "angebot",
+    "sozialraum",
+    "regionalraum",
+    "quartier",
+    "bezirk",
+    "prognoseraum",
+    "planungsraum",
+)
 NACH_AENDERUNG = ("suche_leer", "suche_haeufig")
 
 
@@ -221,7 +233,7 @@ def seiten_messen(liste: list[tuple], clients: dict, aufwaermen: int, n: int) ->
     from django.db import connection
     from django.test.utils import CaptureQueriesContext, override_settings
 
-    from angebote.suche.suchstand import SCHLUESSEL, stand_erhoehen
+    from sozialraum.werkzeuge.datenstand import SCHLUESSEL, stand_erhoehen
 
     def abrufen(client, url, kalt=False):
         # Not timed: emptying the cache (kept: the search state, so the facet index stays

@@ -14,6 +14,14 @@ class SozialraumConfig(AppConfig):
         # After every app's migrate: the permissions of all five roles (sozialraum/zugang/rollen.py).
         post_migrate.connect(rechte_synchronisieren, dispatch_uid="rollen_rechte")
 
+        # The data state (what pages keep in the cache): void after a deploy, and renewed by
+        # every change of the areas (the floors above follow their own models).
+        from .models import Jugendamt, Quartier, Regionalraum, Sozialraum
+        from .werkzeuge import datenstand
+
+        post_migrate.connect(datenstand.nach_migrate, sender=self, dispatch_uid="datenstand")
+        datenstand.verfolgen(Jugendamt, Regionalraum, Sozialraum, Quartier)
+
         from sozialraum.zugang import sicherheit  # security log and login time (signal receivers)
 
         sicherheit.signale_verbinden()

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -125,8 +126,9 @@ class Regionalraum(Gebiet):
         verbose_name = _("Regionalraum")
         verbose_name_plural = _("Regionalräume")
 
-    @property
+    @cached_property
     def eltern(self) -> list[Gebiet]:
+        # Kept on the instance: a page asks several times (title, breadcrumbs, "Liegt in").
         return [self.jugendamt] if mehrere_jugendaemter() else []
 
 
@@ -149,7 +151,7 @@ class Sozialraum(Gebiet):
             ("koordinieren_sozialraum", _("Kann den Sozialraum koordinieren")),
         ]
 
-    @property
+    @cached_property
     def eltern(self) -> list[Gebiet]:
         return [*self.regionalraum.eltern, self.regionalraum]
 
@@ -169,7 +171,7 @@ class Quartier(Gebiet):
         verbose_name = _("Quartier")
         verbose_name_plural = _("Quartiere")
 
-    @property
+    @cached_property
     def eltern(self) -> list[Gebiet]:
         return [*self.sozialraum.eltern, self.sozialraum]
 

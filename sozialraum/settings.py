@@ -147,7 +147,7 @@ elif TESTING and DATABASES["default"]["ENGINE"] == "django.db.backends.postgresq
 
 
 # One cache shared by all worker processes: search results kept per search state
-# (angebote/suche/trefferspeicher.py, suchstand.py). Redis when REDIS_URL is set (production
+# (angebote/suche/trefferspeicher.py, sozialraum/werkzeuge/datenstand.py). Redis when REDIS_URL is set (production
 # with several servers or heavy use), else a table in the registry's own database
 # (created by migrate; no extra server). docs/betrieb.md, "Search cache".
 def cache_einstellungen(redis_url: str, max_eintraege: int) -> dict:

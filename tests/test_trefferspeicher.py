@@ -20,10 +20,10 @@ from django.urls import reverse
 
 from angebote.aktualitaet.frische import angebot_bestaetigen
 from angebote.models import Angebot, Angebotszeit, Kategorie
-from angebote.suche import suchstand
-from angebote.suche.suchstand import aktueller_stand, stand_erhoehen
 from angebote.suche.trefferspeicher import Trefferspeicher
 from sozialraum.verwaltung.sammelaktionen import sammel_aendern
+from sozialraum.werkzeuge import datenstand as suchstand
+from sozialraum.werkzeuge.datenstand import aktueller_stand, stand_erhoehen
 from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import AngebotFactory, EinrichtungFactory, QuartierFactory, UserFactory
 

@@ -26,6 +26,13 @@ class TraegerConfig(AppConfig):
 
         OBJEKTE_IM_JUGENDAMT.registrieren(traeger_mit_rechten_im_jugendamt)
 
+        # What is kept per data state (area pages, search results) is void after their change.
+        from sozialraum.werkzeuge.datenstand import verfolgen
+
+        from .models import Einrichtung, Traeger
+
+        verfolgen(Einrichtung, Traeger)
+
         GEBIETSSEITE.registrieren(traeger_im_gebiet, reihenfolge=20)
         GEBIETSSEITE.registrieren(vernetzung_im_gebiet, reihenfolge=50)
         TRAEGERSEITE.registrieren(wer_kennt_wen, reihenfolge=30)

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Max
 
 from sozialraum.erweiterungen import Erweiterungspunkt
+from sozialraum.erweiterungen.bereiche import abschnitt_behalten
 from sozialraum.models import Sozialraum
 
 from .karte import orte_im_gebiet
@@ -25,10 +26,25 @@ def traeger_im_gebiet(request, gebiet) -> dict:
     """The Träger and current (not archived) Einrichtungen in an area and below: the
     Einrichtungen 50 to a page, and all of them as markers of the area map (karte.py).
 
-    Four queries whatever the area's size: count and page of the list, the Träger with
-    their counts, the markers. Only what lists and markers show is read: no area rows with
-    their boundaries.
+    Alike for everybody who sees the area page, and at a Berlin Bezirk's size (some 500
+    places, 240 Träger) the most expensive part of it: kept rendered per data state
+    (sozialraum/werkzeuge/datenstand.py, renewed by every change of a Träger, an Einrichtung
+    or an area), per area and per query string (the page links keep its parameters).
     """
+
+    return abschnitt_behalten(
+        "gebiet-traeger",
+        request,
+        gebiet,
+        "traeger/_im_gebiet.html",
+        lambda: _traeger_und_orte(request, gebiet),
+    )
+
+
+def _traeger_und_orte(request, gebiet) -> dict:
+    """Four queries whatever the area's size: count and page of the list, the Träger with
+    their counts, the markers. Only what lists and markers show is read: no area rows with
+    their boundaries."""
     hier = Einrichtung.objects.im_gebiet(gebiet).filter(archiviert=False)
     seite = Paginator(
         hier.only("pk", "name", "strasse").order_by("name", "pk"), EINRICHTUNGEN_JE_SEITE
@@ -40,7 +56,6 @@ def traeger_im_gebiet(request, gebiet) -> dict:
         .order_by("name", "pk")[: MAX_TRAEGER + 1]
     )
     return {
-        "template": "traeger/_im_gebiet.html",
         "seite": seite,
         "anzahl_einrichtungen": seite.paginator.count,
         "traeger": traeger[:MAX_TRAEGER],

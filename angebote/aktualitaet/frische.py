@@ -24,13 +24,13 @@ from guardian.models import GroupObjectPermission, UserObjectPermission
 from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.datenstand import stand_erhoehen
 from sozialraum.zugang.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
 
 from ..models import Angebot
 from ..permissions import can_edit_angebot
 from ..signals import suchindex_pausiert
-from ..suche.suchstand import stand_erhoehen
 
 
 def darf_bestaetigen(user, angebot: Angebot, darf_bearbeiten: bool | None = None) -> bool:

@@ -16,7 +16,7 @@ from sozialraum.werkzeuge.felder import objekt_oder_404
 from sozialraum.werkzeuge.tabellen import Tabelle, format_oder_404, herunterladen
 
 from .. import merkliste
-from ..bereiche import angebote_im_gebiet
+from ..bereiche import angebote_und_luecken
 from ..models import Angebot
 from ..suche.eingang import gefiltert, korrigieren_aus, sortierung_aus, suchtext
 from ..suche.search import suchen
@@ -100,7 +100,7 @@ def luecken_herunterladen(request, ebene: str, schluessel: str, format: str):
     if ebene not in EBENEN:
         raise Http404
     gebiet = objekt_oder_404(EBENEN[ebene].all(), schluessel, "schluessel")
-    bereich = angebote_im_gebiet(request, gebiet)
+    bereich = angebote_und_luecken(gebiet, request.GET.get("zielgruppe", ""))
     # One sheet that can be filtered: the offers per Kategorie and age group, then the
     # Einrichtungen without an offer per kind, their count in the last column.
     angebote, einrichtungen = _("Angebote"), _("Einrichtungen ohne Angebot")

@@ -7,7 +7,7 @@ not in finding the hits but in counting them. Splitting the facet keys of 92,000
 Träger with their names 50–110 ms, and reading the wide rows of the offers for their keys
 most of the rest; the empty start page did all of that for every published offer.
 
-So the keys are read once per search state (suchstand.py), not per search: the **facet
+So the keys are read once per search state (sozialraum/werkzeuge/datenstand.py), not per search: the **facet
 index** (:class:`Facettenindex`) holds every offer's keys and Träger as numpy arrays (a few
 MB at city scale), built from ``Angebot.facetten`` (kept current by suchindex.py; the same
 keys on every database) once per state in each process. A search then needs
@@ -33,11 +33,11 @@ import numpy as np
 from django.db import connections, models
 
 from sozialraum.models import Jugendamt, Sozialraum, mehrere_jugendaemter
+from sozialraum.werkzeuge.datenstand import aktueller_stand
 from traeger.models import Traeger
 
 from ..filters import VERKNUEPFUNGEN
 from ..models import Angebot
-from .suchstand import aktueller_stand
 
 GRENZEN = {"sprache": 12, "gebiet": 12, "traeger": 10, "jugendamt": 20}
 # The facet keys as suchindex.facettenschluessel writes them (the facet index counts those).

@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from django.db import connections, router, transaction
 
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.datenstand import stand_erhoehen
 from sozialraum.werkzeuge.suchtext import normalisieren
 
 from ..models import Angebot, Kategorie, Sprache, Suchwort, Wortteil, Zielgruppe
-from .suchstand import stand_erhoehen
 from .woerterbuch import zerlegen
 
 STUECK = 2000
@@ -91,7 +91,7 @@ def _schreiben(zeilen: list[tuple[str, str, str, str, str, int]]) -> None:
 
 def reindex(angebote: Iterable[int] | None = None) -> int:
     """Recompute search texts and facet keys (of the given offer ids, or of all), extend
-    the vocabulary and record a new search state (suchstand.py)."""
+    the vocabulary and record a new search state (sozialraum/werkzeuge/datenstand.py)."""
     queryset = Angebot.objects.order_by("pk")
     if angebote is not None:
         gewuenscht = list(angebote)

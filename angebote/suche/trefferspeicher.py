@@ -8,7 +8,7 @@ hundreds of milliseconds (bench/RESULTS.md); a page of 20 offers costs a few.
 Kept in Django's cache (settings ``CACHES``: shared by all worker processes, a table in the
 registry's database or Redis; docs/betrieb.md), under a key of
 
-* the search state (suchstand.py): one version in the same cache, renewed after every
+* the data state (sozialraum/werkzeuge/datenstand.py): one version in the same cache, renewed after every
   committed change that can alter a result, so an entry is not read after the data it was
   computed from changed (up to the moment between a commit and its renewal, see there);
 * today's date (the filter "geprüft in den letzten 12 Monaten"), and the minute with
@@ -19,9 +19,10 @@ registry's database or Redis; docs/betrieb.md), under a key of
 
 Entries: the understood query with the count and facets, a page's ids, the map's GeoJSON,
 each result card's body (:func:`karten`), the body of an offer's page
-(:func:`angebot_inhalt`), an area's offers and gaps (:func:`gespeichert`): what a
-Fachkraft sees of offers, identical for everybody; the templates keep the filter form and the facet lists the same way
-(``{% cache %}`` with the search state). Per user, and so never kept: the Merkliste
+(:func:`angebot_inhalt`): what a Fachkraft sees of offers, identical for everybody; the
+templates keep the filter form and the facet lists the same way (``{% cache %}`` with the
+search state). The area pages keep their sections through the same state
+(``sozialraum.erweiterungen.bereiche.abschnitt_behalten``). Per user, and so never kept: the Merkliste
 buttons and everything outside the results. Entries expire after
 ``SUCHSPEICHER_SEKUNDEN`` anyway, the safety net for a change written past the
 application (SQL by hand).
@@ -30,21 +31,17 @@ application (SQL by hand).
 from __future__ import annotations
 
 import datetime
-import hashlib
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Model, Prefetch, QuerySet, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from sozialraum.werkzeuge.datenstand import aktueller_stand, holen, schluessel
 from traeger.models import Einrichtung
 
 from ..models import Angebot
-from .suchstand import aktueller_stand
 
 
 class Trefferspeicher:
@@ -82,11 +79,11 @@ class Trefferspeicher:
         return self._schluessel("fragment")
 
     def _schluessel(self, art: str, *extra) -> str:
-        return _schluessel([art, *self._basis, *extra])
+        return schluessel([art, *self._basis, *extra])
 
     def holen(self, art: str, rechnen, *extra):
         """The entry ``art`` (with ``extra`` in its key), computed by ``rechnen()`` if missing."""
-        return _holen(self._schluessel(art, *extra), rechnen)
+        return holen(self._schluessel(art, *extra), rechnen)
 
 
 def kanonisch(wert):
@@ -98,26 +95,6 @@ def kanonisch(wert):
     if isinstance(wert, datetime.date | datetime.time | Decimal):
         return str(wert)
     return wert
-
-
-def _schluessel(teile: list) -> str:
-    text = json.dumps(teile, sort_keys=True, ensure_ascii=False)
-    return "suche:" + hashlib.sha256(text.encode()).hexdigest()
-
-
-def _holen(schluessel: str, rechnen):
-    wert = cache.get(schluessel)
-    if wert is None:
-        wert = rechnen()
-        cache.set(schluessel, wert, settings.SUCHSPEICHER_SEKUNDEN)
-    return wert
-
-
-def gespeichert(art: str, teile: list, rechnen):
-    """``rechnen()``, kept under ``art`` and ``teile`` (JSON) per search state and day: for
-    what pages other than the search show of the offers (an area's offers and gaps)."""
-    stand = aktueller_stand()
-    return _holen(_schluessel([art, stand, timezone.localdate().isoformat(), *teile]), rechnen)
 
 
 @dataclass(frozen=True)
@@ -153,7 +130,7 @@ def karten(ids: list[int], stand: str) -> list[Karte]:
             if a is not None
         ]
 
-    return _holen(_schluessel(["karten", stand, heute, ids]), rechnen)
+    return holen(schluessel(["karten", stand, heute, ids]), rechnen)
 
 
 def angebot_inhalt(angebot: Angebot, stand: str) -> str:
@@ -175,4 +152,4 @@ def angebot_inhalt(angebot: Angebot, stand: str) -> str:
         )
         return render_to_string("angebote/_angebot_inhalt.html", {"angebot": angebot})
 
-    return _holen(f"angebot:{stand}:{angebot.pk}", rechnen)
+    return holen(f"angebot:{stand}:{angebot.pk}", rechnen)

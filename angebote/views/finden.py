@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from sozialraum.erweiterungen.bereiche import startbereiche_fuer
+from sozialraum.werkzeuge.datenstand import aktueller_stand
 
 from .. import merkliste
 from ..aktualitaet import frische
@@ -25,7 +26,6 @@ from ..suche.eingang import (
 )
 from ..suche.karte import karten_daten
 from ..suche.search import suchen
-from ..suche.suchstand import aktueller_stand
 from ..suche.trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
 
 

@@ -5,22 +5,20 @@ made that way would be invisible in the Änderungsverlauf and would not trip the
 check of someone editing the record at the same time. :func:`sammel_aendern` sets the
 values with ``bulk_update`` in batches and writes the history rows with
 django-simple-history's ``bulk_update_with_history``: a few queries per thousand records,
-also for "all 100,000 offers". Save signals are not sent (as with ``update()``); instead
-:data:`sammel_geaendert` is sent once, inside the transaction, for higher floors that keep
-something derived (the search state of the offers, say); callers take care of the rest.
+also for "all 100,000 offers". Save signals are not sent (as with ``update()``); instead the
+data state is renewed once, inside the transaction (sozialraum/werkzeuge/datenstand.py:
+what pages keep of the data is void after the commit); callers take care of the rest.
 """
 
 from __future__ import annotations
 
 from django.db import transaction
-from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-STUECK = 1000
+from sozialraum.werkzeuge.datenstand import stand_erhoehen
 
-# Sent with sender=the model, using=the database alias and pks=the changed records.
-sammel_geaendert = Signal()
+STUECK = 1000
 
 
 def sammel_aendern(queryset, user, grund: str, **werte) -> int:
@@ -59,5 +57,5 @@ def sammel_aendern(queryset, user, grund: str, **werte) -> int:
                 default_date=jetzt,
             )
         if ids:
-            sammel_geaendert.send(sender=model, using=queryset.db, pks=ids)
+            stand_erhoehen(queryset.db)
     return len(ids)

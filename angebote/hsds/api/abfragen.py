@@ -28,7 +28,7 @@ from angebote.hsds.ausgabe.abbilden import kennung, oeffentliche_angebote, oeffe
 from angebote.hsds.ausgabe.taxonomie import TAXONOMIEN
 from angebote.models import Angebot, Kategorie, Zielgruppe
 from angebote.suche.search import suchen
-from angebote.suche.suchstand import aktueller_stand
+from sozialraum.werkzeuge.datenstand import aktueller_stand
 from sozialraum.werkzeuge.suchtext import normalisieren, stamm, woerter
 from traeger.models import Einrichtung, Traeger
 
@@ -187,7 +187,7 @@ def ort_kennung_finden(kennung_text: str) -> tuple[int, int] | None:
 
     Its id is derived (uuid5 of the offer's and the place's uuids, abbilden.py) and cannot
     be reversed: the ids of all published pairs are computed (one narrow query) and kept
-    per search state (suchstand.py: any change to offers, their places or their status
+    per search state (sozialraum/werkzeuge/datenstand.py: any change to offers, their places or their status
     gives a new state), so only the first request after a change pays for it. The caller
     loads the pair through the public queries again: a kept id never shows more.
     """

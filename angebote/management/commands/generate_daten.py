@@ -31,8 +31,8 @@ from angebote.demo.daten import ARTEN, ARTREGELN, NAMEN, NAMENSREGELN, SPRACHEN,
 from angebote.models import Angebot, Angebotszeit, Kategorie, Sprache, Suchwort, Zielgruppe
 from angebote.signals import suchindex_pausiert
 from angebote.suche.suchindex import reindex
-from angebote.suche.suchstand import stand_erhoehen
 from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum
+from sozialraum.werkzeuge.datenstand import stand_erhoehen
 from traeger.demo.daten import (
     EIGENNAMEN,
     JUGENDNAMEN,

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
 from angebote.models import Synonymgruppe
-from angebote.suche.suchstand import stand_erhoehen
 from angebote.suche.thesaurus import mitgelieferte_laden
+from sozialraum.werkzeuge.datenstand import stand_erhoehen
 
 
 class Command(BaseCommand):

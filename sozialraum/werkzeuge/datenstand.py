@@ -1,13 +1,16 @@
-"""The search state: one version, kept in the shared cache, that every committed write renews.
+"""The data state: one version, kept in the shared cache, that every committed write renews.
 
-Search results (the understood query, the count and facets, a page's ids, cards, an offer's
-body …) are cached under the search state (trefferspeicher.py). The state is one value in
-Django's cache (``CACHES``, shared by all worker processes: the database cache, or Redis),
-read once per request by :func:`aktueller_stand`. :func:`stand_erhoehen` is the one function
-for "a write happened": a change to offers, their links, times, places, Träger, taxonomy or
-areas calls it in the writing transaction (signals.py, suchindex.reindex(), „Noch
-aktuell“, imports), and it sets a new **random** version **after the commit**
-(``transaction.on_commit``; at once in autocommit).
+What pages compute from the registry's data and show alike to everybody is kept in
+Django's cache (``CACHES``, shared by all worker processes: the database cache, or Redis)
+under this version: search results (the understood query, the count and facets, a page's
+ids, cards, an offer's body; angebote/suche/trefferspeicher.py), an area page's offers and
+gaps, its Träger and places (:func:`behalten`). The version is read once per request by
+:func:`aktueller_stand`. :func:`stand_erhoehen` is the one function for "a write happened":
+every floor names the models whose saves and deletes renew it (:func:`verfolgen` in its
+``AppConfig.ready()``: areas here, Träger and Einrichtungen on the Träger floor, offers with
+their links, times and taxonomy on the offers floor), and bulk writes call it in the
+writing transaction (suchindex.reindex(), „Noch aktuell“, imports). It sets a new
+**random** version **after the commit** (``transaction.on_commit``; at once in autocommit).
 
 Why this is safe (W a writer, R a reader; "version" the value in the cache):
 
@@ -46,11 +49,16 @@ Redis); one cache write per committed writing transaction (per savepoint level).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.models.signals import post_delete, post_save
 
+# The cache key of the version (its old name: it began as the search's state).
 SCHLUESSEL = "suchstand"
 
 
@@ -82,7 +90,7 @@ def _offen(verbindung) -> tuple[set, _NachDemCommit] | None:
 
 
 def aktueller_stand(using: str = DEFAULT_DB_ALIAS) -> str:
-    """The search state this connection sees: the shared version, plus the token of this
+    """The data state this connection sees: the shared version, plus the token of this
     transaction's newest uncommitted change if there is one."""
     stand = cache.get(SCHLUESSEL)
     if stand is None:
@@ -97,10 +105,10 @@ def aktueller_stand(using: str = DEFAULT_DB_ALIAS) -> str:
 
 
 def stand_erhoehen(using: str | None = None) -> None:
-    """Record that a write happened: every search result kept so far is void once it commits.
+    """Record that a write happened: everything kept so far is void once it commits.
 
-    Called by the search index (suchindex.py) and by the signals in signals.py; call it
-    after a bulk write that sends no signals and does not end in ``reindex()``.
+    Called for the models of :func:`verfolgen` and by the search index (suchindex.py); call
+    it after a bulk write that sends no signals and does not end in ``reindex()``.
     """
     using = using or DEFAULT_DB_ALIAS
     verbindung = connections[using]
@@ -126,3 +134,42 @@ def nach_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
     if "DatabaseCache" in settings.CACHES["default"]["BACKEND"]:
         call_command("createcachetable", database=using, verbosity=0)
     stand_erhoehen(using)
+
+
+def _geaendert(sender, using=None, **kwargs):
+    stand_erhoehen(using)
+
+
+def verfolgen(*modelle) -> None:
+    """Every save and delete of these models renews the state (the admin's bulk actions
+    renew it themselves, sozialraum/verwaltung/sammelaktionen.py). Called by each floor for
+    its own models."""
+    for modell in modelle:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                _geaendert, sender=modell, dispatch_uid=f"datenstand_{signal}_{modell.__name__}"
+            )
+
+
+def schluessel(teile: list) -> str:
+    """A cache key for ``teile`` (JSON: the state, what was computed, from what)."""
+    text = json.dumps(teile, sort_keys=True, ensure_ascii=False)
+    return "stand:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def holen(schluessel_: str, rechnen):
+    """The entry under ``schluessel_``, computed by ``rechnen()`` and kept if missing (for
+    ``SUCHSPEICHER_SEKUNDEN`` at most: the safety net for a change written past the
+    application, SQL by hand)."""
+    wert = cache.get(schluessel_)
+    if wert is None:
+        wert = rechnen()
+        cache.set(schluessel_, wert, settings.SUCHSPEICHER_SEKUNDEN)
+    return wert
+
+
+def behalten(art: str, teile: list, rechnen, stand: str | None = None):
+    """``rechnen()`` kept per data state under ``art`` and ``teile`` (JSON): for what a page
+    shows alike to everybody who may see it (an area's Träger and places, its offers).
+    ``stand``: the state as read at the start of the request, if it was."""
+    return holen(schluessel([art, stand or aktueller_stand(), *teile]), rechnen)
