@@ -193,16 +193,35 @@ class SpracheAdmin(SichtbarkeitAdminMixin, admin.ModelAdmin):
     search_fields = ["code", "name"]
 
 
+class BereichFilter(admin.SimpleListFilter):
+    """The groups' Bereiche, a group without one under "ohne Bereich" (Django's own filter
+    would list the empty value as a link without text)."""
+
+    title = gettext_lazy("Bereich")
+    parameter_name = "bereich"
+
+    def lookups(self, request, model_admin):
+        bereiche = model_admin.get_queryset(request).values_list("bereich", flat=True)
+        return [(b or "-", b or _("ohne Bereich")) for b in sorted(set(bereiche))]
+
+    def queryset(self, request, queryset):
+        wert = self.value()
+        if wert is None:
+            return queryset
+        return queryset.filter(bereich="" if wert == "-" else wert)
+
+
 @admin.register(Synonymgruppe)
 class SynonymgruppeAdmin(SichtbarkeitAdminMixin, KonfliktAdminMixin, VerlaufAdmin):
     """The thesaurus of the search (docs/thesaurus.md): shared by every Jugendamt, so only an
     administration of the whole registry changes it; groups are switched off, not deleted."""
 
     nur_ohne_eingrenzung = True
-    list_display = ["bevorzugt", "begriffe_kurz", "bereich", "aktiv", "updated_at"]
-    list_filter = ["aktiv", "bereich"]
+    list_display = ["bevorzugt", "begriffe_kurz", "oberbegriff", "bereich", "aktiv", "updated_at"]
+    list_filter = ["aktiv", BereichFilter]
+    list_select_related = ["oberbegriff"]
     search_fields = ["bevorzugt", "begriffe", "bereich"]
-    fields = ["bevorzugt", "begriffe", "bereich", "aktiv"]
+    fields = ["bevorzugt", "begriffe", "oberbegriff", "bereich", "aktiv"]
 
     @admin.display(description=gettext_lazy("weitere Begriffe"))
     def begriffe_kurz(self, obj):

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from angebote.models import Kategorie, Synonymgruppe
 from angebote.suche.search import anfrage_verstehen, suchen
-from angebote.suche.thesaurus import mitgeliefert
+from angebote.suche.thesaurus import bauen, mitgeliefert
 from angebote.suche.woerterbuch import formen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
@@ -154,6 +154,45 @@ def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
     assert titel("Drogenberatung") == [beratung.titel]
 
 
+def test_oberbegriff_findet_die_unterbegriffe_nicht_umgekehrt():
+    Synonymgruppe.objects.all().delete()
+    kampfsport = Synonymgruppe.objects.create(bevorzugt="Kampfsport", begriffe="Kampfkunst")
+    judo = Synonymgruppe.objects.create(
+        bevorzugt="Judo", begriffe="Judotraining", oberbegriff=kampfsport
+    )
+    Synonymgruppe.objects.create(bevorzugt="Jiu Jitsu", begriffe="Jiu-Jitsu", oberbegriff=judo)
+    allgemein = AngebotFactory(titel="Kampfsport für Mädchen", zuletzt_geprueft=None)
+    training = AngebotFactory(titel="Judotraining im Verein", zuletzt_geprueft=HEUTE)
+    enkel = AngebotFactory(titel="Jiu-Jitsu für Kinder", zuletzt_geprueft=HEUTE)
+    AngebotFactory(titel="Tanzgruppe")
+    # The broader term finds the narrower groups (two levels), after its own word.
+    gefunden = titel("Kampfsport")
+    assert gefunden[0] == allgemein.titel
+    assert set(gefunden) == {allgemein.titel, training.titel, enkel.titel}
+    # Not the other way: "Judo" is not every Kampfsport.
+    assert set(titel("Judo")) == {training.titel, enkel.titel}
+    assert titel("Jiu Jitsu") == [enkel.titel]
+    # Switched off, the broader group does not act; the narrower one acts on its own.
+    kampfsport.aktiv = False
+    kampfsport.save()
+    assert titel("Kampfsport") == [allgemein.titel]
+    assert set(titel("Judo")) == {training.titel, enkel.titel}
+
+
+def test_oberbegriff_ohne_kreis():
+    a = Synonymgruppe.objects.create(bevorzugt="Aaa", begriffe="Aaa1")
+    b = Synonymgruppe.objects.create(bevorzugt="Bbb", begriffe="Bbb1", oberbegriff=a)
+    a.oberbegriff = b
+    with pytest.raises(ValidationError) as fehler:
+        a.full_clean()
+    assert fehler.value.message_dict["oberbegriff"] == [
+        "„Aaa“ kann nicht unter sich selbst stehen: Aaa › Bbb › Aaa."
+    ]
+    # A cycle written past the form (SQL, an import) does not hang the search.
+    thes = bauen([["x", "x1"], ["y", "y1"]], [1, 0])
+    assert set(thes.gruppe("x")) == {"x", "x1", "y", "y1"}
+
+
 def test_tippfehler_wird_korrigiert_wenn_nichts_gefunden():
     AngebotFactory(titel="Hausaufgabenhilfe")
     treffer, anfrage = suchen("Hausaufgabenhife")
@@ -226,6 +265,14 @@ def test_mitgelieferter_thesaurus_ist_sauber():
     assert len(gruppen) >= 200
     bevorzugt = [g["bevorzugt"] for g in gruppen]
     assert len(set(bevorzugt)) == len(bevorzugt)
+    # Every broader group is shipped too, and no chain comes back to where it began.
+    oben = {g["bevorzugt"]: g.get("oberbegriff") for g in gruppen}
+    for name in oben:
+        kette = [name]
+        while oben[kette[-1]]:
+            assert oben[kette[-1]] in oben, kette
+            assert oben[kette[-1]] not in kette, kette
+            kette.append(oben[kette[-1]])
     for gruppe in gruppen:
         Synonymgruppe(
             bevorzugt=gruppe["bevorzugt"], begriffe="\n".join(gruppe["begriffe"])
@@ -245,6 +292,23 @@ def test_synonyme_laden_ergaenzt_nur_und_ueberschreibt_nichts():
     assert erste.begriffe == "von Hand geändert" and not erste.aktiv
     assert Synonymgruppe.objects.filter(bevorzugt=gruppen[1]["bevorzugt"]).count() == 1
     assert Synonymgruppe.objects.count() == len(gruppen)
+
+
+def test_mitgelieferte_oberbegriffe_verknuepft_und_von_hand_geloest_bleibt_geloest():
+    judo = Synonymgruppe.objects.get(bevorzugt="Judo")
+    assert judo.oberbegriff.bevorzugt == "Kampfsport"  # migration 0019
+    assert judo.history.filter(history_change_reason__startswith="mitgeliefert").exists()
+    judo.oberbegriff = None
+    judo.save()
+    karate = Synonymgruppe.objects.get(bevorzugt="Karate")
+    karate.history.all().delete()
+    karate.delete()
+    call_command("synonyme_laden", verbosity=0)
+    judo.refresh_from_db()
+    assert judo.oberbegriff is None  # what a person set stays
+    karate = Synonymgruppe.objects.get(bevorzugt="Karate")  # shipped again, with its link
+    assert karate.oberbegriff.bevorzugt == "Kampfsport"
+    assert karate.history.get().oberbegriff_id == karate.oberbegriff_id
 
 
 def test_neue_synonymgruppe_gilt_sofort_auch_fuer_gespeicherte_suchen(client_fachkraft):

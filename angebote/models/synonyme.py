@@ -8,6 +8,8 @@ from simple_history.models import HistoricalRecords
 from sozialraum.werkzeuge.suchtext import normalisieren
 
 LAENGE = 100
+# The deepest chain of broader groups the search follows (Sport › Kampfsport › Judo).
+MAX_TIEFE = 5
 
 
 class Synonymgruppe(models.Model):
@@ -25,11 +27,26 @@ class Synonymgruppe(models.Model):
     begriffe = models.TextField(
         _("weitere Begriffe"),
         help_text=_(
-            "Ein Begriff je Zeile: Synonyme und Abkürzungen, die dasselbe meinen "
-            "(nicht Ober- oder Unterbegriffe), z. B. „Kita“."
+            "Ein Begriff je Zeile: Synonyme und Abkürzungen, die dasselbe meinen, z. B. "
+            "„Kita“. Ober- und Unterbegriffe nicht hier, sondern im Feld „Oberbegriff“."
         ),
     )
     bereich = models.CharField(_("Bereich"), max_length=100, blank=True)
+    oberbegriff = models.ForeignKey(
+        "self",
+        verbose_name=_("Oberbegriff"),
+        null=True,
+        blank=True,
+        # Groups are switched off, not deleted; if one is deleted all the same, the groups
+        # under it stay and act on their own (their history keeps the link).
+        on_delete=models.SET_NULL,
+        related_name="unterbegriffe",
+        help_text=_(
+            "Die Gruppe des weiteren Begriffs, zu dem diese Gruppe gehört, z. B. „Kampfsport“ "
+            "für „Judo“: Wer nach dem Oberbegriff sucht, findet auch die Angebote dieser "
+            "Gruppe; wer nach „Judo“ sucht, findet nicht jeden Kampfsport."
+        ),
+    )
     aktiv = models.BooleanField(
         _("aktiv"), default=True, help_text=_("Nur aktive Gruppen erweitern die Suche.")
     )
@@ -82,3 +99,21 @@ class Synonymgruppe(models.Model):
             )
         if fehler:
             raise ValidationError({"begriffe": fehler})
+        self._oberbegriff_pruefen()
+
+    def _oberbegriff_pruefen(self):
+        """The chain of broader groups must not lead back to this one."""
+        gruppe, kette = self.oberbegriff, []
+        while gruppe is not None and len(kette) <= MAX_TIEFE:
+            if gruppe.pk is not None and gruppe.pk == self.pk:
+                weg = " › ".join([self.bevorzugt, *kette, self.bevorzugt])
+                raise ValidationError(
+                    {
+                        "oberbegriff": _(
+                            "„%(gruppe)s“ kann nicht unter sich selbst stehen: %(weg)s."
+                        )
+                        % {"gruppe": self.bevorzugt, "weg": weg}
+                    }
+                )
+            kette.append(gruppe.bevorzugt)
+            gruppe = gruppe.oberbegriff

@@ -15,7 +15,8 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   "suchtberatung", never "besucht"). A compound query word is also split: "Hausaufgabenhilfe"
   finds "Hausaufgabenbetreuung" through its parts and the thesaurus.
 * **The thesaurus** (thesaurus.py): a word or phrase of a Synonymgruppe also finds the
-  offers holding the group's other terms.
+  offers holding the group's other terms, and those of the groups under it (its
+  ``oberbegriff``: "Kampfsport" finds "Judo", not the other way).
 * **Word index.** Offers holding one of a set of vocabulary words are found in an index of
   whole words: PostgreSQL a stored ``tsvector`` per column with a GIN index (migration 0017),
   SQLite an FTS5 table with the four columns (wortindex.py). Without FTS5: ``LIKE``.

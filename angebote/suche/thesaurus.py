@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from sozialraum.werkzeuge.suchtext import normalisieren
 
+from ..models.synonyme import MAX_TIEFE
 from .woerterbuch import formen
 
 DATEI = Path(__file__).with_name("synonyme.json")
@@ -30,7 +31,8 @@ MAX_PHRASE = 6
 
 @dataclass(frozen=True)
 class Thesaurus:
-    """Normalised term → the normalised terms of its groups (the term itself included)."""
+    """Normalised term → the normalised terms of its groups and of the groups under them
+    (the term itself included)."""
 
     gruppen: dict[str, tuple[str, ...]]
 
@@ -55,20 +57,46 @@ class Thesaurus:
 
 
 @functools.lru_cache(maxsize=4)
-def _gebaut(zeilen: tuple[tuple[str, str], ...]) -> Thesaurus:
-    """The thesaurus of these rows, built once while they stay the same (every search
-    reads the rows; building costs more than reading them)."""
-    return bauen([[bevorzugt, *begriffe.splitlines()] for bevorzugt, begriffe in zeilen])
+def _gebaut(zeilen: tuple[tuple[int, str, str, int | None], ...]) -> Thesaurus:
+    """The thesaurus of these rows (pk, preferred term, terms, broader group), built once
+    while they stay the same (every search reads the rows; building costs more)."""
+    nummer = {pk: i for i, (pk, _b, _t, _o) in enumerate(zeilen)}
+    return bauen(
+        [[bevorzugt, *begriffe.splitlines()] for _pk, bevorzugt, begriffe, _o in zeilen],
+        [nummer.get(oberbegriff) for _pk, _b, _t, oberbegriff in zeilen],
+    )
 
 
-def bauen(gruppen: list[list[str]]) -> Thesaurus:
-    """From the groups' terms as written; a term in several groups gets all their terms."""
+def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None) -> Thesaurus:
+    """From the groups' terms as written; a term in several groups gets all their terms.
+
+    ``oberbegriffe[i]``: the index of group i's broader group (or None). A term of a group
+    also gets the terms of its narrower groups, down to ``MAX_TIEFE`` levels ("Kampfsport"
+    finds "Judo"), never those of its broader group ("Judo" does not find every Kampfsport).
+    """
+    normal = [list(dict.fromkeys(n for n in (normalisieren(b) for b in g) if n)) for g in gruppen]
+    unter: dict[int, list[int]] = {}
+    for i, oben in enumerate(oberbegriffe or []):
+        if oben is not None and oben != i:
+            unter.setdefault(oben, []).append(i)
+
+    def mit_unterbegriffen(i: int) -> list[str]:
+        begriffe, ebene, gesehen = list(normal[i]), [i], {i}
+        for _tiefe in range(MAX_TIEFE):
+            ebene = [k for j in ebene for k in unter.get(j, ()) if k not in gesehen]
+            if not ebene:
+                break
+            gesehen.update(ebene)
+            for k in ebene:
+                begriffe += [b for b in normal[k] if b not in begriffe]
+        return begriffe
+
     zuordnung: dict[str, list[str]] = {}
-    for begriffe in gruppen:
-        normal = list(dict.fromkeys(n for n in (normalisieren(b) for b in begriffe) if n))
-        for begriff in normal:
+    for i, eigene in enumerate(normal):
+        alle = mit_unterbegriffen(i)
+        for begriff in eigene:
             bisher = zuordnung.setdefault(begriff, [])
-            bisher += [b for b in normal if b not in bisher]
+            bisher += [b for b in alle if b not in bisher]
     return Thesaurus({b: tuple(t) for b, t in zuordnung.items()})
 
 
@@ -77,11 +105,12 @@ def laden() -> Thesaurus:
     from ..models import Synonymgruppe
 
     zeilen = Synonymgruppe.objects.filter(aktiv=True).order_by("pk")
-    return _gebaut(tuple(zeilen.values_list("bevorzugt", "begriffe")))
+    return _gebaut(tuple(zeilen.values_list("pk", "bevorzugt", "begriffe", "oberbegriff_id")))
 
 
 def mitgeliefert() -> list[dict]:
-    """The shipped groups: ``{"bevorzugt", "begriffe": [...], "bereich"}``."""
+    """The shipped groups: ``{"bevorzugt", "begriffe": [...], "bereich"}``, and
+    ``"oberbegriff"`` (the preferred term of the broader group) where there is one."""
     return json.loads(DATEI.read_text(encoding="utf-8"))
 
 
@@ -103,8 +132,24 @@ def mitgelieferte_laden(modell) -> int:
             )
         )
     angelegt = modell.objects.bulk_create(neu)
+    mit_oberbegriff = _hat_oberbegriff(modell)
+    if mit_oberbegriff:
+        # Only the groups added now: a shipped group a person has is left as it is.
+        oberbegriffe_verknuepfen(modell, {g.pk for g in angelegt}, verlauf=False)
     # Their first version in the history (as a save in the admin would leave it).
+    _verlauf(modell, modell.objects.filter(pk__in=[g.pk for g in angelegt]), "+", "")
+    return len(neu)
+
+
+def _hat_oberbegriff(modell) -> bool:
+    """Whether ``modell`` (perhaps a migration's version) has the field yet."""
+    return any(f.name == "oberbegriff" for f in modell._meta.get_fields())
+
+
+def _verlauf(modell, gruppen, art: str, grund: str) -> None:
+    """A history row per group, as a save in the admin would leave it."""
     verlauf = modell._meta.apps.get_model("angebote", "HistoricalSynonymgruppe")
+    mit_oberbegriff = _hat_oberbegriff(modell)
     jetzt = timezone.now()
     verlauf.objects.bulk_create(
         [
@@ -115,11 +160,32 @@ def mitgelieferte_laden(modell) -> int:
                 bereich=gruppe.bereich,
                 aktiv=gruppe.aktiv,
                 updated_at=gruppe.updated_at,
+                **({"oberbegriff_id": gruppe.oberbegriff_id} if mit_oberbegriff else {}),
                 history_date=jetzt,
-                history_type="+",
-                history_change_reason="mitgeliefert (synonyme.json)",
+                history_type=art,
+                history_change_reason="mitgeliefert (synonyme.json)" + grund,
             )
-            for gruppe in angelegt
+            for gruppe in gruppen
         ]
     )
-    return len(neu)
+
+
+def oberbegriffe_verknuepfen(modell, nur: set[int] | None = None, verlauf: bool = True) -> int:
+    """Give the shipped groups (those of ``nur``, or all) their shipped broader group where
+    they have none; return how many. Matched by the normalised preferred terms; a group
+    whose broader group is missing or switched off stays as it is."""
+    vorhanden = {normalisieren(g.bevorzugt): g for g in modell.objects.all()}
+    geaendert = []
+    for eintrag in mitgeliefert():
+        gruppe = vorhanden.get(normalisieren(eintrag["bevorzugt"]))
+        oben = vorhanden.get(normalisieren(eintrag.get("oberbegriff", "")))
+        if gruppe is None or oben is None or oben.pk == gruppe.pk:
+            continue
+        if gruppe.oberbegriff_id is not None or (nur is not None and gruppe.pk not in nur):
+            continue
+        gruppe.oberbegriff_id = oben.pk
+        geaendert.append(gruppe)
+    modell.objects.bulk_update(geaendert, ["oberbegriff"])
+    if verlauf and geaendert:
+        _verlauf(modell, geaendert, "~", ": Oberbegriff")
+    return len(geaendert)

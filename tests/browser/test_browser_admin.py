@@ -171,3 +171,34 @@ def test_konflikt_zweier_tabs(page, live_server, browser):
     bildschirmfoto(page, "admin_konflikt")
     angebot.refresh_from_db()
     assert angebot.titel == "Ferienprogramm Sommer"
+
+
+def test_thesaurus_mit_oberbegriff_und_ohne_kreis(page, live_server):
+    """The thesaurus in the admin: a group put under its broader group, and the German
+    message when a chain would lead back to the group itself."""
+    from angebote.models import Synonymgruppe
+
+    Synonymgruppe.objects.filter(bevorzugt__in=["Kampfsport", "Judo"]).delete()
+    kampfsport = Synonymgruppe.objects.create(bevorzugt="Kampfsport", begriffe="Kampfkunst")
+    judo = Synonymgruppe.objects.create(bevorzugt="Judo", begriffe="Judotraining")
+    anmelden(page, live_server, _amt())
+    page.goto(f"{live_server.url}/admin/angebote/synonymgruppe/{judo.pk}/change/")
+    page.get_by_label("Oberbegriff").select_option(label="Kampfsport")
+    page.get_by_role("button", name="Sichern", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("Judo")
+    judo.refresh_from_db()
+    assert judo.oberbegriff == kampfsport
+    # The list shows each group's broader group.
+    expect(page.locator("#result_list")).to_contain_text("Kampfsport")
+    pruefe_barrierefreiheit(page, AXE_OPTIONEN)
+
+    page.goto(f"{live_server.url}/admin/angebote/synonymgruppe/{kampfsport.pk}/change/")
+    page.get_by_label("Oberbegriff").select_option(label="Judo")
+    page.get_by_role("button", name="Sichern", exact=True).click()
+    expect(page.locator(".errorlist")).to_contain_text(
+        "„Kampfsport“ kann nicht unter sich selbst stehen: Kampfsport › Judo › Kampfsport."
+    )
+    pruefe_formular(page)
+    bildschirmfoto(page, "admin_thesaurus_kreis")
+    kampfsport.refresh_from_db()
+    assert kampfsport.oberbegriff is None
