@@ -49,7 +49,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Length
+from django.db.models.functions import Length, Lower
 from rapidfuzz.distance import DamerauLevenshtein
 
 from sozialraum.werkzeuge.suchtext import normalisieren
@@ -57,7 +57,6 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
 from ..models import Angebot, Suchwort, Wortteil
 from . import thesaurus as thesaurus_modul
-from .suchindex import woerter_genau_nachschlagen
 from .woerterbuch import formen, ist_wort, zerlegung
 
 STOPPWOERTER = frozenset(
@@ -181,14 +180,15 @@ def max_edits(wort: str) -> int:
     return MAX_EDITS_LANG
 
 
-def _kandidaten(feld: str, begriff: str, erlaubt: int) -> Q:
+def _kandidaten(feld: str, begriff: str, erlaubt: int, enthaelt: str = "") -> Q:
     """Words of ``feld`` that may be within ``erlaubt`` edits of ``begriff``: of a length in
     reach, sharing an inner trigram or the first two letters (a short word with two letters
-    swapped shares no trigram: "sprot" – "sport")."""
+    swapped shares no trigram: "sprot" – "sport"). ``enthaelt``: the expression the trigram
+    index is on, if not the field itself."""
     bedingung = Q(**{f"{feld}__startswith": begriff[:2]})
     for t in trigramme(begriff):
         if " " not in t:
-            bedingung |= Q(**{f"{feld}__contains": t})
+            bedingung |= Q(**{f"{enthaelt or feld}__contains": t})
     return bedingung & Q(laenge__gte=len(begriff) - erlaubt, laenge__lte=len(begriff) + erlaubt)
 
 
@@ -201,8 +201,9 @@ def korrektur(begriff: str) -> str | None:
         return None
     # The vocabulary's words and the parts of its compounds ("schwimen" → "schwimm").
     kandidaten = set(
-        Suchwort.objects.annotate(laenge=Length("wort"))
-        .filter(_kandidaten("wort", begriff, erlaubt))
+        # LOWER(wort): the expression of the vocabulary's trigram index (migration 0020).
+        Suchwort.objects.annotate(laenge=Length("wort"), klein=Lower("wort"))
+        .filter(_kandidaten("wort", begriff, erlaubt, enthaelt="klein"))
         .values_list("wort", flat=True)[:5000]
     ) | set(
         Wortteil.objects.annotate(laenge=Length("teil"))
@@ -253,13 +254,9 @@ class Vokabular:
             teil=Value("", output_field=CharField())
         )
         teile = Wortteil.objects.filter(teil__in=alle).annotate(name=F("wort__wort"))
-        with woerter_genau_nachschlagen():
-            zeilen = list(
-                woerter.values_list("wort", "teil").union(
-                    teile.values_list("name", "teil"), all=True
-                )
-            )
-        for wort, teil in zeilen:
+        for wort, teil in woerter.values_list("wort", "teil").union(
+            teile.values_list("name", "teil"), all=True
+        ):
             if teil:
                 self.mit_teil.setdefault(teil, set()).add(wort)
             else:

@@ -7,8 +7,7 @@ links per chunk, so that ``reindex()`` of 100,000 offers takes seconds, not minu
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from django.db import connections, router, transaction
 
@@ -20,31 +19,6 @@ from ..models import Angebot, Kategorie, Sprache, Suchwort, Wortteil, Zielgruppe
 from .woerterbuch import zerlegen
 
 STUECK = 2000
-
-
-@contextmanager
-def woerter_genau_nachschlagen() -> Iterator[None]:
-    """Look words up by equality (``wort__in``, ``teil__in``) through their B-tree indexes.
-
-    On PostgreSQL, ``angebote_suchwort.wort`` also has a GIN trigram index (for the typo
-    candidates' ``LIKE '%…%'``, migration 0003), and pg_trgm's GIN index answers ``=`` too,
-    badly: for a list of words it checks every trigram of every word. With no statistics
-    for the table (a new installation before autovacuum has analysed it, every test
-    database) the planner picks it: 300 words took 2.8 s instead of 2 ms. A GIN index is
-    only ever read through a bitmap scan, so bitmap scans are off for these lookups (in a
-    savepoint, set back after them); the B-tree then answers, as it does with statistics.
-    Nothing to do on SQLite.
-    """
-    verbindung = connections[router.db_for_read(Suchwort)]
-    if verbindung.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic(using=verbindung.alias):
-        with verbindung.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_bitmapscan = off")
-        yield
-        with verbindung.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_bitmapscan = on")
 
 
 def _namen(model) -> dict:
@@ -179,11 +153,10 @@ def vokabular_ergaenzen(woerter: set[str]) -> int:
     among them (woerterbuch.zerlegen); return how many were new."""
     bekannt = set()
     liste = sorted(woerter)
-    with woerter_genau_nachschlagen():
-        for i in range(0, len(liste), 2000):
-            bekannt.update(
-                Suchwort.objects.filter(wort__in=liste[i : i + 2000]).values_list("wort", flat=True)
-            )
+    for i in range(0, len(liste), 2000):
+        bekannt.update(
+            Suchwort.objects.filter(wort__in=liste[i : i + 2000]).values_list("wort", flat=True)
+        )
     neu = [w for w in liste if w not in bekannt]
     if not neu:
         return 0
@@ -194,13 +167,12 @@ def vokabular_ergaenzen(woerter: set[str]) -> int:
     if zerlegt:
         ids = {}
         woerter_mit_teilen = list(zerlegt)
-        with woerter_genau_nachschlagen():
-            for i in range(0, len(woerter_mit_teilen), 2000):
-                ids.update(
-                    Suchwort.objects.filter(wort__in=woerter_mit_teilen[i : i + 2000]).values_list(
-                        "wort", "pk"
-                    )
+        for i in range(0, len(woerter_mit_teilen), 2000):
+            ids.update(
+                Suchwort.objects.filter(wort__in=woerter_mit_teilen[i : i + 2000]).values_list(
+                    "wort", "pk"
                 )
+            )
         Wortteil.objects.bulk_create(
             [
                 Wortteil(teil=teil, wort_id=ids[wort])
