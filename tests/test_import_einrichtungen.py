@@ -357,6 +357,26 @@ def test_ein_angebot_je_einrichtung_nur_aus_den_daten(gebiete):
     assert duenja in treffer
 
 
+def test_foerderschulen_ausgeschrieben_auch_private(gebiete, tmp_path):
+    """The file abbreviates the kinds of special schools ("Förderschwerp.") and types a
+    private one only "Privatschule": written out, both are found as a Förderschule."""
+
+    def privat(daten):
+        schule = eigenschaft(daten, "bsn", "01S01")["properties"]
+        schule["traeger"] = "privat"
+        schule["schultyp"] = "Privatschule"
+        schule["schulart"] = 'Förderschwerp. "Lernen"u."Geistige Entwickl."'
+
+    importieren(abwandeln(tmp_path, SCHUL_DATEI, privat))
+    schule = Angebot.objects.get(quelle=SCHULEN.quelle, externe_id="01S01")
+    assert schule.beschreibung == (
+        "Förderschwerpunkt „Lernen“ und „Geistige Entwicklung“, Schule in freier "
+        "Trägerschaft. Schultyp: Schule mit sonderpädagogischem Förderschwerpunkt."
+    )
+    assert schule in suchen("Förderschule")[0]
+    assert schule in suchen("geistige Entwicklung")[0]
+
+
 # --- areas -----------------------------------------------------------------------------------
 
 

@@ -52,6 +52,31 @@ SCHULE_ZIELGRUPPEN = {
     **{s: ["jugendliche", "junge-erwachsene"] for s in BERUFLICH},
 }
 ALTER = {"kita": (0, 6), "Grundschule": (6, 12)}
+# The school file's abbreviations in its kinds of special schools, written out (the search
+# finds whole words: "Förderschwerp." is no "Förderschwerpunkt").
+SCHULART_ABKUERZUNGEN = (
+    ('"u."', '" und "'),
+    ("Förderschwerp.", "Förderschwerpunkt"),
+    ("Entwickl.", "Entwicklung"),
+)
+# What the file calls the public schools of these kinds (its ``schultyp``); a private one
+# of the same kind is typed only "Privatschule" there.
+FOERDERSCHULE = "Schule mit sonderpädagogischem Förderschwerpunkt"
+
+
+def schulart_lesbar(schulart: str) -> str:
+    """``schulart`` with the file's abbreviations written out and German quotes."""
+    for kurz, lang in SCHULART_ABKUERZUNGEN:
+        schulart = schulart.replace(kurz, lang)
+    teile = schulart.split('"')
+    # "…" pairs become „…“; an odd quote is left as it is.
+    if len(teile) % 2 == 1:
+        schulart = "".join(t if i % 2 == 0 else f"„{t}“" for i, t in enumerate(teile))
+    return schulart
+
+
+def ist_foerderschule(schulart: str) -> bool:
+    return schulart.startswith("Förderschwerp") or schulart == "Übrige Förderschwerpunkte"
 
 
 def _iso(tag: datetime.date) -> str:
@@ -215,8 +240,10 @@ def angebot_soll(datei: Datensatzart, m: Merkmal, einrichtung: dict, stand) -> d
     else:
         schulart, schultyp = text(w.get("schulart")), text(w.get("schultyp"))
         oeffentlich = text(w.get("traeger")).casefold() == "öffentlich"
+        if ist_foerderschule(schulart) and schultyp in ("", "Privatschule"):
+            schultyp = FOERDERSCHULE
         soll["beschreibung"] = _saetze(
-            f"{schulart}, "
+            f"{schulart_lesbar(schulart)}, "
             + ("öffentliche Schule." if oeffentlich else "Schule in freier Trägerschaft."),
             f"Schultyp: {schultyp}."
             if schultyp and schultyp not in (schulart, "Privatschule")
