@@ -72,3 +72,15 @@ def test_je_zielgruppe_und_seite_ein_eintrag(client_fachkraft, quartier, seite):
     assert '<option value="kinder" selected>' not in alle
     # The download link keeps the query string of the request it was rendered for.
     assert "?zielgruppe=kinder" in nur_kinder and "?zielgruppe=kinder" not in alle
+
+
+def test_fremde_parameter_weder_im_schluessel_noch_in_den_links(client_fachkraft, quartier, seite):
+    kinder = Zielgruppe.objects.get(slug="kinder")
+    kita = EinrichtungFactory(quartier=quartier, name="Kita Sonnenschein", art="kita")
+    AngebotFactory(titel="Krabbelgruppe", einrichtungen=[kita], zielgruppen=[kinder])
+    erste, _n = _abrufen(client_fachkraft, seite, zielgruppe="kinder", x="<fremd>")
+    assert "fremd" not in erste
+    # The same entry for another junk parameter: no query of the sections runs again.
+    _html, abfragen = _abrufen(client_fachkraft, seite, zielgruppe="kinder", y="1")
+    _html, abfragen_ohne = _abrufen(client_fachkraft, seite, zielgruppe="kinder")
+    assert abfragen == abfragen_ohne
