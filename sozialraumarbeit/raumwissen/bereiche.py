@@ -46,7 +46,14 @@ def raumwissen_im_gebiet(request, gebiet) -> dict | None:
         return _uebersicht(user, gebiet)
     if not isinstance(gebiet, Sozialraum | Quartier):
         return None
-    barrieren, ressourcen = eintraege_im_gebiet(user, gebiet)
+    # Most areas have no entries yet: two plain existence checks cost far less than
+    # building the two list queries (visibility rule, seven joins, the status order).
+    if Barriere.objects.aktuell().im_gebiet(gebiet).exists() or (
+        Ressource.objects.aktuell().im_gebiet(gebiet).exists()
+    ):
+        barrieren, ressourcen = eintraege_im_gebiet(user, gebiet)
+    else:
+        barrieren, ressourcen = [], []
     parameter = f"?{gebiet.URL_NAME}={gebiet.schluessel}"
     return {
         "template": "sozialraumarbeit/raumwissen/_im_gebiet.html",
