@@ -17,9 +17,11 @@ from django.forms.utils import flatatt
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum, mehrere_jugendaemter
+from sozialraum.werkzeuge.datenstand import behalten
 from sozialraum.werkzeuge.felder import AuswahlFeld, MehrfachAuswahlFeld
 from sozialraum.werkzeuge.fristen import pruefgrenze
 from traeger.models import Barrierefreiheit, Traeger
@@ -31,13 +33,31 @@ from .zeitfenster import UhrzeitFeld, zeitbedingung, zeitfehler
 EBENEN = {"j": Jugendamt, "r": Regionalraum, "s": Sozialraum, "q": Quartier}
 
 
-def gebiet_aus_wert(wert: str):
-    """``"s-011001"`` → the Sozialraum with that key, or None."""
+def gebiet_aus_wert(wert: str, mit_grenze: bool = False):
+    """``"s-011001"`` → the Sozialraum with that key, or None; its boundary (GeoJSON, up to
+    hundreds of kilobytes) only ``mit_grenze``."""
     ebene, _, schluessel = (wert or "").partition("-")
     model = EBENEN.get(ebene)
     if model is None or not schluessel:
         return None
-    return model.objects.filter(schluessel=schluessel).first()
+    gebiete = model.objects.filter(schluessel=schluessel)
+    return (gebiete if mit_grenze else gebiete.defer("grenze")).first()
+
+
+def gebiet_auswahl_behalten(stand: str | None = None) -> list:
+    """:func:`gebiet_auswahl` as plain text, kept per data state and language (a city has
+    hundreds of areas: four queries, and a search with an area validates against them)."""
+
+    def rechnen():
+        return [
+            (
+                str(gruppe),
+                [(w, str(t)) for w, t in inhalt] if isinstance(inhalt, list) else str(inhalt),
+            )
+            for gruppe, inhalt in gebiet_auswahl()
+        ]
+
+    return behalten("gebiet_auswahl", [get_language()], rechnen, stand=stand)
 
 
 def gebiet_auswahl():
@@ -264,10 +284,13 @@ class AngebotFilter(filters.FilterSet):
         fields: list[str] = []
         form = Suchformular
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, stand: str | None = None, **kwargs):
+        """``stand``: the data state if the caller read it already (datenstand.py)."""
         super().__init__(*args, **kwargs)
-        # Computed once per filter set: validation and rendering both walk the choices.
-        self.filters["gebiet"].extra["choices"] = functools.cache(gebiet_auswahl)
+        # Read once per filter set: validation and rendering both walk the choices.
+        self.filters["gebiet"].extra["choices"] = functools.cache(
+            functools.partial(gebiet_auswahl_behalten, stand)
+        )
         self.filters["geprueft"].label = _("geprüft in den letzten %(n)d Monaten") % {
             "n": settings.PRUEFINTERVALL_MONATE
         }

@@ -128,6 +128,11 @@ def test_zeiten_verknuepfungen_orte_und_gebiete(client_fachkraft, welt):
     ort.quartier = anderes
     ort.save()
     assert anzahl(seite(client_fachkraft, q="zirkus", gebiet=gebiet)) == 0
+    # The area select's choices are kept too (filters.gebiet_auswahl_behalten): the new
+    # area is a valid choice at once, with its name.
+    html = seite(client_fachkraft, q="zirkus", gebiet=f"s-{anderes.sozialraum.schluessel}")
+    assert anzahl(html) == 1 and 'class="kern-error"' not in html
+    assert f'value="q-{anderes.schluessel}" selected' not in html and "– Hafenkante" in html
     assert "Hafenviertel" in seite(client_fachkraft, q="zirkus")  # card and facet
 
     anderes.sozialraum.name = "Neuer Hafen"

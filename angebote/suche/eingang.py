@@ -33,10 +33,11 @@ class BekannteAnzahl(Paginator):
         return self._anzahl
 
 
-def gefiltert(params) -> tuple[AngebotFilter, QuerySet[Angebot]]:
+def gefiltert(params, stand: str | None = None) -> tuple[AngebotFilter, QuerySet[Angebot]]:
     """The search form over ``params`` and the published offers it leaves (all of them when
-    a filter value is invalid: the page shows the form's error and everything)."""
-    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht())
+    a filter value is invalid: the page shows the form's error and everything). ``stand``:
+    the data state if the caller read it already."""
+    filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht(), stand=stand)
     basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
     return filterset, basis
 

@@ -50,7 +50,7 @@ def karten_daten(treffer, gebiet_wert: str = "") -> dict:
         }
         for o in orte
     ]
-    gebiet = gebiet_aus_wert(gebiet_wert)
+    gebiet = gebiet_aus_wert(gebiet_wert, mit_grenze=True)
     if gebiet is not None:
         grenzen = [_grenze(gebiet.name, gebiet.grenze)] if gebiet.grenze else []
     else:

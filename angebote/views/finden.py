@@ -79,7 +79,7 @@ def suche(request):
     """
     sortierung = sortierung_aus(request.GET)
     speicher = Trefferspeicher()
-    filterset, basis = gefiltert(request.GET)
+    filterset, basis = gefiltert(request.GET, speicher.stand)
     text = suchtext(filterset)
     speicher.fuer(filterset, text)
     korrigieren = korrigieren_aus(filterset)
@@ -138,7 +138,7 @@ def karte(request):
     """GeoJSON of the places of the current results, for the map beside the list."""
 
     speicher = Trefferspeicher()
-    filterset, basis = gefiltert(request.GET)
+    filterset, basis = gefiltert(request.GET, speicher.stand)
     text = suchtext(filterset)
     speicher.fuer(filterset, text)
     # The area as the form took it: the results ignore the filters of an invalid form, and

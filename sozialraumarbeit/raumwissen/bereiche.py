@@ -142,18 +142,23 @@ def raumwissen_an_tops(request, sitzung, tops) -> dict | None:
 
 def ressourcen_zur_suche(request, text: str, gebiet) -> dict | None:
     """Beside the offers' results: the resources matching the query (suche.py), in the
-    area filter if one is set; only entries the user sees. One query (and the thesaurus)."""
+    area filter if one is set; only entries the user sees. Two queries (and the thesaurus)."""
     user = request.user
     if not darf_lesen(user):
+        return None
+    im_gebiet = Ressource.objects.aktuell()
+    if isinstance(gebiet, Jugendamt):
+        im_gebiet = im_gebiet.filter(sozialraum__regionalraum__jugendamt=gebiet)
+    elif gebiet is not None:
+        im_gebiet = im_gebiet.im_gebiet(gebiet)
+    # No resources there (most areas, a new registry): one plain EXISTS instead of the
+    # thesaurus and the word condition over every form and synonym of the query.
+    if not im_gebiet.exists():
         return None
     wort_bedingung = bedingung(text)
     if wort_bedingung is None:
         return None
-    treffer = Ressource.objects.sichtbar_fuer(user).aktuell().filter(wort_bedingung)
-    if isinstance(gebiet, Jugendamt):
-        treffer = treffer.filter(sozialraum__regionalraum__jugendamt=gebiet)
-    elif gebiet is not None:
-        treffer = treffer.im_gebiet(gebiet)
+    treffer = im_gebiet.sichtbar_fuer(user).filter(wort_bedingung)
     treffer = list(
         treffer.select_related("sozialraum", "quartier", "traeger").order_by("titel", "pk")[
             : MAX_TREFFER + 1
