@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
+from angebote.aktualitaet.frische import angebot_bestaetigen
 from angebote.models import Angebot
 from sozialraum.werkzeuge.fristen import pruefgrenze
 from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGER_REDAKTION
@@ -200,7 +201,7 @@ def test_aktualitaet_zaehlt_je_traeger_und_sozialraum(client, personen, kinderha
     assert response.status_code == 200
     je_traeger = {z["traeger__name"]: z["anzahl"] for z in response.context["je_traeger"]}
     assert je_traeger == {"Jugendclub Nord e.V.": 4, "Kinderhaus Regenbogen e.V.": 2}
-    je_sozialraum = {z["sozialraum"].name: z["anzahl"] for z in response.context["je_sozialraum"]}
+    je_sozialraum = {z["name"]: z["anzahl"] for z in response.context["je_sozialraum"]}
     assert je_sozialraum == {"Mitte": 2, "Nord": 1}
     titel = [a.titel for a in response.context["seite"]]
     assert "Frisch geprüft" not in titel and "Entwurf" not in titel
@@ -245,12 +246,36 @@ def test_aktualitaet_mit_fester_zahl_von_abfragen(client, rita):
     client.force_login(rita)
     client.get(reverse("angebote:aktualitaet"))  # fills the ContentType cache
     # Session and user (2); her own Träger: Zugehörigkeit, guardian (2); per Träger (1);
-    # per Sozialraum: placed, serving, both, names (4); the list: count and page (2); the
-    # permissions behind the navigation (user and group permissions, 2); her object rights:
-    # does she coordinate Sozialräume, to open on them (1).
+    # per Sozialraum: placed, serving, both, names (4); the list's page (1, its count is
+    # the sum per Träger); the permissions behind the navigation (user and group
+    # permissions, 2); her object rights: does she coordinate Sozialräume, to open on them (1).
     zehn = _abfragen(client, 10)
     Angebot.objects.all().delete()
-    assert _abfragen(client, 30) == zehn == 14
+    assert _abfragen(client, 30) == zehn == 13
+    # Asked again without a change: the counts per Träger and Sozialraum are kept per data
+    # state (angebote/aktualitaet/views.py), the rest is per user.
+    with CaptureQueriesContext(connection) as erfasst:
+        assert client.get(reverse("angebote:aktualitaet")).status_code == 200
+    assert len(erfasst) == 13 - 5
+
+
+def test_aktualitaet_zaehlt_nach_noch_aktuell_neu(client, rita, kinderhaus):
+    """A confirmation renews the data state: the kept counts are not shown again."""
+    client.force_login(rita)
+    angebote = [
+        AngebotFactory(titel=f"Angebot {n}", traeger=kinderhaus, zuletzt_geprueft=LANGE_HER)
+        for n in range(3)
+    ]
+
+    def zahl() -> int:
+        antwort = client.get(reverse("angebote:aktualitaet"))
+        return {z["traeger__name"]: z["anzahl"] for z in antwort.context["je_traeger"]}[
+            kinderhaus.name
+        ]
+
+    assert zahl() == 3
+    angebot_bestaetigen(angebote[0], rita)
+    assert zahl() == 2
 
 
 # Reminders -----------------------------------------------------------------------------------

@@ -96,20 +96,21 @@ def eigene_traeger_ids(user) -> set[int]:
     return ids
 
 
-def je_traeger(veraltete, eigene: set[int]) -> list[dict]:
-    """Stale offers per Träger, the user's own Träger first, then the most stale. One query."""
+def je_traeger(veraltete) -> list[dict]:
+    """Stale offers per Träger, the most stale first, then by name. One query."""
     return list(
         veraltete.order_by()
         .values("traeger", "traeger__name")
-        .annotate(
-            anzahl=models.Count("pk"),
-            eigen=models.Case(
-                models.When(traeger__in=eigene, then=models.Value(True)),
-                default=models.Value(False),
-            ),
-        )
-        .order_by("-eigen", "-anzahl", "traeger__name")
+        .annotate(anzahl=models.Count("pk"))
+        .order_by("-anzahl", "traeger__name")
     )
+
+
+def eigene_zuerst(zeilen: list[dict], eigene: set[int]) -> list[dict]:
+    """The rows of :func:`je_traeger` marked ``eigen`` for the user's own Träger, those
+    first (otherwise in their order)."""
+    markiert = [{**z, "eigen": z["traeger"] in eigene} for z in zeilen]
+    return sorted(markiert, key=lambda z: not z["eigen"])
 
 
 def in_sozialraeumen(angebote, sozialraeume):
@@ -163,9 +164,11 @@ def je_sozialraum(veraltete, nur=None) -> list[dict]:
 
 
 def am_laengsten_ungeprueft(veraltete, eigene: set[int]):
-    """The stale offers for the list: own Träger first, never checked, then the oldest check."""
+    """The stale offers for the list: own Träger first, never checked, then the oldest check.
+    Only what a row shows (title, Träger, last check)."""
     return (
         veraltete.select_related("traeger")
+        .only("pk", "titel", "zuletzt_geprueft", "traeger__name")
         .annotate(
             eigen=models.Case(
                 models.When(traeger__in=eigene, then=models.Value(True)),

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.datenstand import aktueller_stand, behalten
 from sozialraum.werkzeuge.fristen import pruefgrenze
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
@@ -18,6 +18,7 @@ from traeger.permissions import traeger_im_jugendamt
 
 from ..models import Angebot
 from ..permissions import darf_angebot_sehen
+from ..suche.eingang import BekannteAnzahl
 from . import frische
 
 PRO_SEITE = 50
@@ -69,11 +70,34 @@ def eingegrenzt(request) -> dict:
 
 @require_GET
 def aktualitaet(request):
-    """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only."""
+    """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only.
+
+    The counts are alike for everybody who looks at the same Sozialräume: kept per data
+    state and day (datenstand.py; "Noch aktuell" renews the state). Per user: her own
+    Träger first, and the page of offers."""
+    stand = aktueller_stand()  # before anything is read: what is kept is at least as new
     veraltete = Angebot.objects.veroeffentlicht().veraltet()
     eingrenzung = eingegrenzt(request)
-    if eingrenzung["sozialraeume"]:
-        veraltete = frische.in_sozialraeumen(veraltete, [s.pk for s in eingrenzung["sozialraeume"]])
+    nur = [s.pk for s in eingrenzung["sozialraeume"]]
+    if nur:
+        veraltete = frische.in_sozialraeumen(veraltete, nur)
+    zahlen = behalten(
+        "aktualitaet",
+        [pruefgrenze().isoformat(), sorted(nur)],
+        lambda: {
+            "je_traeger": frische.je_traeger(veraltete),
+            # As the rows are shown: a city has hundreds of Sozialräume.
+            "je_sozialraum": [
+                {
+                    "name": z["sozialraum"].name,
+                    "url": z["sozialraum"].get_absolute_url(),
+                    "anzahl": z["anzahl"],
+                }
+                for z in frische.je_sozialraum(veraltete, nur or None)
+            ],
+        },
+        stand=stand,
+    )
     eigene = frische.eigene_traeger_ids(request.user)
     jugendaemter = verwaltete_jugendaemter(request.user)
     if jugendaemter is not None:
@@ -83,10 +107,12 @@ def aktualitaet(request):
         )
     # A city of 1,600 Träger with unchecked offers: the first rows (own ones first, then the
     # most stale), the rest summed up; the list below pages through every offer.
-    je_traeger = frische.je_traeger(veraltete, eigene)
-    seite = Paginator(frische.am_laengsten_ungeprueft(veraltete, eigene), PRO_SEITE).get_page(
-        request.GET.get("seite")
-    )
+    je_traeger = frische.eigene_zuerst(zahlen["je_traeger"], eigene)
+    seite = BekannteAnzahl(
+        frische.am_laengsten_ungeprueft(veraltete, eigene),
+        PRO_SEITE,
+        sum(z["anzahl"] for z in je_traeger),
+    ).get_page(request.GET.get("seite"))
     return render(
         request,
         "angebote/aktualitaet.html",
@@ -95,9 +121,7 @@ def aktualitaet(request):
             "je_traeger": je_traeger[:TRAEGER_ZEILEN],
             "weitere_traeger": je_traeger[TRAEGER_ZEILEN:],
             "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
-            "je_sozialraum": frische.je_sozialraum(
-                veraltete, [s.pk for s in eingrenzung["sozialraeume"]] or None
-            ),
+            "je_sozialraum": zahlen["je_sozialraum"],
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": pruefgrenze(),

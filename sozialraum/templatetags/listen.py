@@ -2,16 +2,20 @@
 navigation. Ground floor, so that a Träger page needs no tag library of ``angebote``."""
 
 from django import template
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 register = template.Library()
 
 
-@register.inclusion_tag("includes/frische.html")
-def frische(obj):
+@register.simple_tag
+def frische(obj) -> str:
     """Freshness mark of a record with a last check (``traeger.models.Pruefbar``): "geprüft
-    vor 3 Monaten"; stale ones stand out (the rule of sozialraum/werkzeuge/fristen.py)."""
+    vor 3 Monaten"; stale ones stand out (the rule of sozialraum/werkzeuge/fristen.py).
+    Built here, not by an included template: lists show fifty of them."""
     monate = obj.pruefalter_monate
     if monate is None:
         text, veraltet = _("nie geprüft"), True
@@ -22,7 +26,14 @@ def frische(obj):
             "zuletzt geprüft vor %(n)d Monat", "zuletzt geprüft vor %(n)d Monaten", monate
         ) % {"n": monate}
         veraltet = obj.veraltet
-    return {"text": text, "veraltet": veraltet, "datum": obj.zuletzt_geprueft}
+    datum = obj.zuletzt_geprueft
+    return format_html(
+        '<span class="frische{}"{}>{}{}</span>',
+        " frische--veraltet" if veraltet else "",
+        format_html(' title="{}"', date_format(datum, "j. F Y")) if datum else "",
+        mark_safe('<span aria-hidden="true">⚠ </span>') if veraltet else "",
+        text,
+    )
 
 
 @register.simple_tag(takes_context=True)
