@@ -372,3 +372,31 @@ def test_erste_seite_aus_den_facetten_wie_die_suche(sortierung, text):
     assert len(erwartet) > 10
     assert facetten["erste_seite"] == {"sortierung": sortierung, "ids": erwartet}
     assert facetten["gesamt"] == treffer.count()
+
+
+def test_filterformular_geteilt_ueber_den_text_nicht_ueber_die_filter(client_fachkraft, welt):
+    """The filter form is kept per filters as typed, not per text (Trefferspeicher.formular):
+    a new word reuses it, a different or invalid filter value does not."""
+    start = reverse("start")
+
+    def formular(abfrage) -> str:
+        html = client_fachkraft.get(f"{start}?{abfrage}").content.decode()
+        return html[
+            html.index('id="suche-filter"') : html.index(
+                "</details>", html.index('id="suche-filter"')
+            )
+        ]
+
+    leer = formular("q=zirkus")
+    assert formular("q=schach") == leer
+    with CaptureQueriesContext(connection) as erfasst:
+        client_fachkraft.get(f"{start}?q=turnen")
+    # Not rendered again: no query for the Kategorien's and Sprachen's choices.
+    assert not any("angebote_sprache" in q["sql"] for q in erfasst.captured_queries)
+    mit_sport = formular("q=zirkus&kategorie=sport")
+    assert mit_sport != leer and 'value="sport" id="id_kategorie_' in mit_sport
+    assert re.search(r'value="sport" id="id_kategorie_\d+" checked', mit_sport)
+    falsch = formular("q=zirkus&alter=abc")
+    assert 'value="abc"' in falsch and "aria-invalid" in falsch
+    assert formular("q=schach&alter=abc") == falsch
+    assert 'value="abc"' not in formular("q=schach")

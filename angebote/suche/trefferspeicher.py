@@ -78,6 +78,19 @@ class Trefferspeicher:
         """For the templates' ``{% cache %}``: state, day or minute, the search."""
         return self._schluessel("fragment")
 
+    def formular(self, params) -> str:
+        """For the ``{% cache %}`` of the filter form, which shows the filters as typed (with
+        their errors) but not the text: the state, the day and the raw parameters except
+        ``q`` and ``seite``. A new text with the same filters (most first searches) reuses
+        the form; its area select alone has hundreds of options."""
+        rest = sorted(
+            (name, wert)
+            for name, werte in params.lists()
+            if name not in ("q", "seite")
+            for wert in werte
+        )
+        return schluessel(["formular", self.stand, timezone.localdate().isoformat(), rest])
+
     def _schluessel(self, art: str, *extra) -> str:
         return schluessel([art, *self._basis, *extra])
 

@@ -117,8 +117,9 @@ def suche(request):
         "vorschlaege": _vorschlaege(request.GET) if seite.paginator.count == 0 else [],
         "abfrage": request.GET.urlencode(),
         "hat_suche": any(request.GET.get(p) for p in SUCHPARAMETER),
-        # For the {% cache %} of the filter form and the facets (with "abfrage").
+        # For the {% cache %} of the facets (with "abfrage") and of the filter form.
         "suchfragment": speicher.fragment,
+        "formularfragment": speicher.formular(request.GET),
         "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
     # Sections of higher floors beside the offers (angebote/erweiterungen.py), per user.
