@@ -74,13 +74,16 @@ class AngebotQuerySet(models.QuerySet):
         )
 
     def fuer_liste(self):
-        """What a result card shows, in a fixed number of queries."""
+        """What a result card shows, in a fixed number of queries; the places' areas
+        without their boundaries (GeoJSON, up to hundreds of kilobytes each)."""
         return self.select_related("traeger").prefetch_related(
             "zeiten",
             "sprachen",
             models.Prefetch(
                 "einrichtungen",
-                queryset=Einrichtung.objects.select_related("quartier", "sozialraum"),
+                queryset=Einrichtung.objects.select_related("quartier", "sozialraum").defer(
+                    "quelle_werte", "quartier__grenze", "sozialraum__grenze"
+                ),
             ),
         )
 

@@ -4,9 +4,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from angebote.models import Angebot, Suchwort, Wortteil
 from angebote.quellen.einrichtungen import einrichtungen_importieren
 from sozialraum.austausch.gebiete import ImportFehler
 from sozialraum.werkzeuge.fortschritt import Fortschrittsbalken, fortschrittsbalken
+from sozialraum.werkzeuge.statistik import statistik_auffrischen
+from traeger.models import Einrichtung, Traeger
 
 
 def _stand(wert: str) -> datetime.date:
@@ -65,4 +68,5 @@ class Command(BaseCommand):
             self.stdout.write(bericht.zusammenfassung())
             self.stdout.write("Der vollständige Bericht steht im Importlauf (Verwaltung).")
         if not options["pruefen"]:
+            statistik_auffrischen(Traeger, Einrichtung, Angebot, Suchwort, Wortteil)
             self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))

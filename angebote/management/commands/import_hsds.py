@@ -5,8 +5,11 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from angebote.hsds.einlesen.lauf import hsds_importieren
+from angebote.models import Angebot, Angebotszeit, Suchwort, Wortteil
 from sozialraum.austausch.gebiete import ImportFehler
 from sozialraum.werkzeuge.fortschritt import Fortschrittsbalken, fortschrittsbalken
+from sozialraum.werkzeuge.statistik import statistik_auffrischen
+from traeger.models import Einrichtung, Traeger
 
 
 class Command(BaseCommand):
@@ -78,4 +81,5 @@ class Command(BaseCommand):
             self.stdout.write(bericht.zusammenfassung())
             self.stdout.write("Der vollständige Bericht steht im Importlauf (Verwaltung).")
         if not options["pruefen"]:
+            statistik_auffrischen(Traeger, Einrichtung, Angebot, Angebotszeit, Suchwort, Wortteil)
             self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))

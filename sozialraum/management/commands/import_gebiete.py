@@ -13,7 +13,8 @@ from sozialraum.austausch.gebiete import (
     lese_datei,
 )
 from sozialraum.austausch.grenzen import grenzen_importieren
-from sozialraum.models import Importlauf
+from sozialraum.models import Importlauf, Jugendamt, Quartier, Regionalraum, Sozialraum
+from sozialraum.werkzeuge.statistik import statistik_auffrischen
 
 
 class Command(BaseCommand):
@@ -62,6 +63,8 @@ class Command(BaseCommand):
             raise CommandError(
                 "Import abgebrochen, nichts wurde gespeichert:\n" + "\n".join(fehler.fehler)
             ) from fehler
+        if not options["trockenlauf"]:
+            statistik_auffrischen(Jugendamt, Regionalraum, Sozialraum, Quartier)
         self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))
 
     def _importieren(self, options) -> tuple[dict, str]:
