@@ -193,6 +193,39 @@ def test_oberbegriff_ohne_kreis():
     assert set(thes.gruppe("x")) == {"x", "x1", "y", "y1"}
 
 
+def test_begriff_ohne_angebot_wird_als_oberbegriff_gesucht(client_fachkraft):
+    """A term of the thesaurus no offer holds is searched as its broader group's preferred
+    term, and the page says so, with the way back to the exact search."""
+    Synonymgruppe.objects.all().delete()
+    sucht = Synonymgruppe.objects.create(bevorzugt="Sucht", begriffe="Abhängigkeit")
+    Synonymgruppe.objects.create(
+        bevorzugt="Suchtberatung", begriffe="Drogenberatung", oberbegriff=sucht
+    )
+    ohne = Synonymgruppe.objects.create(bevorzugt="Spielsucht", begriffe="Zockerei")
+    workshop = AngebotFactory(titel="Workshop Medien und Sucht")
+    AngebotFactory(titel="Tanzgruppe")
+
+    treffer, anfrage = suchen("Drogenberatung")
+    assert [a.titel for a in treffer] == [workshop.titel]
+    assert anfrage.erweiterungen == {"drogenberatung": "Sucht"}
+    assert anfrage.weiter_gefasst == [("Drogenberatung", "Sucht")]
+    # Her exact spelling asked for ("genau"): not widened.
+    treffer, anfrage = suchen("Drogenberatung", korrigieren=False)
+    assert list(treffer) == [] and anfrage.erweiterungen == {}
+    # No broader group, or one no offer holds either: nothing found, the word named.
+    treffer, anfrage = suchen("Zockerei")
+    assert list(treffer) == [] and anfrage.unbekannt == ["zockerei"]
+    ohne.oberbegriff = Synonymgruppe.objects.create(bevorzugt="Glücksspiel")
+    ohne.save()
+    treffer, anfrage = suchen("Zockerei")
+    assert list(treffer) == [] and anfrage.erweiterungen == {}
+
+    html = client_fachkraft.get("/", {"q": "Suchtberatung"}).content.decode()
+    assert workshop.titel in html
+    assert "„Suchtberatung“ steht in keinem Angebot: Ergebnisse für den Oberbegriff" in html
+    assert "<strong>Sucht</strong>" in html and "?q=Suchtberatung&amp;genau=on" in html
+
+
 def test_tippfehler_wird_korrigiert_wenn_nichts_gefunden():
     AngebotFactory(titel="Hausaufgabenhilfe")
     treffer, anfrage = suchen("Hausaufgabenhife")

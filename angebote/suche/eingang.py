@@ -68,4 +68,7 @@ def verstehen_und_zaehlen(
         # A correction that finds no published offer would only tell of someone's draft.
         anfrage.unbekannt += list(anfrage.korrekturen)
         anfrage.korrekturen = {}
+    if anfrage.erweiterungen and not facetten["gesamt"]:
+        anfrage.unbekannt += [t for t in anfrage.erweiterungen if t not in anfrage.unbekannt]
+        anfrage.erweiterungen = {}
     return anfrage, facetten

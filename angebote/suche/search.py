@@ -27,6 +27,8 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   is close enough for its length (one edit up to 7 letters, two from 8), and the correction
   is stated; a word found only through its parts or synonyms while a close word exists gets
   the correction offered ("Meinten Sie …?"), its own results shown.
+* **Broader terms.** A term of the thesaurus that no offer holds is searched as the
+  preferred term of its broader group ("Suchtberatung" → "Sucht"), and the page says so.
 
 Queries: the thesaurus, the vocabulary (forms and parts of every word in one go each), a
 correction's candidates where needed, then the result query: constant in the number of
@@ -56,6 +58,7 @@ from sozialraum.werkzeuge.suchtext import normalisieren
 from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
 from ..models import Angebot, Suchwort, Wortteil
+from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
 from .woerterbuch import formen, ist_wort, zerlegung
 
@@ -146,12 +149,20 @@ class Suchanfrage:
     korrekturen: dict[str, str] = field(default_factory=dict)
     # Offered ("Meinten Sie …?"): the results are those of the query as typed.
     vorschlaege: dict[str, str] = field(default_factory=dict)
+    # Widened (a term of the thesaurus found in no offer): term → its broader term as written.
+    erweiterungen: dict[str, str] = field(default_factory=dict)
     unbekannt: list[str] = field(default_factory=list)
 
     @property
     def korrigierter_text(self) -> str:
         """The query with the offered corrections, for the "Meinten Sie" link."""
         return " ".join(self.vorschlaege.get(w, w) for w in woerter_von(self.text))
+
+    @property
+    def weiter_gefasst(self) -> list[tuple[str, str]]:
+        """(the term as she typed it, its broader term) for each widened term."""
+        geschrieben = {normalisieren(w): w.strip(".,;:!?\"'„“()") for w in self.text.split()}
+        return [(geschrieben.get(t, t), oben) for t, oben in self.erweiterungen.items()]
 
     @property
     def gesuchter_text(self) -> str:
@@ -341,6 +352,33 @@ def _zerlegt(
     return alternativen
 
 
+def _weiter_gefasst(
+    term: str,
+    begriff: Begriff,
+    thes: thesaurus_modul.Thesaurus,
+    vokabular: Vokabular,
+    anfrage: Suchanfrage,
+) -> Begriff:
+    """A term of the thesaurus that no offer holds, through its broader group, up to
+    ``MAX_TIEFE`` levels ("Suchtberatung" → "Sucht", which also finds "Suchtprävention");
+    recorded in ``anfrage.erweiterungen`` so that the page says so. ``begriff`` if none is
+    found either."""
+    gesehen = {term}
+    oben = thes.oberbegriff(term)
+    for _tiefe in range(MAX_TIEFE):
+        schluessel = normalisieren(oben)
+        if not schluessel or schluessel in gesehen:
+            break
+        gesehen.add(schluessel)
+        vokabular.ergaenzen(_woerter_der_gruppe(schluessel, thes))
+        weiter = _begriff(schluessel, thes, vokabular)
+        if weiter.gefunden:
+            anfrage.erweiterungen[term] = oben
+            return weiter
+        oben = thes.oberbegriff(schluessel)
+    return begriff
+
+
 def _begriff(text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular) -> Begriff:
     begriff = Begriff(text, _alternativen(text, thes, vokabular))
     begriff.synonyme = [s for s in thes.gruppe(text) if s != text]
@@ -393,6 +431,8 @@ def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
             elif not thes.gruppe(term) and (stuecke := glieder(term)):
                 # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
                 begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
+        if not begriff.gefunden and korrigieren:
+            begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
         anfrage.begriffe.append(begriff)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.utils import timezone
@@ -35,6 +35,19 @@ class Thesaurus:
     (the term itself included)."""
 
     gruppen: dict[str, tuple[str, ...]]
+    # Normalised term → the preferred term of its group's broader group (as written).
+    oben: dict[str, str] = field(default_factory=dict)
+
+    def oberbegriff(self, begriff: str) -> str:
+        """The preferred term of the broader group of ``begriff`` (or of one of its forms),
+        as written ("Suchtberatung" → "Sucht"); "" if its group stands under none."""
+        if begriff in self.oben:
+            return self.oben[begriff]
+        if " " not in begriff:
+            for form in sorted(formen(begriff)):
+                if form in self.oben:
+                    return self.oben[form]
+        return ""
 
     def gruppe(self, begriff: str) -> tuple[str, ...]:
         """The terms sharing a group with ``begriff`` or with one of its forms."""
@@ -97,7 +110,12 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
         for begriff in eigene:
             bisher = zuordnung.setdefault(begriff, [])
             bisher += [b for b in alle if b not in bisher]
-    return Thesaurus({b: tuple(t) for b, t in zuordnung.items()})
+    oben: dict[str, str] = {}
+    for i, j in enumerate(oberbegriffe or []):
+        if j is not None and j != i and gruppen[j]:
+            for begriff in normal[i]:
+                oben.setdefault(begriff, gruppen[j][0].strip())
+    return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben)
 
 
 def laden() -> Thesaurus:

@@ -1,0 +1,25 @@
+"""The shipped groups of addiction help stand under "Sucht", and "Alkohol" is a new one
+(this release): a term no offer holds is searched as its broader term ("Suchtberatung" →
+"Sucht"). New shipped groups are added as ``synonyme_laden`` adds them; the four are linked
+only where they have no broader group yet, with a history entry."""
+
+from django.db import migrations
+
+GRUPPEN = ("Suchtberatung", "Suchtprävention", "Mediensucht", "Glücksspielsucht")
+
+
+def verknuepfen(apps, schema_editor):
+    from angebote.suche.thesaurus import mitgelieferte_laden, oberbegriffe_verknuepfen
+    from sozialraum.werkzeuge.suchtext import normalisieren
+
+    modell = apps.get_model("angebote", "Synonymgruppe")
+    mitgelieferte_laden(modell)
+    namen = {normalisieren(n) for n in GRUPPEN}
+    nur = {g.pk for g in modell.objects.all() if normalisieren(g.bevorzugt) in namen}
+    oberbegriffe_verknuepfen(modell, nur)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("angebote", "0020_suchwort_trigramm_auf_lower")]
+
+    operations = [migrations.RunPython(verknuepfen, migrations.RunPython.noop)]
