@@ -207,8 +207,8 @@ def test_begriff_ohne_angebot_wird_als_oberbegriff_gesucht(client_fachkraft):
 
     treffer, anfrage = suchen("Drogenberatung")
     assert [a.titel for a in treffer] == [workshop.titel]
-    assert anfrage.erweiterungen == {"drogenberatung": "Sucht"}
-    assert anfrage.weiter_gefasst == [("Drogenberatung", "Sucht")]
+    assert anfrage.erweiterungen == {"drogenberatung": ("oberbegriff", "Sucht")}
+    assert anfrage.weiter_gefasst == [("Drogenberatung", "oberbegriff", "Sucht")]
     # Her exact spelling asked for ("genau"): not widened.
     treffer, anfrage = suchen("Drogenberatung", korrigieren=False)
     assert list(treffer) == [] and anfrage.erweiterungen == {}
@@ -224,6 +224,36 @@ def test_begriff_ohne_angebot_wird_als_oberbegriff_gesucht(client_fachkraft):
     assert workshop.titel in html
     assert "„Suchtberatung“ steht in keinem Angebot: Ergebnisse für den Oberbegriff" in html
     assert "<strong>Sucht</strong>" in html and "?q=Suchtberatung&amp;genau=on" in html
+
+
+def test_wortfamilie_und_bestimmungswort_wenn_nichts_gefunden(client_fachkraft):
+    """A German word no offer holds is searched through its family ("Pädagogik": the words
+    beginning "pädagog"); a compound whose parts no offer holds together, through its first
+    part. Both stated; her exact spelling ("genau") asks for neither."""
+    Synonymgruppe.objects.all().delete()
+    paedagogisch = AngebotFactory(titel="Pädagogische Beratung für Eltern")
+    maedchen = AngebotFactory(titel="Mädchentreff am Markt")
+    AngebotFactory(titel="Fußball für alle")
+    AngebotFactory(titel="Sportfest im Park")
+
+    treffer, anfrage = suchen("Paedagogik")
+    assert [a.titel for a in treffer] == [paedagogisch.titel]
+    assert anfrage.weiter_gefasst == [("Paedagogik", "wortfamilie", "Paedagog")]
+    assert list(suchen("Paedagogik", korrigieren=False)[0]) == []
+
+    treffer, anfrage = suchen("Mädchensport")
+    assert [a.titel for a in treffer] == [maedchen.titel]
+    assert anfrage.weiter_gefasst == [("Mädchensport", "wortteil", "Mädchen")]
+    # Where an offer holds both parts, the compound is searched as it is.
+    beides = AngebotFactory(titel="Sport für Mädchen")
+    treffer, anfrage = suchen("Mädchensport")
+    assert [a.titel for a in treffer] == [beides.titel] and anfrage.erweiterungen == {}
+    # A short first part is no topic ("Tag|esmutter"): nothing, and said so.
+    treffer, anfrage = suchen("Tagesmutter")
+    assert list(treffer) == [] and anfrage.unbekannt == ["tagesmutter"]
+
+    html = client_fachkraft.get("/", {"q": "Pädagogik"}).content.decode()
+    assert "Ergebnisse für Wörter, die mit <strong>Pädagog</strong> beginnen." in html
 
 
 def test_tippfehler_wird_korrigiert_wenn_nichts_gefunden():

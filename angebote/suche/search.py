@@ -27,8 +27,11 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   is close enough for its length (one edit up to 7 letters, two from 8), and the correction
   is stated; a word found only through its parts or synonyms while a close word exists gets
   the correction offered ("Meinten Sie …?"), its own results shown.
-* **Broader terms.** A term of the thesaurus that no offer holds is searched as the
-  preferred term of its broader group ("Suchtberatung" → "Sucht"), and the page says so.
+* **Found nowhere.** A term no offer holds (after corrections and splitting) is searched as
+  the preferred term of its broader group in the thesaurus ("Suchtberatung" → "Sucht"), else
+  as the words of its family ("Pädagogik" → "pädagogisch", "Pädagogin"); a compound whose
+  parts no offer holds together, as its first part ("Mädchensport" → "Mädchen"). The page
+  says so, with the way back to the exact search.
 
 Queries: the thesaurus, the vocabulary (forms and parts of every word in one go each), a
 correction's candidates where needed, then the result query: constant in the number of
@@ -149,8 +152,11 @@ class Suchanfrage:
     korrekturen: dict[str, str] = field(default_factory=dict)
     # Offered ("Meinten Sie …?"): the results are those of the query as typed.
     vorschlaege: dict[str, str] = field(default_factory=dict)
-    # Widened (a term of the thesaurus found in no offer): term → its broader term as written.
-    erweiterungen: dict[str, str] = field(default_factory=dict)
+    # Searched otherwise (a term found in no offer): term → (how, what as written): its
+    # broader term ("oberbegriff"), related words ("wortfamilie"), a part ("wortteil").
+    erweiterungen: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Compounds found only through all their parts ("Drogen|beratung").
+    zerlegt: list[str] = field(default_factory=list)
     unbekannt: list[str] = field(default_factory=list)
 
     @property
@@ -159,10 +165,25 @@ class Suchanfrage:
         return " ".join(self.vorschlaege.get(w, w) for w in woerter_von(self.text))
 
     @property
-    def weiter_gefasst(self) -> list[tuple[str, str]]:
-        """(the term as she typed it, its broader term) for each widened term."""
+    def weiter_gefasst(self) -> list[tuple[str, str, str]]:
+        """(the term as she typed it, how, what was searched instead) per term searched
+        otherwise (see ``erweiterungen``)."""
         geschrieben = {normalisieren(w): w.strip(".,;:!?\"'„“()") for w in self.text.split()}
-        return [(geschrieben.get(t, t), oben) for t, oben in self.erweiterungen.items()]
+        zeilen = []
+        for term, (art, ersatz) in self.erweiterungen.items():
+            eingabe = geschrieben.get(term, term)
+            if art != "oberbegriff":
+                # A stem or the first part: the beginning of her word, as she wrote it.
+                ersatz = next(
+                    (
+                        eingabe[:i]
+                        for i in range(1, len(eingabe) + 1)
+                        if normalisieren(eingabe[:i]) == ersatz
+                    ),
+                    ersatz,
+                )
+            zeilen.append((eingabe, art, ersatz))
+        return zeilen
 
     @property
     def gesuchter_text(self) -> str:
@@ -373,9 +394,87 @@ def _weiter_gefasst(
         vokabular.ergaenzen(_woerter_der_gruppe(schluessel, thes))
         weiter = _begriff(schluessel, thes, vokabular)
         if weiter.gefunden:
-            anfrage.erweiterungen[term] = oben
+            anfrage.erweiterungen[term] = ("oberbegriff", oben)
             return weiter
         oben = thes.oberbegriff(schluessel)
+    return begriff
+
+
+# Derivational endings dropped for a word's family ("Pädagogik" → "pädagog": "pädagogisch",
+# "Pädagogin"), longest first; the family's stem keeps at least ``MIN_FAMILIE`` letters.
+_ABLEITUNGEN = (
+    "ischen",
+    "isches",
+    "ischer",
+    "ische",
+    "isch",
+    "ungen",
+    "innen",
+    "ung",
+    "ik",
+    "ie",
+    "in",
+    "en",
+    "e",
+)
+MIN_FAMILIE = 6
+MAX_FAMILIE = 200
+
+
+def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begriff | None:
+    """A word no offer holds, through the vocabulary words of its family: those beginning
+    with its stem ("Pädagogik": "pädagogisch", "Pädagogin", and the compounds holding them),
+    recorded in ``anfrage.erweiterungen`` with the stem."""
+    stamm = next(
+        (
+            term[: -len(endung)]
+            for endung in _ABLEITUNGEN
+            if term.endswith(endung) and len(term) - len(endung) >= MIN_FAMILIE
+        ),
+        term,
+    )
+    if len(stamm) < MIN_FAMILIE or not stamm.isalpha():
+        return None
+    verwandte = set(
+        Suchwort.objects.filter(wort__startswith=stamm)
+        .order_by("wort")
+        .values_list("wort", flat=True)[:MAX_FAMILIE]
+    )
+    if not verwandte:
+        return None
+    vokabular.ergaenzen(verwandte)
+    teile = set()
+    for wort in verwandte:
+        teile |= vokabular.teile(wort)
+    alternativen = [Alternative(GENAU, [_menge(verwandte)])]
+    if teile - verwandte:
+        alternativen.append(Alternative(TEIL, [_menge(teile - verwandte)]))
+    anfrage.erweiterungen[term] = ("wortfamilie", stamm)
+    return Begriff(term, alternativen)
+
+
+# The first part of a compound searched alone: at least this long ("Tag|esmutter" is not).
+MIN_BESTIMMUNGSWORT = 5
+
+
+def _bestimmungswort(
+    term: str,
+    stuecke: list[str],
+    thes: thesaurus_modul.Thesaurus,
+    vokabular: Vokabular,
+    anfrage: Suchanfrage,
+) -> Begriff | None:
+    """A compound no offer holds, not even through all its parts, through its first part,
+    which names the topic in the field's compounds ("Mädchensport" → "Mädchen",
+    "Zirkusschule" → "Zirkus"); recorded in ``anfrage.erweiterungen``."""
+    erstes = stuecke[0]
+    if len(stuecke) < 2 or len(erstes) < MIN_BESTIMMUNGSWORT:
+        return None
+    vokabular.ergaenzen(_woerter_der_gruppe(erstes, thes))
+    begriff = _begriff(erstes, thes, vokabular)
+    if not begriff.gefunden:
+        return None
+    anfrage.erweiterungen[term] = ("wortteil", erstes)
     return begriff
 
 
@@ -400,10 +499,11 @@ def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> list[str]:
     return terme
 
 
-def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
+def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = False) -> Suchanfrage:
     """Split and normalise the query and expand it to vocabulary words; a word the
     vocabulary does not hold is corrected if it is a typo (unless ``korrigieren`` is off:
-    the user asked for her spelling), else split into its parts if it is a compound."""
+    the user asked for her spelling), else split into its parts if it is a compound
+    (``teilweise``: searched as its first part instead, see :func:`suchen`)."""
     anfrage = Suchanfrage(text=text.strip())
     woerter = woerter_von(text)[: MAX_WOERTER * 2]
     if not woerter:
@@ -430,9 +530,20 @@ def anfrage_verstehen(text: str, korrigieren: bool = True) -> Suchanfrage:
                 begriff = _begriff(ersatz, thes, vokabular)
             elif not thes.gruppe(term) and (stuecke := glieder(term)):
                 # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
-                begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
+                teil = (
+                    _bestimmungswort(term, stuecke, thes, vokabular, anfrage) if teilweise else None
+                )
+                if teil is not None:
+                    begriff = teil
+                else:
+                    begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
+                    if begriff.gefunden:
+                        anfrage.zerlegt.append(term)
         if not begriff.gefunden and korrigieren:
+            # Found nowhere: its broader term, its word family, the first part of a compound.
             begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
+            if not begriff.gefunden and " " not in term:
+                begriff = _wortfamilie(term, vokabular, anfrage) or begriff
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
         anfrage.begriffe.append(begriff)
@@ -615,6 +726,9 @@ def suchen(
         queryset = Angebot.objects.veroeffentlicht()
     if anfrage is None:
         anfrage = anfrage_verstehen(text, korrigieren=korrigieren)
+        if anfrage.zerlegt and korrigieren and not text_filtern(queryset, anfrage).exists():
+            # No offer holds all parts of a compound: its first part ("Mädchensport").
+            anfrage = anfrage_verstehen(text, korrigieren=korrigieren, teilweise=True)
     treffer = text_filtern(queryset, anfrage)
     ordnung = SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])
     return treffer.order_by(*ordnung), anfrage
