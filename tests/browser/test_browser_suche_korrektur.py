@@ -9,10 +9,11 @@ phone (the note stands between the count and the first result, inside the screen
 import pytest
 from playwright.sync_api import expect
 
+from angebote.models import Synonymgruppe
 from sozialraum.zugang.rollen import FACHKRAFT
 from tests.browser.conftest import anmelden, bildschirmfoto, pruefe_barrierefreiheit
 from tests.browser.suchdaten import HAUSAUFGABEN, kleine_stadt
-from tests.factories import UserFactory
+from tests.factories import AngebotFactory, UserFactory
 
 
 @pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
@@ -44,4 +45,37 @@ def test_korrektur_angezeigt_und_weg_zurueck(page, live_server, breite):
     expect(page.get_by_text("Keine passenden Angebote gefunden")).to_be_visible()
     expect(page.locator("#korrektur")).to_have_count(0)
     expect(page.get_by_label("Was wird gesucht?")).to_have_value("Hausaufgabenhife")
+    pruefe_barrierefreiheit(page)
+
+
+@pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
+def test_oberbegriff_angezeigt_und_weg_zurueck(page, live_server, breite):
+    """A term no offer holds, searched as its broader term: stated above the results, with
+    the way back to the exact search (angebote/suche/search.py ``_weiter_gefasst``)."""
+    fatma = UserFactory(rolle=FACHKRAFT)
+    kleine_stadt(fachkraft=fatma)
+    sucht, _neu = Synonymgruppe.objects.get_or_create(
+        bevorzugt="Sucht", defaults={"begriffe": "Abhängigkeit"}
+    )
+    Synonymgruppe.objects.update_or_create(
+        bevorzugt="Suchtberatung", defaults={"begriffe": "Drogenberatung", "oberbegriff": sucht}
+    )
+    workshop = AngebotFactory(titel="Workshop Medien und Sucht")
+    page.set_viewport_size({"width": breite, "height": 844})
+    anmelden(page, live_server, fatma)
+
+    page.get_by_label("Was wird gesucht?").fill("Suchtberatung")
+    page.get_by_label("Was wird gesucht?").press("Enter")
+
+    hinweis = page.locator("#korrektur")
+    expect(hinweis).to_contain_text(
+        "„Suchtberatung“ steht in keinem Angebot: Ergebnisse für den Oberbegriff Sucht."
+    )
+    expect(page.locator(".angebot-karte__titel").first).to_have_text(workshop.titel)
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"suche-oberbegriff-{breite}")
+
+    hinweis.get_by_role("link", name="Stattdessen genau nach „Suchtberatung“ suchen").click()
+    expect(page.get_by_text("Keine passenden Angebote gefunden")).to_be_visible()
+    expect(page.locator("#korrektur")).to_have_count(0)
     pruefe_barrierefreiheit(page)
