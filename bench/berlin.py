@@ -52,9 +52,11 @@ def importieren() -> dict:
 
     zeiten = {"migrate": schritt("migrate", "--verbosity", "0")}
     zeiten["gebiete"] = schritt("import_gebiete", str(DATEN / "LOR_2021.csv"))
-    zeiten["grenzen"] = schritt(
-        "import_gebiete", "--grenzen", str(DATEN / "lor_prognoseraeume_2021_wgs84.geojson")
-    ) + schritt("import_gebiete", "--grenzen", str(DATEN / "bezirke_wgs84.geojson"))
+    zeiten["grenzen"] = round(
+        schritt("import_gebiete", "--grenzen", str(DATEN / "lor_prognoseraeume_2021_wgs84.geojson"))
+        + schritt("import_gebiete", "--grenzen", str(DATEN / "bezirke_wgs84.geojson")),
+        1,
+    )
     vorher = spitzenspeicher_mb()
     zeiten["einrichtungen"] = schritt("import_einrichtungen", *(str(DATEN / d) for d in DATEIEN))
     zeiten["einrichtungen_zweiter_lauf"] = schritt(
