@@ -285,3 +285,16 @@ def test_administration_macht_sich_nicht_zum_superuser(client):
     admin.refresh_from_db()
     assert not admin.is_superuser
     assert not admin.user_permissions.exists()
+
+
+def test_auswahlkaestchen_der_liste_maskiert_den_namen(amt):
+    """The list's row checkbox is built in Python (sozialraum/admin.py): the record's name
+    in its label is escaped once, as Django's widget does."""
+    TraegerFactory(name='Verein "<script>alert(1)</script>" & Co.')
+    html = angemeldet(amt).get(reverse("admin:traeger_traeger_changelist")).content.decode()
+    assert "<script>alert(1)" not in html
+    assert (
+        'aria-label="Dieses Objekt für eine Aktion auswählen - '
+        'Verein &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; &amp; Co."' in html
+    )
+    assert 'name="_selected_action"' in html and 'class="action-select"' in html

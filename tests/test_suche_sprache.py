@@ -7,9 +7,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from angebote.models import Kategorie, Synonymgruppe
-from angebote.suche.search import anfrage_verstehen, suchen
-from angebote.suche.thesaurus import bauen, mitgeliefert
+from angebote.models import Angebot, Kategorie, Synonymgruppe
+from angebote.suche.search import Suchanfrage, anfrage_verstehen, suchen
+from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
 from angebote.suche.woerterbuch import formen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
@@ -248,9 +248,15 @@ def test_wortfamilie_und_bestimmungswort_wenn_nichts_gefunden(client_fachkraft):
     beides = AngebotFactory(titel="Sport für Mädchen")
     treffer, anfrage = suchen("Mädchensport")
     assert [a.titel for a in treffer] == [beides.titel] and anfrage.erweiterungen == {}
-    # A short first part is no topic ("Tag|esmutter"): nothing, and said so.
+    # A short first part is no topic ("Tag|esmutter"), though offers hold each part.
+    AngebotFactory(titel="Tag der offenen Tür")
+    AngebotFactory(titel="Mutter-Kind-Café")
     treffer, anfrage = suchen("Tagesmutter")
-    assert list(treffer) == [] and anfrage.unbekannt == ["tagesmutter"]
+    assert list(treffer) == [] and anfrage.erweiterungen == {}
+    # Only where no published offer at all holds both parts: not for a filter that leaves
+    # none (the page offers to drop the filter instead).
+    treffer, anfrage = suchen("Mädchensport", Angebot.objects.veroeffentlicht().filter(titel="x"))
+    assert list(treffer) == [] and anfrage.erweiterungen == {}
 
     html = client_fachkraft.get("/", {"q": "Pädagogik"}).content.decode()
     assert "Ergebnisse für Wörter, die mit <strong>Pädagog</strong> beginnen." in html
@@ -355,6 +361,51 @@ def test_synonyme_laden_ergaenzt_nur_und_ueberschreibt_nichts():
     assert erste.begriffe == "von Hand geändert" and not erste.aktiv
     assert Synonymgruppe.objects.filter(bevorzugt=gruppen[1]["bevorzugt"]).count() == 1
     assert Synonymgruppe.objects.count() == len(gruppen)
+
+
+def test_korrektur_und_oberbegriff_zusammen_auf_der_seite(client_fachkraft):
+    """A typo corrected and a term widened in one query: both said, the searched text with
+    the corrected word and the broader term."""
+    Synonymgruppe.objects.all().delete()
+    sucht = Synonymgruppe.objects.create(bevorzugt="Sucht", begriffe="Abhängigkeit")
+    Synonymgruppe.objects.create(bevorzugt="Suchtberatung", begriffe="", oberbegriff=sucht)
+    workshop = AngebotFactory(titel="Zirkus gegen Sucht")
+    html = client_fachkraft.get("/", {"q": "Zirkis Suchtberatung"}).content.decode()
+    assert workshop.titel in html
+    assert "Ergebnisse für <strong>zirkus Sucht</strong>" in html
+    assert "„Suchtberatung“ steht in keinem Angebot: Ergebnisse für den Oberbegriff" in html
+    assert html.count('id="korrektur"') == 1
+
+
+def test_weiter_gefasst_zeigt_ihre_schreibweise_auch_bei_mehrwortbegriffen():
+    anfrage = Suchanfrage(
+        text="Hilfe für unbegleitete minderjährige Geflüchtete",
+        erweiterungen={"unbegleitete minderjahrige gefluchtete": ("oberbegriff", "Geflüchtete")},
+    )
+    assert anfrage.weiter_gefasst == [
+        ("unbegleitete minderjährige Geflüchtete", "oberbegriff", "Geflüchtete")
+    ]
+
+
+def test_oberbegriffe_verknuepfen_macht_keinen_kreis_und_nicht_zu_ausgeschalteten():
+    """A person put "Sucht" under "Suchtberatung": the shipped link the other way is not
+    made (migration 0021); nor to a switched-off broader group."""
+    sucht = Synonymgruppe.objects.get(bevorzugt="Sucht")
+    beratung = Synonymgruppe.objects.get(bevorzugt="Suchtberatung")
+    praevention = Synonymgruppe.objects.get(bevorzugt="Suchtprävention")
+    Synonymgruppe.objects.filter(pk__in=[beratung.pk, praevention.pk]).update(oberbegriff=None)
+    sucht.oberbegriff = beratung
+    sucht.save()
+    assert oberbegriffe_verknuepfen(Synonymgruppe, {beratung.pk}) == 0
+    beratung.refresh_from_db()
+    assert beratung.oberbegriff is None
+    sucht.oberbegriff = None
+    sucht.aktiv = False
+    sucht.save()
+    assert oberbegriffe_verknuepfen(Synonymgruppe, {beratung.pk, praevention.pk}) == 0
+    sucht.aktiv = True
+    sucht.save()
+    assert oberbegriffe_verknuepfen(Synonymgruppe, {beratung.pk, praevention.pk}) == 2
 
 
 def test_mitgelieferte_oberbegriffe_verknuepft_und_von_hand_geloest_bleibt_geloest():

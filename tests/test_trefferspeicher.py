@@ -400,3 +400,16 @@ def test_filterformular_geteilt_ueber_den_text_nicht_ueber_die_filter(client_fac
     assert 'value="abc"' in falsch and "aria-invalid" in falsch
     assert formular("q=schach&alter=abc") == falsch
     assert 'value="abc"' not in formular("q=schach")
+
+
+def test_formularschluessel_nach_name_die_werte_in_ihrer_reihenfolge():
+    """A single-value field takes the last of repeated values: their order counts; the
+    order of the names does not; the text and the page do not."""
+    speicher = Trefferspeicher()
+
+    def schluessel_von(abfrage: str) -> str:
+        return speicher.formular(QueryDict(abfrage))
+
+    assert schluessel_von("alter=1&alter=2") != schluessel_von("alter=2&alter=1")
+    assert schluessel_von("kategorie=a&zielgruppe=b") == schluessel_von("zielgruppe=b&kategorie=a")
+    assert schluessel_von("q=zirkus&seite=2&alter=3") == schluessel_von("alter=3")

@@ -1,7 +1,7 @@
 """The shipped groups of addiction help stand under "Sucht", and "Alkohol" is a new one
 (this release): a term no offer holds is searched as its broader term ("Suchtberatung" →
-"Sucht"). New shipped groups are added as ``synonyme_laden`` adds them; the four are linked
-only where they have no broader group yet, with a history entry."""
+"Sucht"). Only the new group is added (not groups a person deleted); the four are linked only
+where they have no broader group yet and no cycle would arise, with a history entry."""
 
 from django.db import migrations
 
@@ -13,7 +13,7 @@ def verknuepfen(apps, schema_editor):
     from sozialraum.werkzeuge.suchtext import normalisieren
 
     modell = apps.get_model("angebote", "Synonymgruppe")
-    mitgelieferte_laden(modell)
+    mitgelieferte_laden(modell, nur={"Alkohol"})
     namen = {normalisieren(n) for n in GRUPPEN}
     nur = {g.pk for g in modell.objects.all() if normalisieren(g.bevorzugt) in namen}
     oberbegriffe_verknuepfen(modell, nur)

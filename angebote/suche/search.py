@@ -168,10 +168,9 @@ class Suchanfrage:
     def weiter_gefasst(self) -> list[tuple[str, str, str]]:
         """(the term as she typed it, how, what was searched instead) per term searched
         otherwise (see ``erweiterungen``)."""
-        geschrieben = {normalisieren(w): w.strip(".,;:!?\"'„“()") for w in self.text.split()}
         zeilen = []
         for term, (art, ersatz) in self.erweiterungen.items():
-            eingabe = geschrieben.get(term, term)
+            eingabe = self._wie_geschrieben(term)
             if art != "oberbegriff":
                 # A stem or the first part: the beginning of her word, as she wrote it.
                 ersatz = next(
@@ -185,10 +184,26 @@ class Suchanfrage:
             zeilen.append((eingabe, art, ersatz))
         return zeilen
 
+    def _wie_geschrieben(self, term: str) -> str:
+        """``term`` (normalised: a word or a phrase of the thesaurus) as she typed it."""
+        stuecke = [w.strip(".,;:!?\"'„“()") for w in self.text.split()]
+        for laenge in range(1, len(stuecke) + 1):
+            for start in range(len(stuecke) - laenge + 1):
+                geschrieben = " ".join(stuecke[start : start + laenge])
+                if normalisieren(geschrieben) == term:
+                    return geschrieben
+        return term
+
     @property
     def gesuchter_text(self) -> str:
-        """The query as searched, with the corrections made."""
-        return " ".join(self.korrekturen.get(w, w) for w in woerter_von(self.text))
+        """The query as searched, with the corrections made (and a broader term where one
+        was searched instead, see ``erweiterungen``)."""
+        statt = {
+            term: ersatz
+            for term, (art, ersatz) in self.erweiterungen.items()
+            if art == "oberbegriff"
+        }
+        return " ".join(self.korrekturen.get(w, statt.get(w, w)) for w in woerter_von(self.text))
 
 
 # --- Understanding the query -----------------------------------------------------------
@@ -436,7 +451,10 @@ def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begri
     if len(stamm) < MIN_FAMILIE or not stamm.isalpha():
         return None
     verwandte = set(
-        Suchwort.objects.filter(wort__startswith=stamm)
+        # LOWER(wort): the expression of the vocabulary's trigram index (migration 0020),
+        # which also serves a LIKE 'stem%' on PostgreSQL.
+        Suchwort.objects.annotate(klein=Lower("wort"))
+        .filter(klein__startswith=stamm)
         .order_by("wort")
         .values_list("wort", flat=True)[:MAX_FAMILIE]
     )
@@ -726,8 +744,15 @@ def suchen(
         queryset = Angebot.objects.veroeffentlicht()
     if anfrage is None:
         anfrage = anfrage_verstehen(text, korrigieren=korrigieren)
-        if anfrage.zerlegt and korrigieren and not text_filtern(queryset, anfrage).exists():
-            # No offer holds all parts of a compound: its first part ("Mädchensport").
+        # No published offer at all (not only none in the filters: those the page offers to
+        # drop) holds all parts of a compound: its first part ("Mädchensport").
+        if (
+            anfrage.zerlegt
+            and korrigieren
+            and not text_filtern(
+                Angebot.objects.using(queryset.db).veroeffentlicht(), anfrage
+            ).exists()
+        ):
             anfrage = anfrage_verstehen(text, korrigieren=korrigieren, teilweise=True)
     treffer = text_filtern(queryset, anfrage)
     ordnung = SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])

@@ -132,14 +132,16 @@ def mitgeliefert() -> list[dict]:
     return json.loads(DATEI.read_text(encoding="utf-8"))
 
 
-def mitgelieferte_laden(modell) -> int:
+def mitgelieferte_laden(modell, nur: set[str] | None = None) -> int:
     """Add the shipped groups missing in ``modell``'s table (matched by the normalised
-    preferred term); return how many. ``modell``: the model, or the migration's version."""
+    preferred term; ``nur``: only those of these preferred terms); return how many.
+    ``modell``: the model, or the migration's version."""
     vorhanden = {normalisieren(b) for b in modell.objects.values_list("bevorzugt", flat=True)}
+    erlaubt = {normalisieren(b) for b in nur} if nur is not None else None
     neu = []
     for gruppe in mitgeliefert():
         schluessel = normalisieren(gruppe["bevorzugt"])
-        if schluessel in vorhanden:
+        if schluessel in vorhanden or (erlaubt is not None and schluessel not in erlaubt):
             continue
         vorhanden.add(schluessel)
         neu.append(
@@ -191,17 +193,28 @@ def _verlauf(modell, gruppen, art: str, grund: str) -> None:
 def oberbegriffe_verknuepfen(modell, nur: set[int] | None = None, verlauf: bool = True) -> int:
     """Give the shipped groups (those of ``nur``, or all) their shipped broader group where
     they have none; return how many. Matched by the normalised preferred terms; a group
-    whose broader group is missing or switched off stays as it is."""
-    vorhanden = {normalisieren(g.bevorzugt): g for g in modell.objects.all()}
+    whose broader group is missing or switched off, or stands (through others) under this
+    group, stays as it is."""
+    alle = list(modell.objects.all())
+    vorhanden = {normalisieren(g.bevorzugt): g for g in alle}
+    darueber = {g.pk: g.oberbegriff_id for g in alle}
     geaendert = []
     for eintrag in mitgeliefert():
         gruppe = vorhanden.get(normalisieren(eintrag["bevorzugt"]))
         oben = vorhanden.get(normalisieren(eintrag.get("oberbegriff", "")))
-        if gruppe is None or oben is None or oben.pk == gruppe.pk:
+        if gruppe is None or oben is None or oben.pk == gruppe.pk or not oben.aktiv:
             continue
         if gruppe.oberbegriff_id is not None or (nur is not None and gruppe.pk not in nur):
             continue
+        # Never a cycle: a person may have put the broader group under this one.
+        kette, schritt = set(), oben.pk
+        while schritt is not None and schritt not in kette and schritt != gruppe.pk:
+            kette.add(schritt)
+            schritt = darueber.get(schritt)
+        if schritt == gruppe.pk:
+            continue
         gruppe.oberbegriff_id = oben.pk
+        darueber[gruppe.pk] = oben.pk
         geaendert.append(gruppe)
     modell.objects.bulk_update(geaendert, ["oberbegriff"])
     if verlauf and geaendert:

@@ -83,11 +83,10 @@ class Trefferspeicher:
         their errors) but not the text: the state, the day and the raw parameters except
         ``q`` and ``seite``. A new text with the same filters (most first searches) reuses
         the form; its area select alone has hundreds of options."""
+        # By name, each name's values in their order: a single-value field takes the last
+        # one ("?alter=1&alter=2" is not "?alter=2&alter=1").
         rest = sorted(
-            (name, wert)
-            for name, werte in params.lists()
-            if name not in ("q", "seite")
-            for wert in werte
+            (name, list(werte)) for name, werte in params.lists() if name not in ("q", "seite")
         )
         return schluessel(["formular", self.stand, timezone.localdate().isoformat(), rest])
 

@@ -8,11 +8,17 @@ all. So an import ends with ``ANALYZE`` of the tables it wrote (with their many-
 link tables): a few hundred milliseconds at city scale, nothing a person waits for.
 """
 
-from django.db import DEFAULT_DB_ALIAS, connections
+import logging
+
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
+
+logger = logging.getLogger(__name__)
 
 
-def statistik_auffrischen(*modelle, using: str = DEFAULT_DB_ALIAS) -> None:
-    """``ANALYZE`` the tables of ``modelle`` and of their many-to-many links."""
+def statistik_auffrischen(*modelle, using: str = DEFAULT_DB_ALIAS) -> bool:
+    """``ANALYZE`` the tables of ``modelle`` and of their many-to-many links. Called after
+    the import committed: a failure (a locked SQLite file) is logged and reported as
+    ``False``, never undoes or fails the import; autovacuum or the next import catch up."""
     verbindung = connections[using]
     tabellen = set()
     for modell in modelle:
@@ -20,6 +26,11 @@ def statistik_auffrischen(*modelle, using: str = DEFAULT_DB_ALIAS) -> None:
         for feld in modell._meta.local_many_to_many:
             if feld.remote_field.through._meta.auto_created:
                 tabellen.add(feld.remote_field.through._meta.db_table)
-    with verbindung.cursor() as cursor:
-        for tabelle in sorted(tabellen):
-            cursor.execute(f"ANALYZE {verbindung.ops.quote_name(tabelle)}")
+    try:
+        with verbindung.cursor() as cursor:
+            for tabelle in sorted(tabellen):
+                cursor.execute(f"ANALYZE {verbindung.ops.quote_name(tabelle)}")
+    except DatabaseError as fehler:
+        logger.warning("ANALYZE nach dem Import fehlgeschlagen: %s", fehler)
+        return False
+    return True

@@ -81,5 +81,11 @@ class Command(BaseCommand):
             self.stdout.write(bericht.zusammenfassung())
             self.stdout.write("Der vollständige Bericht steht im Importlauf (Verwaltung).")
         if not options["pruefen"]:
-            statistik_auffrischen(Traeger, Einrichtung, Angebot, Angebotszeit, Suchwort, Wortteil)
+            if not statistik_auffrischen(
+                Traeger, Einrichtung, Angebot, Angebotszeit, Suchwort, Wortteil
+            ):
+                self.stderr.write(
+                    "Hinweis: Statistiken für den Datenbankplaner nicht aktualisiert (ANALYZE, "
+                    "siehe Log); der Import ist gespeichert."
+                )
             self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))

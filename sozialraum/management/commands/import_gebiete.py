@@ -63,8 +63,13 @@ class Command(BaseCommand):
             raise CommandError(
                 "Import abgebrochen, nichts wurde gespeichert:\n" + "\n".join(fehler.fehler)
             ) from fehler
-        if not options["trockenlauf"]:
-            statistik_auffrischen(Jugendamt, Regionalraum, Sozialraum, Quartier)
+        if not options["trockenlauf"] and not statistik_auffrischen(
+            Jugendamt, Regionalraum, Sozialraum, Quartier
+        ):
+            self.stderr.write(
+                "Hinweis: Statistiken für den Datenbankplaner nicht aktualisiert (ANALYZE, "
+                "siehe Log); der Import ist gespeichert."
+            )
         self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))
 
     def _importieren(self, options) -> tuple[dict, str]:
