@@ -9,14 +9,11 @@ GRUPPEN = ("Suchtberatung", "Suchtprävention", "Mediensucht", "Glücksspielsuch
 
 
 def verknuepfen(apps, schema_editor):
-    from angebote.suche.thesaurus import mitgelieferte_laden, oberbegriffe_verknuepfen
-    from sozialraum.werkzeuge.suchtext import normalisieren
+    from angebote.suche.thesaurus import mitgelieferte_laden, neue_verknuepfungen
 
     modell = apps.get_model("angebote", "Synonymgruppe")
     mitgelieferte_laden(modell, nur={"Alkohol"})
-    namen = {normalisieren(n) for n in GRUPPEN}
-    nur = {g.pk for g in modell.objects.all() if normalisieren(g.bevorzugt) in namen}
-    oberbegriffe_verknuepfen(modell, nur)
+    neue_verknuepfungen(modell, GRUPPEN)
 
 
 class Migration(migrations.Migration):

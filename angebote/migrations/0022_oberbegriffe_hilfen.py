@@ -28,13 +28,9 @@ GRUPPEN = (
 
 
 def verknuepfen(apps, schema_editor):
-    from angebote.suche.thesaurus import oberbegriffe_verknuepfen
-    from sozialraum.werkzeuge.suchtext import normalisieren
+    from angebote.suche.thesaurus import neue_verknuepfungen
 
-    modell = apps.get_model("angebote", "Synonymgruppe")
-    namen = {normalisieren(n) for n in GRUPPEN}
-    nur = {g.pk for g in modell.objects.all() if normalisieren(g.bevorzugt) in namen}
-    oberbegriffe_verknuepfen(modell, nur)
+    neue_verknuepfungen(apps.get_model("angebote", "Synonymgruppe"), GRUPPEN)
 
 
 class Migration(migrations.Migration):

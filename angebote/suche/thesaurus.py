@@ -190,6 +190,14 @@ def _verlauf(modell, gruppen, art: str, grund: str) -> None:
     )
 
 
+def neue_verknuepfungen(modell, bevorzugte) -> int:
+    """For a release that ships new links: :func:`oberbegriffe_verknuepfen` for the groups
+    of these preferred terms only (matched normalised). Called by data migrations."""
+    namen = {normalisieren(n) for n in bevorzugte}
+    nur = {g.pk for g in modell.objects.all() if normalisieren(g.bevorzugt) in namen}
+    return oberbegriffe_verknuepfen(modell, nur)
+
+
 def oberbegriffe_verknuepfen(modell, nur: set[int] | None = None, verlauf: bool = True) -> int:
     """Give the shipped groups (those of ``nur``, or all) their shipped broader group where
     they have none; return how many. Matched by the normalised preferred terms; a group
