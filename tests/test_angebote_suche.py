@@ -127,11 +127,20 @@ def test_suchtext_folgt_aenderungen(angebote):
     assert "Hausaufgabenhilfe für Grundschulkinder" in titel("türkisch")
 
 
-@pytest.mark.parametrize("anfrage", ["Straße", "Strasse", "Rosengarten", "Lindenhof Rosengarten"])
+@pytest.mark.parametrize("anfrage", ["Straße", "Strasse", "Rosengarten"])
 def test_adressen_und_gebiete_sind_kein_freitext(angebote, anfrage):
     """Addresses and areas are filters (Gebiet) and not searched as text: "Rosengarten" is
     the Quartier, "Große Straße 5" the address of the Hausaufgabenhilfe."""
     assert titel(anfrage) == []
+
+
+def test_gebiet_im_suchtext_bleibt_unbekannt_der_rest_wird_gesucht(angebote):
+    """ "Lindenhof Rosengarten": no offer holds both (the Quartier is no text), so the offers
+    holding the other word are shown, through the name of their place, and the page says
+    that no offer holds "Rosengarten" (search.py ``teilweise``)."""
+    treffer, anfrage = suchen("Lindenhof Rosengarten")
+    assert anfrage.teilweise and anfrage.unbekannt == ["rosengarten"]
+    assert all("lindenhof" in a.suchnamen for a in treffer)
 
 
 def test_sprachen_sind_kein_freitext(angebote):

@@ -377,6 +377,33 @@ def test_korrektur_und_oberbegriff_zusammen_auf_der_seite(client_fachkraft):
     assert html.count('id="korrektur"') == 1
 
 
+def test_kein_angebot_mit_allen_woertern_die_mit_den_selteneren_zuerst(client_fachkraft):
+    """No published offer holds every term: those holding some, the rarer terms first
+    ("Mobbing" before "Hilfe" and "Schule"), said on the page; her exact search ("genau")
+    and a filter that leaves none keep requiring every term."""
+    Synonymgruppe.objects.all().delete()
+    mobbing = AngebotFactory(titel="Beratung bei Mobbing")
+    for n in range(4):
+        AngebotFactory(titel=f"Hausaufgabenhilfe an der Schule {n}")
+    AngebotFactory(titel="Tanzgruppe")
+
+    treffer, anfrage = suchen("Hilfe bei Mobbing in der Schule")
+    titel_ = [a.titel for a in treffer]
+    assert anfrage.teilweise and titel_[0] == mobbing.titel
+    assert len(titel_) == 5 and "Tanzgruppe" not in titel_
+    assert list(suchen("Hilfe bei Mobbing in der Schule", korrigieren=False)[0]) == []
+    treffer, anfrage = suchen(
+        "Hausaufgabenhilfe Schule", Angebot.objects.veroeffentlicht().filter(titel="x")
+    )
+    assert list(treffer) == [] and not anfrage.teilweise
+    # One term alone is never relaxed: nothing is nothing.
+    assert not suchen("Unsinnswort")[1].teilweise
+
+    html = client_fachkraft.get("/", {"q": "Mobbing in der Nähe"}).content.decode()
+    assert mobbing.titel in html
+    assert "Kein Angebot enthält alle Suchwörter, keines „Nähe“" in html
+
+
 def test_weiter_gefasst_zeigt_ihre_schreibweise_auch_bei_mehrwortbegriffen():
     anfrage = Suchanfrage(
         text="Hilfe für unbegleitete minderjährige Geflüchtete",

@@ -30,8 +30,10 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
 * **Found nowhere.** A term no offer holds (after corrections and splitting) is searched as
   the preferred term of its broader group in the thesaurus ("Suchtberatung" → "Sucht"), else
   as the words of its family ("Pädagogik" → "pädagogisch", "Pädagogin"); a compound whose
-  parts no offer holds together, as its first part ("Mädchensport" → "Mädchen"). The page
-  says so, with the way back to the exact search.
+  parts no offer holds together, as its first part ("Mädchensport" → "Mädchen"). A query
+  whose terms no published offer holds all together finds the offers holding some, the
+  rarer terms weighing more (``teilweise``). The page says so, with the way back to the
+  exact search (``genau``: her spelling, every term).
 
 Queries: the thesaurus, the vocabulary (forms and parts of every word in one go each), a
 correction's candidates where needed, then the result query: constant in the number of
@@ -40,6 +42,7 @@ results.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from django.db.models import (
@@ -157,6 +160,10 @@ class Suchanfrage:
     erweiterungen: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Compounds found only through all their parts ("Drogen|beratung").
     zerlegt: list[str] = field(default_factory=list)
+    # No published offer holds all terms: the offers holding the most of them (see suchen),
+    # each term weighted by how rare it is among the published offers.
+    teilweise: bool = False
+    seltenheit: list[int] = field(default_factory=list)
     unbekannt: list[str] = field(default_factory=list)
 
     @property
@@ -183,6 +190,11 @@ class Suchanfrage:
                 )
             zeilen.append((eingabe, art, ersatz))
         return zeilen
+
+    @property
+    def unbekannt_geschrieben(self) -> list[str]:
+        """The terms found nowhere, as she typed them."""
+        return [self._wie_geschrieben(t) for t in self.unbekannt]
 
     def _wie_geschrieben(self, term: str) -> str:
         """``term`` (normalised: a word or a phrase of the thesaurus) as she typed it."""
@@ -699,16 +711,37 @@ def _punkte(begriff: Begriff):
     return summe if summe is not None else Value(0, output_field=IntegerField())
 
 
+# Per term an offer holds, when not all are required (``Suchanfrage.teilweise``): its
+# rarity (log of published offers ÷ offers holding it) times this, far above any term's
+# points: "Mobbing" in "Hilfe bei Mobbing in der Schule" outweighs "Hilfe" and "Schule".
+JE_SELTENHEIT = 1000
+
+
 def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[Angebot]:
-    """The offers matching every term of ``anfrage``, annotated with ``rang``."""
+    """The offers matching every term of ``anfrage`` (``teilweise``: at least one, those
+    holding more of them first), annotated with ``rang``."""
     if not anfrage.begriffe:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
-    for begriff in anfrage.begriffe:
-        # A term found nowhere: no offer ("1 = 0", not .none(): the counting compiles the SQL).
-        queryset = queryset.filter(_bedingung(begriff) or Q(EnthaeltWort([])))
+    # A term found nowhere: no offer ("1 = 0", not .none(): the counting compiles the SQL).
+    bedingungen = [_bedingung(b) or Q(EnthaeltWort([])) for b in anfrage.begriffe]
+    if anfrage.teilweise:
+        eine = bedingungen[0]
+        for bedingung in bedingungen[1:]:
+            eine |= bedingung
+        queryset = queryset.filter(eine)
+    else:
+        for bedingung in bedingungen:
+            queryset = queryset.filter(bedingung)
     rang = None
-    for begriff in anfrage.begriffe:
+    seltenheit = anfrage.seltenheit or [1] * len(bedingungen)
+    for begriff, bedingung, selten in zip(anfrage.begriffe, bedingungen, seltenheit, strict=True):
         punkte = _punkte(begriff)
+        if anfrage.teilweise:
+            punkte = punkte + Case(
+                When(bedingung, then=Value(selten)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
         rang = punkte if rang is None else rang + punkte
     phrase = normalisieren(anfrage.text)
     if " " in phrase:
@@ -729,6 +762,19 @@ SORTIERUNGEN = {
 }
 
 
+def _seltenheit(anfrage: Suchanfrage, alle: QuerySet[Angebot]) -> list[int]:
+    """Per term of ``anfrage``: how rare it is among the published offers ``alle``, as
+    ``JE_SELTENHEIT`` × log(offers ÷ offers holding it); one count per term (only for a
+    query no offer answers whole)."""
+    gesamt = alle.count()
+    werte = []
+    for begriff in anfrage.begriffe:
+        bedingung = _bedingung(begriff)
+        anzahl = alle.filter(bedingung).count() if bedingung is not None else 0
+        werte.append(int(JE_SELTENHEIT * math.log((gesamt + 1) / (anzahl + 1))) + 1)
+    return werte
+
+
 def suchen(
     text: str = "",
     queryset: QuerySet[Angebot] | None = None,
@@ -746,14 +792,19 @@ def suchen(
         anfrage = anfrage_verstehen(text, korrigieren=korrigieren)
         # No published offer at all (not only none in the filters: those the page offers to
         # drop) holds all parts of a compound: its first part ("Mädchensport").
-        if (
-            anfrage.zerlegt
-            and korrigieren
-            and not text_filtern(
-                Angebot.objects.using(queryset.db).veroeffentlicht(), anfrage
-            ).exists()
-        ):
+        alle = Angebot.objects.using(queryset.db).veroeffentlicht()
+        if anfrage.zerlegt and korrigieren and not text_filtern(alle, anfrage).exists():
             anfrage = anfrage_verstehen(text, korrigieren=korrigieren, teilweise=True)
+        # No published offer holds all the terms ("Sport für Mädchen", "Kita in der Nähe"):
+        # those holding the most of them, said so on the page.
+        if (
+            korrigieren
+            and len(anfrage.begriffe) > 1
+            and any(b.gefunden for b in anfrage.begriffe)
+            and not text_filtern(alle, anfrage).exists()
+        ):
+            anfrage.teilweise = True
+            anfrage.seltenheit = _seltenheit(anfrage, alle)
     treffer = text_filtern(queryset, anfrage)
     ordnung = SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])
     return treffer.order_by(*ordnung), anfrage
