@@ -722,3 +722,25 @@ def test_kopie_der_probe_ist_unveraendert():
         }
         for f in json.loads(probe.read_text(encoding="utf-8"))["features"]:
             assert json.dumps(f, sort_keys=True) in original
+
+
+def test_statistik_fehlgeschlagen_nur_ein_hinweis(monkeypatch):
+    """A failing ANALYZE after a committed import is told, never an error of the import."""
+    from django.db import DatabaseError
+
+    from sozialraum.werkzeuge import statistik
+
+    class Kaputt:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *args):
+            return False
+
+        def execute(self, *args):
+            raise DatabaseError("database is locked")
+
+    monkeypatch.setattr(connection, "cursor", lambda: Kaputt())
+    ausgabe = io.StringIO()
+    assert statistik.statistik_auffrischen(Einrichtung, ausgabe=ausgabe) is False
+    assert "Statistiken für den Datenbankplaner nicht aktualisiert" in ausgabe.getvalue()

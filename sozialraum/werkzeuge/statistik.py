@@ -15,10 +15,17 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 logger = logging.getLogger(__name__)
 
 
-def statistik_auffrischen(*modelle, using: str = DEFAULT_DB_ALIAS) -> bool:
+WARNUNG = (
+    "Hinweis: Statistiken für den Datenbankplaner nicht aktualisiert (ANALYZE, siehe Log); "
+    "der Import ist gespeichert."
+)
+
+
+def statistik_auffrischen(*modelle, using: str = DEFAULT_DB_ALIAS, ausgabe=None) -> bool:
     """``ANALYZE`` the tables of ``modelle`` and of their many-to-many links. Called after
-    the import committed: a failure (a locked SQLite file) is logged and reported as
-    ``False``, never undoes or fails the import; autovacuum or the next import catch up."""
+    the import committed: a failure (a locked SQLite file) is logged, told on ``ausgabe``
+    (a command's stderr) and reported as ``False``; it never undoes or fails the import:
+    autovacuum or the next import catch up."""
     verbindung = connections[using]
     tabellen = set()
     for modell in modelle:
@@ -32,5 +39,7 @@ def statistik_auffrischen(*modelle, using: str = DEFAULT_DB_ALIAS) -> bool:
                 cursor.execute(f"ANALYZE {verbindung.ops.quote_name(tabelle)}")
     except DatabaseError as fehler:
         logger.warning("ANALYZE nach dem Import fehlgeschlagen: %s", fehler)
+        if ausgabe is not None:
+            ausgabe.write(WARNUNG)
         return False
     return True

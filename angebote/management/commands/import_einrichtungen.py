@@ -68,9 +68,7 @@ class Command(BaseCommand):
             self.stdout.write(bericht.zusammenfassung())
             self.stdout.write("Der vollständige Bericht steht im Importlauf (Verwaltung).")
         if not options["pruefen"]:
-            if not statistik_auffrischen(Traeger, Einrichtung, Angebot, Suchwort, Wortteil):
-                self.stderr.write(
-                    "Hinweis: Statistiken für den Datenbankplaner nicht aktualisiert (ANALYZE, "
-                    "siehe Log); der Import ist gespeichert."
-                )
+            statistik_auffrischen(
+                Traeger, Einrichtung, Angebot, Suchwort, Wortteil, ausgabe=self.stderr
+            )
             self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))

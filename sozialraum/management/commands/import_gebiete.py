@@ -63,12 +63,9 @@ class Command(BaseCommand):
             raise CommandError(
                 "Import abgebrochen, nichts wurde gespeichert:\n" + "\n".join(fehler.fehler)
             ) from fehler
-        if not options["trockenlauf"] and not statistik_auffrischen(
-            Jugendamt, Regionalraum, Sozialraum, Quartier
-        ):
-            self.stderr.write(
-                "Hinweis: Statistiken für den Datenbankplaner nicht aktualisiert (ANALYZE, "
-                "siehe Log); der Import ist gespeichert."
+        if not options["trockenlauf"]:
+            statistik_auffrischen(
+                Jugendamt, Regionalraum, Sozialraum, Quartier, ausgabe=self.stderr
             )
         self.stdout.write(self.style.SUCCESS("Import abgeschlossen."))
 
