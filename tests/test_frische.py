@@ -242,21 +242,74 @@ def _abfragen(client, anzahl: int) -> int:
     return len(erfasst)
 
 
+def test_aktualitaet_tabellen_je_person_ihre_traeger(client, rita, bernd, kinderhaus, jugendclub):
+    """The tables are kept rendered per set of own Träger: Rita and Bernd, one after the
+    other on the same data, each see their own Träger first and marked."""
+    AngebotFactory(titel="Krabbelgruppe", traeger=kinderhaus)
+    AngebotFactory(titel="Club", traeger=jugendclub)
+
+    def erste_zeile(person) -> str:
+        client.force_login(person)
+        html = client.get(reverse("angebote:aktualitaet")).text
+        tabelle = html[html.index('id="je-traeger"') : html.index('id="je-sozialraum"')]
+        return tabelle[tabelle.index("<tbody") :].split("</tr>")[0]
+
+    for _ in range(2):
+        assert "Kinderhaus Regenbogen" in erste_zeile(rita)
+        assert "(Ihr Träger)" in erste_zeile(rita)
+        assert "Jugendclub Nord" in erste_zeile(bernd)
+
+
+def test_aktualitaet_blaettert_in_einer_reihenfolge(
+    client, rita, kinderhaus, jugendclub, monkeypatch
+):
+    """The list is read in four parts (own Träger / others, each never checked then by the
+    oldest check), each sized by the counts per Träger: page by page it is the one order
+    of the whole list, whichever page a part starts or ends on."""
+    monkeypatch.setattr("angebote.aktualitaet.views.PRO_SEITE", 3)
+    daten = [None, LANGE_HER, LANGE_HER - datetime.timedelta(days=400), None]
+    angebote = [
+        AngebotFactory(titel=f"{traeger.name[:4]} {n:02d}", traeger=traeger, zuletzt_geprueft=d)
+        for traeger, anzahl in ((kinderhaus, 5), (jugendclub, 6))
+        for n, d in zip(range(anzahl), daten * 2, strict=False)
+    ]
+    AngebotFactory(titel="Frisch", traeger=kinderhaus, zuletzt_geprueft=timezone.localdate())
+    erwartet = sorted(
+        angebote,
+        key=lambda a: (
+            a.traeger != kinderhaus,  # Rita's Träger first
+            a.zuletzt_geprueft is not None,
+            a.zuletzt_geprueft or LANGE_HER,
+            a.titel,
+        ),
+    )
+    client.force_login(rita)
+    gesehen, eigen = [], []
+    for nummer in range(1, 5):
+        seite = client.get(reverse("angebote:aktualitaet"), {"seite": nummer}).context["seite"]
+        assert seite.paginator.count == 11 and seite.paginator.num_pages == 4
+        gesehen += [a.titel for a in seite]
+        eigen += [a.eigen for a in seite]
+    assert gesehen == [a.titel for a in erwartet]
+    assert eigen == [a.traeger == kinderhaus for a in erwartet]
+
+
 def test_aktualitaet_mit_fester_zahl_von_abfragen(client, rita):
     client.force_login(rita)
     client.get(reverse("angebote:aktualitaet"))  # fills the ContentType cache
-    # Session and user (2); her own Träger: Zugehörigkeit, guardian (2); per Träger (1);
-    # per Sozialraum: placed, serving, both, names (4); the list's page (1, its count is
-    # the sum per Träger); the permissions behind the navigation (user and group
-    # permissions, 2); her object rights: does she coordinate Sozialräume, to open on them (1).
+    # Session and user (2); her own Träger: Zugehörigkeit (1); her object rights, for her
+    # own Träger and whether she coordinates Sozialräume (1); per Träger (1); per
+    # Sozialraum: placed, serving, both, names (4); the list's page (1, its parts sized by
+    # the counts per Träger); the permissions behind the navigation (user and group
+    # permissions, 2).
     zehn = _abfragen(client, 10)
     Angebot.objects.all().delete()
-    assert _abfragen(client, 30) == zehn == 13
+    assert _abfragen(client, 30) == zehn == 12
     # Asked again without a change: the counts per Träger and Sozialraum are kept per data
     # state (angebote/aktualitaet/views.py), the rest is per user.
     with CaptureQueriesContext(connection) as erfasst:
         assert client.get(reverse("angebote:aktualitaet")).status_code == 200
-    assert len(erfasst) == 13 - 5
+    assert len(erfasst) == 12 - 5
 
 
 def test_aktualitaet_zaehlt_nach_noch_aktuell_neu(client, rita, kinderhaus):

@@ -8,6 +8,7 @@ its last check is at least ``PRUEFINTERVALL_MONATE`` months ago, the same rule a
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -21,12 +22,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import GroupObjectPermission, UserObjectPermission
-from guardian.shortcuts import get_objects_for_user
 
 from sozialraum.models import Sozialraum
-from sozialraum.werkzeuge.datenstand import stand_erhoehen
-from sozialraum.zugang.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume
+from sozialraum.werkzeuge.datenstand import behalten, stand_erhoehen
+from sozialraum.zugang.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume, objektrechte
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
+from traeger.permissions import traeger_im_jugendamt
 
 from ..models import Angebot
 from ..permissions import can_edit_angebot
@@ -84,24 +85,38 @@ def eigene_traeger_ids(user) -> set[int]:
     if not user.is_authenticated:
         return set()
     ids = set(TraegerZugehoerigkeit.objects.filter(user=user).values_list("traeger", flat=True))
-    ids.update(
-        get_objects_for_user(
-            user,
-            "traeger.change_traeger",
-            klass=Traeger,
-            accept_global_perms=False,
-            with_superuser=False,
-        ).values_list("pk", flat=True)
-    )
+    # Her object rights as read once per request (guardian's tables, pks as text).
+    ids.update(int(pk) for pk in objektrechte(user).get("traeger.change_traeger", ()))
     return ids
 
 
+def traeger_der_jugendaemter(jugendaemter, stand: str) -> set[int]:
+    """The Träger working within ``jugendaemter`` (``traeger_im_jugendamt``), kept per data
+    state: Träger, places and their areas renew it; whose Jugendamt it is the caller asks."""
+    return set(
+        behalten(
+            "traeger_der_jugendaemter",
+            sorted(jugendaemter),
+            lambda: list(
+                traeger_im_jugendamt(Traeger.objects.all(), jugendaemter).values_list(
+                    "pk", flat=True
+                )
+            ),
+            stand=stand,
+        )
+    )
+
+
 def je_traeger(veraltete) -> list[dict]:
-    """Stale offers per Träger, the most stale first, then by name. One query."""
+    """Stale offers per Träger, the most stale first, then by name; ``nie``: of them never
+    checked. One query."""
     return list(
         veraltete.order_by()
         .values("traeger", "traeger__name")
-        .annotate(anzahl=models.Count("pk"))
+        .annotate(
+            anzahl=models.Count("pk"),
+            nie=models.Count("pk", filter=models.Q(zuletzt_geprueft__isnull=True)),
+        )
         .order_by("-anzahl", "traeger__name")
     )
 
@@ -163,20 +178,70 @@ def je_sozialraum(veraltete, nur=None) -> list[dict]:
     return sorted(zeilen, key=lambda z: (-z["anzahl"], z["sozialraum"].name))
 
 
-def am_laengsten_ungeprueft(veraltete, eigene: set[int]):
-    """The stale offers for the list: own Träger first, never checked, then the oldest check.
-    Only what a row shows (title, Träger, last check)."""
-    return (
-        veraltete.select_related("traeger")
-        .only("pk", "titel", "zuletzt_geprueft", "traeger__name")
-        .annotate(
-            eigen=models.Case(
-                models.When(traeger__in=eigene, then=models.Value(True)),
-                default=models.Value(False),
-            )
-        )
-        .order_by("-eigen", models.F("zuletzt_geprueft").asc(nulls_first=True), "titel", "pk")
+class Aneinandergereiht:
+    """Querysets one after the other, each with its known length, sliced as one list: what a
+    ``Paginator`` needs (``len``, a slice). A page reads only the parts it overlaps, each with
+    LIMIT and OFFSET: no query sorts the whole list."""
+
+    def __init__(self, teile: list[tuple[Callable[[], models.QuerySet], int]]):
+        # Each part built only when a page reads it: a queryset of 200 Träger ids costs.
+        self.teile = [(qs, anzahl) for qs, anzahl in teile if anzahl]
+
+    def __len__(self) -> int:
+        return sum(anzahl for _qs, anzahl in self.teile)
+
+    def __getitem__(self, bereich: slice) -> list:
+        anfang, ende = bereich.start or 0, bereich.stop
+        ergebnis, vorher = [], 0
+        for qs, anzahl in self.teile:
+            von, bis = max(anfang - vorher, 0), min(ende - vorher, anzahl)
+            if von < bis:
+                ergebnis.extend(qs()[von:bis])
+            vorher += anzahl
+            if vorher >= ende:
+                break
+        return ergebnis
+
+
+def umfang(zeilen: list[dict]) -> dict:
+    """What :func:`am_laengsten_ungeprueft` needs of :func:`eigene_zuerst`'s rows: the own
+    Träger with stale offers, and the sizes of the four parts of the list."""
+    eigene = [z for z in zeilen if z["eigen"]]
+    andere = [z for z in zeilen if not z["eigen"]]
+    return {
+        "eigene": [z["traeger"] for z in eigene],
+        "eigen": (sum(z["anzahl"] for z in eigene), sum(z["nie"] for z in eigene)),
+        "andere": (sum(z["anzahl"] for z in andere), sum(z["nie"] for z in andere)),
+    }
+
+
+def am_laengsten_ungeprueft(veraltete, umfang_: dict) -> Aneinandergereiht:
+    """The stale offers for the list: own Träger first, in each never checked (by title),
+    then the oldest check. Only what a row shows (title, Träger, last check).
+
+    ``umfang_``: :func:`umfang`, whose counts size the four parts; each part is read in the
+    order of the index on (status, zuletzt_geprueft, titel, id) and stops at the page:
+    Berlin's 4,189 stale offers are no longer sorted for every page of 50."""
+    eigene = umfang_["eigene"]
+    basis = veraltete.select_related("traeger").only(
+        "pk", "titel", "zuletzt_geprueft", "traeger__name"
     )
+
+    def teil(eigen: bool, nie: bool):
+        def bauen():
+            qs = basis.filter(traeger__in=eigene) if eigen else basis.exclude(traeger__in=eigene)
+            qs = qs.annotate(eigen=models.Value(eigen)).filter(zuletzt_geprueft__isnull=nie)
+            if nie:
+                return qs.order_by("titel", "pk")
+            return qs.order_by("zuletzt_geprueft", "titel", "pk")
+
+        return bauen
+
+    teile = []
+    for eigen in (True, False):
+        anzahl, nie = umfang_["eigen" if eigen else "andere"]
+        teile += [(teil(eigen, True), nie), (teil(eigen, False), anzahl - nie)]
+    return Aneinandergereiht(teile)
 
 
 # Reminders ---------------------------------------------------------------------------------

@@ -2,9 +2,13 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -13,12 +17,9 @@ from sozialraum.werkzeuge.datenstand import aktueller_stand, behalten
 from sozialraum.werkzeuge.fristen import pruefgrenze
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 from sozialraum.zugang.zustaendigkeit import verwaltete_jugendaemter
-from traeger.models import Traeger
-from traeger.permissions import traeger_im_jugendamt
 
 from ..models import Angebot
 from ..permissions import darf_angebot_sehen
-from ..suche.eingang import BekannteAnzahl
 from . import frische
 
 PRO_SEITE = 50
@@ -81,47 +82,69 @@ def aktualitaet(request):
     nur = [s.pk for s in eingrenzung["sozialraeume"]]
     if nur:
         veraltete = frische.in_sozialraeumen(veraltete, nur)
-    zahlen = behalten(
-        "aktualitaet",
-        [pruefgrenze().isoformat(), sorted(nur)],
-        lambda: {
-            "je_traeger": frische.je_traeger(veraltete),
-            # As the rows are shown: a city has hundreds of Sozialräume.
-            "je_sozialraum": [
-                {
-                    "name": z["sozialraum"].name,
-                    "url": z["sozialraum"].get_absolute_url(),
-                    "anzahl": z["anzahl"],
-                }
-                for z in frische.je_sozialraum(veraltete, nur or None)
-            ],
-        },
-        stand=stand,
-    )
+
+    def zahlen():
+        return behalten(
+            "aktualitaet_zahlen",
+            [pruefgrenze().isoformat(), sorted(nur)],
+            lambda: {
+                "je_traeger": frische.je_traeger(veraltete),
+                # As the rows are shown: a city has hundreds of Sozialräume.
+                "je_sozialraum": [
+                    {
+                        "name": z["sozialraum"].name,
+                        "url": z["sozialraum"].get_absolute_url(),
+                        "anzahl": z["anzahl"],
+                    }
+                    for z in frische.je_sozialraum(veraltete, nur or None)
+                ],
+            },
+            stand=stand,
+        )
+
     eigene = frische.eigene_traeger_ids(request.user)
     jugendaemter = verwaltete_jugendaemter(request.user)
     if jugendaemter is not None:
         # A Jugendamt-Administration scoped to her Jugendamt: its Träger first.
-        eigene |= set(
-            traeger_im_jugendamt(Traeger.objects.all(), jugendaemter).values_list("pk", flat=True)
-        )
-    # A city of 1,600 Träger with unchecked offers: the first rows (own ones first, then the
-    # most stale), the rest summed up; the list below pages through every offer.
-    je_traeger = frische.eigene_zuerst(zahlen["je_traeger"], eigene)
-    seite = BekannteAnzahl(
-        frische.am_laengsten_ungeprueft(veraltete, eigene),
-        PRO_SEITE,
-        sum(z["anzahl"] for z in je_traeger),
+        eigene |= frische.traeger_der_jugendaemter(jugendaemter, stand)
+
+    def tabellen():
+        # A city of 1,600 Träger with unchecked offers: the first rows (own ones first, then
+        # the most stale), the rest summed up; the list below pages through every offer.
+        gezaehlt = zahlen()
+        je_traeger = frische.eigene_zuerst(gezaehlt["je_traeger"], eigene)
+        kontext = {
+            "je_traeger": je_traeger[:TRAEGER_ZEILEN],
+            "weitere_traeger": len(je_traeger[TRAEGER_ZEILEN:]),
+            "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
+            "je_sozialraum": gezaehlt["je_sozialraum"],
+        }
+        return {
+            **kontext,
+            "html": render_to_string("angebote/_aktualitaet_zahlen.html", kontext),
+            "umfang": frische.umfang(je_traeger),
+        }
+
+    # Both tables rendered, and the list's parts counted, once per data state, day, language
+    # and set of own Träger (a Bezirk's Administration: 30 Träger rows of 1,600 and 143
+    # Sozialräume, most of the page's time).
+    kept = behalten(
+        "aktualitaet_tabellen",
+        [pruefgrenze().isoformat(), sorted(nur), get_language(), sorted(eigene)],
+        tabellen,
+        stand=stand,
+    )
+    seite = Paginator(
+        frische.am_laengsten_ungeprueft(veraltete, kept["umfang"]), PRO_SEITE
     ).get_page(request.GET.get("seite"))
     return render(
         request,
         "angebote/aktualitaet.html",
         {
             "seite": seite,
-            "je_traeger": je_traeger[:TRAEGER_ZEILEN],
-            "weitere_traeger": je_traeger[TRAEGER_ZEILEN:],
-            "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
-            "je_sozialraum": zahlen["je_sozialraum"],
+            "tabellen": mark_safe(kept["html"]),
+            "je_traeger": kept["je_traeger"],
+            "je_sozialraum": kept["je_sozialraum"],
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": pruefgrenze(),

@@ -249,6 +249,11 @@ class Angebot(Kennung, Herkunft, Pruefbar):
             # The admin list sorts all offers by title (ORDER BY titel, id DESC LIMIT 51).
             models.Index(fields=["titel"], name="angebote_titel_idx"),
             models.Index(fields=["zuletzt_geprueft"]),
+            # The Aktualität's list, page by page in this order (aktualitaet/frische.py).
+            models.Index(
+                fields=["status", "zuletzt_geprueft", "titel", "id"],
+                name="angebote_status_pruefung_idx",
+            ),
             models.Index(fields=["alter_von", "alter_bis"]),
         ]
         constraints = [herkunft_eindeutig("angebot_eine_quelle_id")]

@@ -1,12 +1,18 @@
 """Template tags every floor's lists use: the freshness mark of a checked record and the page
 navigation. Ground floor, so that a Träger page needs no tag library of ``angebote``."""
 
+import functools
+
 from django import template
+from django.conf import settings
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+
+from sozialraum.werkzeuge.fristen import ist_veraltet, monate_seit
 
 register = template.Library()
 
@@ -15,8 +21,19 @@ register = template.Library()
 def frische(obj) -> str:
     """Freshness mark of a record with a last check (``traeger.models.Pruefbar``): "geprüft
     vor 3 Monaten"; stale ones stand out (the rule of sozialraum/werkzeuge/fristen.py).
-    Built here, not by an included template: lists show fifty of them."""
-    monate = obj.pruefalter_monate
+    Built here, not by an included template: lists show fifty of them, most with one of a
+    few dates (an import's), so each mark is built once per date, day, rule and language."""
+    return _frische(
+        obj.zuletzt_geprueft,
+        timezone.localdate(),
+        settings.PRUEFINTERVALL_MONATE,
+        get_language(),
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _frische(datum, heute, _intervall, _sprache) -> str:
+    monate = monate_seit(datum, heute) if datum else None
     if monate is None:
         text, veraltet = _("nie geprüft"), True
     elif monate == 0:
@@ -25,8 +42,7 @@ def frische(obj) -> str:
         text = ngettext(
             "zuletzt geprüft vor %(n)d Monat", "zuletzt geprüft vor %(n)d Monaten", monate
         ) % {"n": monate}
-        veraltet = obj.veraltet
-    datum = obj.zuletzt_geprueft
+        veraltet = ist_veraltet(datum, heute)
     return format_html(
         '<span class="frische{}"{}>{}{}</span>',
         " frische--veraltet" if veraltet else "",
