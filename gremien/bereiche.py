@@ -54,10 +54,12 @@ def meine_gremienarbeit(request) -> dict | None:
     user = request.user
     if not user.is_authenticated:
         return None
+    # Only what the section shows (gremien/_start.html): on every start page, mostly empty.
     aufgaben = list(
         Aufgabe.objects.offen()
         .filter(person=user)
-        .select_related("gremium", "sitzung")
+        .select_related("gremium")
+        .only("was", "faellig", "status", "gremium__name")
         .order_by("faellig")[:10]
     )
     sitzungen = list(
@@ -67,6 +69,7 @@ def meine_gremienarbeit(request) -> dict | None:
         )
         .exclude(status=Sitzung.Status.ABGESAGT)
         .select_related("gremium")
+        .only("datum", "beginn", "gremium__name")
         .order_by("datum", "beginn")[:5]
     )
     if not aufgaben and not sitzungen:
