@@ -24,6 +24,8 @@ from sozialraum.zugang.rollen import FACHKRAFT, JUGENDAMT_ADMINISTRATION, TRAEGE
 from tests.factories import (
     AngebotFactory,
     EinrichtungFactory,
+    JugendamtFactory,
+    RegionalraumFactory,
     SozialraumFactory,
     TraegerFactory,
     TraegerZugehoerigkeitFactory,
@@ -209,6 +211,43 @@ def test_aktualitaet_zaehlt_je_traeger_und_sozialraum(client, personen, kinderha
     assert response.context["seite"].paginator.count == 6
 
 
+def test_aktualitaet_zaehlt_orte_ohne_sozialraum_beim_groeberen_gebiet(
+    client, personen, kinderhaus, settings
+):
+    """Berlin's imported places sit in their Prognoseraum (no finer boundaries): their stale
+    offers count there, and at the Jugendamt for places known only there, the level named
+    as the installation names it. A Sozialraum's own view leaves them out."""
+    settings.GEBIETSEBENEN = [
+        ("Bezirk", "Bezirke"),
+        ("Prognoseraum", "Prognoseräume"),
+        ("Bezirksregion", "Bezirksregionen"),
+        ("Planungsraum", "Planungsräume"),
+    ]
+    prognoseraum = RegionalraumFactory(name="Zentrum")
+    bezirk = JugendamtFactory(name="Mitte")
+    region = SozialraumFactory(name="Moabit West")
+    im_zentrum = EinrichtungFactory(traeger=kinderhaus, regionalraum=prognoseraum)
+    nur_bezirk = EinrichtungFactory(traeger=kinderhaus, jugendamt=bezirk)
+    in_region = EinrichtungFactory(traeger=kinderhaus, sozialraum=region)
+    AngebotFactory(titel="Kita Zentrum", traeger=kinderhaus, einrichtungen=[im_zentrum])
+    AngebotFactory(titel="Zweimal", traeger=kinderhaus, einrichtungen=[im_zentrum, in_region])
+    AngebotFactory(titel="Kita Bezirk", traeger=kinderhaus, einrichtungen=[nur_bezirk])
+
+    client.force_login(personen["anna"])
+    antwort = client.get(reverse("angebote:aktualitaet"))
+
+    assert {z["name"]: z["anzahl"] for z in antwort.context["je_sozialraum"]} == {"Moabit West": 1}
+    zeilen = {(z["name"], z["ebene"]): z["anzahl"] for z in antwort.context["groeber"]}
+    assert zeilen == {("Zentrum", "Prognoseraum"): 2, ("Mitte", "Bezirk"): 1}
+    assert "Orte, deren Bezirksregion nicht bekannt ist, zählen bei ihrem Prognoseraum." in (
+        antwort.text
+    )
+    assert "Zentrum</a> (Prognoseraum)" in antwort.text
+
+    eine = client.get(reverse("angebote:aktualitaet"), {"sozialraum": region.schluessel})
+    assert eine.context["groeber"] == []
+
+
 def test_aktualitaet_zeigt_der_redaktion_ihren_traeger_zuerst(client, rita, kinderhaus, jugendclub):
     for n in range(3):
         AngebotFactory(titel=f"Club {n}", traeger=jugendclub)
@@ -299,17 +338,18 @@ def test_aktualitaet_mit_fester_zahl_von_abfragen(client, rita):
     client.get(reverse("angebote:aktualitaet"))  # fills the ContentType cache
     # Session and user (2); her own Träger: Zugehörigkeit (1); her object rights, for her
     # own Träger and whether she coordinates Sozialräume (1); per Träger (1); per
-    # Sozialraum: placed, serving, both, names (4); the list's page (1, its parts sized by
-    # the counts per Träger); the permissions behind the navigation (user and group
-    # permissions, 2).
+    # Sozialraum: placed, serving, both, names (4); places known only at a coarser level,
+    # per Regionalraum and per Jugendamt (2, no names where there are none); the list's page
+    # (1, its parts sized by the counts per Träger); the permissions behind the navigation
+    # (user and group permissions, 2).
     zehn = _abfragen(client, 10)
     Angebot.objects.all().delete()
-    assert _abfragen(client, 30) == zehn == 12
+    assert _abfragen(client, 30) == zehn == 14
     # Asked again without a change: the counts per Träger and Sozialraum are kept per data
     # state (angebote/aktualitaet/views.py), the rest is per user.
     with CaptureQueriesContext(connection) as erfasst:
         assert client.get(reverse("angebote:aktualitaet")).status_code == 200
-    assert len(erfasst) == 12 - 5
+    assert len(erfasst) == 14 - 7
 
 
 def test_aktualitaet_zaehlt_nach_noch_aktuell_neu(client, rita, kinderhaus):

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import GroupObjectPermission, UserObjectPermission
 
-from sozialraum.models import Sozialraum
+from sozialraum.models import Jugendamt, Regionalraum, Sozialraum
 from sozialraum.werkzeuge.datenstand import behalten, stand_erhoehen
 from sozialraum.zugang.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume, objektrechte
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
@@ -176,6 +176,33 @@ def je_sozialraum(veraltete, nur=None) -> list[dict]:
     )
     zeilen = [{"sozialraum": s, "anzahl": anzahl[s.pk]} for s in raeume]
     return sorted(zeilen, key=lambda z: (-z["anzahl"], z["sozialraum"].name))
+
+
+def nur_groeber_verortet(veraltete) -> list[dict]:
+    """Stale offers with a place known only at a coarser level than the Sozialraum (Berlin's
+    imported places sit in their Prognoseraum): per Regionalraum, and per Jugendamt for
+    places known only there. Rows like :func:`je_sozialraum`'s, with the area's level name
+    as ``ebene``. Four queries."""
+    orte = Angebot.einrichtungen.through.objects.filter(
+        angebot__in=veraltete, einrichtung__sozialraum__isnull=True
+    )
+    zeilen = []
+    for modell, feld, weiter in (
+        (Regionalraum, "einrichtung__regionalraum", {}),
+        (Jugendamt, "einrichtung__jugendamt", {"einrichtung__regionalraum__isnull": True}),
+    ):
+        anzahl = dict(
+            orte.filter(**{f"{feld}__isnull": False}, **weiter)
+            .values_list(feld)
+            .annotate(n=models.Count("angebot", distinct=True))
+            .order_by()
+        )
+        if anzahl:
+            zeilen += [
+                {"gebiet": g, "anzahl": anzahl[g.pk], "ebene": g.ebene_name}
+                for g in modell.objects.filter(pk__in=list(anzahl)).only("pk", "name", "schluessel")
+            ]
+    return sorted(zeilen, key=lambda z: (-z["anzahl"], z["gebiet"].name))
 
 
 class Aneinandergereiht:

@@ -98,6 +98,18 @@ def aktualitaet(request):
                     }
                     for z in frische.je_sozialraum(veraltete, nur or None)
                 ],
+                # The whole city: also the places known only at a coarser level.
+                "groeber": []
+                if nur
+                else [
+                    {
+                        "name": z["gebiet"].name,
+                        "url": z["gebiet"].get_absolute_url(),
+                        "anzahl": z["anzahl"],
+                        "ebene": z["ebene"],
+                    }
+                    for z in frische.nur_groeber_verortet(veraltete)
+                ],
             },
             stand=stand,
         )
@@ -118,6 +130,7 @@ def aktualitaet(request):
             "weitere_traeger": len(je_traeger[TRAEGER_ZEILEN:]),
             "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
             "je_sozialraum": gezaehlt["je_sozialraum"],
+            "groeber": gezaehlt["groeber"],
         }
         return {
             **kontext,
@@ -145,6 +158,7 @@ def aktualitaet(request):
             "tabellen": mark_safe(kept["html"]),
             "je_traeger": kept["je_traeger"],
             "je_sozialraum": kept["je_sozialraum"],
+            "groeber": kept["groeber"],
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": pruefgrenze(),
