@@ -8,6 +8,7 @@ itself is searched by search.py.
 """
 
 import functools
+import html
 
 import django_filters as filters
 from django import forms
@@ -15,7 +16,7 @@ from django.conf import settings
 from django.db.models import Exists, Model, OuterRef, Q
 from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -119,11 +120,15 @@ class SchnelleAuswahl(forms.Select):
         def option(wert, text) -> str:
             wert = "" if wert is None else str(wert)
             markiert = " selected" if wert in ausgewaehlt else ""
-            return f'<option value="{escape(wert)}"{markiert}>{escape(text)}</option>'
+            # The standard library's escape, as Django's escape() calls it: without the lazy
+            # wrapper and SafeString of each of the ~1,500 calls (a third of the select).
+            return (
+                f'<option value="{html.escape(wert)}"{markiert}>{html.escape(str(text))}</option>'
+            )
 
         for gruppe, inhalt in self.choices:
             if isinstance(inhalt, list | tuple):
-                teile.append(f'<optgroup label="{escape(gruppe)}">')
+                teile.append(f'<optgroup label="{html.escape(str(gruppe))}">')
                 teile += [option(wert, text) for wert, text in inhalt]
                 teile.append("</optgroup>")
             else:
