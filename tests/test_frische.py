@@ -239,8 +239,9 @@ def test_aktualitaet_zaehlt_orte_ohne_sozialraum_beim_groeberen_gebiet(
     assert {z["name"]: z["anzahl"] for z in antwort.context["je_sozialraum"]} == {"Moabit West": 1}
     zeilen = {(z["name"], z["ebene"]): z["anzahl"] for z in antwort.context["groeber"]}
     assert zeilen == {("Zentrum", "Prognoseraum"): 2, ("Mitte", "Bezirk"): 1}
-    assert "Orte, deren Bezirksregion nicht bekannt ist, zählen bei ihrem Prognoseraum." in (
-        antwort.text
+    assert (
+        "Angebote an Orten, deren Bezirksregion nicht bekannt ist, zählen beim nächstgröberen"
+        " bekannten Gebiet (Ebene in Klammern)." in antwort.text
     )
     assert "Zentrum</a> (Prognoseraum)" in antwort.text
 
@@ -281,22 +282,44 @@ def _abfragen(client, anzahl: int) -> int:
     return len(erfasst)
 
 
-def test_aktualitaet_tabellen_je_person_ihre_traeger(client, rita, bernd, kinderhaus, jugendclub):
-    """The tables are kept rendered per set of own Träger: Rita and Bernd, one after the
-    other on the same data, each see their own Träger first and marked."""
+def test_aktualitaet_tabellen_je_person_ihre_traeger(
+    client, rita, bernd, personen, kinderhaus, jugendclub
+):
+    """The Träger table is kept rendered per set of own Träger: Rita, Bernd and a Fachkraft,
+    one after the other on the same data, each see their own Träger first and marked, and
+    nobody else's marked."""
     AngebotFactory(titel="Krabbelgruppe", traeger=kinderhaus)
     AngebotFactory(titel="Club", traeger=jugendclub)
 
-    def erste_zeile(person) -> str:
+    def zeilen(person) -> list[str]:
         client.force_login(person)
         html = client.get(reverse("angebote:aktualitaet")).text
         tabelle = html[html.index('id="je-traeger"') : html.index('id="je-sozialraum"')]
-        return tabelle[tabelle.index("<tbody") :].split("</tr>")[0]
+        return tabelle[tabelle.index("<tbody") :].split("</tr>")[:2]
 
     for _ in range(2):
-        assert "Kinderhaus Regenbogen" in erste_zeile(rita)
-        assert "(Ihr Träger)" in erste_zeile(rita)
-        assert "Jugendclub Nord" in erste_zeile(bernd)
+        erste, zweite = zeilen(rita)
+        assert "Kinderhaus Regenbogen" in erste and "(Ihr Träger)" in erste
+        assert "(Ihr Träger)" not in zweite
+        erste, zweite = zeilen(bernd)
+        assert "Jugendclub Nord" in erste and "(Ihr Träger)" in erste
+        assert "Kinderhaus" in zweite and "(Ihr Träger)" not in zweite
+        assert not any("(Ihr Träger)" in z for z in zeilen(personen["fred"]))
+
+
+def test_aktualitaet_recht_auf_geloeschten_traeger_ist_kein_eigener(client, personen):
+    """Guardian keeps object rights of a deleted Träger: that is no Träger of hers, and the
+    page does not say her Träger stand first."""
+    fred = personen["fred"]
+    weg = TraegerFactory(name="Aufgelöst e.V.")
+    assign_perm("traeger.change_traeger", fred, weg)
+    weg.delete()
+    AngebotFactory(titel="Club", zuletzt_geprueft=LANGE_HER)
+    client.force_login(fred)
+    antwort = client.get(reverse("angebote:aktualitaet"))
+    assert [a.titel for a in antwort.context["seite"]] == ["Club"]
+    assert "Die Angebote Ihrer Träger stehen jeweils oben." not in antwort.text
+    assert "(Ihr Träger)" not in antwort.text
 
 
 def test_aktualitaet_blaettert_in_einer_reihenfolge(
@@ -335,21 +358,22 @@ def test_aktualitaet_blaettert_in_einer_reihenfolge(
 
 def test_aktualitaet_mit_fester_zahl_von_abfragen(client, rita):
     client.force_login(rita)
+    SozialraumFactory()  # the city's Jugendamt: whether there are several is kept
     client.get(reverse("angebote:aktualitaet"))  # fills the ContentType cache
     # Session and user (2); her own Träger: Zugehörigkeit (1); her object rights, for her
     # own Träger and whether she coordinates Sozialräume (1); per Träger (1); per
     # Sozialraum: placed, serving, both, names (4); places known only at a coarser level,
-    # per Regionalraum and per Jugendamt (2, no names where there are none); the list's page
-    # (1, its parts sized by the counts per Träger); the permissions behind the navigation
-    # (user and group permissions, 2).
+    # per Regionalraum (1, no names where there are none; per Jugendamt only where there are
+    # several); the list's page (1, its parts sized by the counts per Träger); the
+    # permissions behind the navigation (user and group permissions, 2).
     zehn = _abfragen(client, 10)
     Angebot.objects.all().delete()
-    assert _abfragen(client, 30) == zehn == 14
+    assert _abfragen(client, 30) == zehn == 13
     # Asked again without a change: the counts per Träger and Sozialraum are kept per data
     # state (angebote/aktualitaet/views.py), the rest is per user.
     with CaptureQueriesContext(connection) as erfasst:
         assert client.get(reverse("angebote:aktualitaet")).status_code == 200
-    assert len(erfasst) == 14 - 7
+    assert len(erfasst) == 13 - 6
 
 
 def test_aktualitaet_zaehlt_nach_noch_aktuell_neu(client, rita, kinderhaus):

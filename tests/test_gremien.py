@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from gremien.models import Aufgabe, Mitgliedschaft, Protokollversion, Sitzung, Tagesordnungspunkt
 from sozialraum.zugang.rollen import FACHKRAFT, GREMIUM_KOORDINATION, JUGENDAMT_ADMINISTRATION
@@ -397,3 +398,35 @@ def test_markdown_umwandler_behaelt_nichts_zurueck():
     for text in texte * 2:
         frisch = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
         assert _markdown(text) == frisch
+
+
+def test_startseite_meine_gremienarbeit_in_zwei_abfragen(rf, django_assert_num_queries):
+    """'Meine Gremienarbeit' on every start page: her open tasks (with their Gremium, due
+    date, overdue) and her next meetings, in two queries whatever their number."""
+    from gremien.bereiche import meine_gremienarbeit
+
+    person = UserFactory()
+    heute = timezone.localdate()
+    for n in range(3):
+        gremium = GremiumFactory(name=f"AG {n}")
+        MitgliedschaftFactory(gremium=gremium, person=person)
+        sitzung = SitzungFactory(gremium=gremium, datum=heute + datetime.timedelta(days=n + 1))
+        Aufgabe.objects.create(
+            gremium=gremium,
+            sitzung=sitzung,
+            was=f"Aufgabe {n}",
+            person=person,
+            faellig=heute - datetime.timedelta(days=1 - n),
+        )
+    anfrage = rf.get("/")
+    anfrage.user = person
+    with django_assert_num_queries(2):
+        bereich = meine_gremienarbeit(anfrage)
+        aufgaben = [(a.was, a.gremium.name, a.ueberfaellig) for a in bereich["aufgaben"]]
+        sitzungen = [(s.gremium.name, s.get_absolute_url()) for s in bereich["sitzungen"]]
+    assert aufgaben == [
+        ("Aufgabe 0", "AG 0", True),
+        ("Aufgabe 1", "AG 1", False),
+        ("Aufgabe 2", "AG 2", False),
+    ]
+    assert [name for name, _url in sitzungen] == ["AG 0", "AG 1", "AG 2"]

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from guardian.models import GroupObjectPermission, UserObjectPermission
 
-from sozialraum.models import Jugendamt, Regionalraum, Sozialraum
+from sozialraum.models import Jugendamt, Regionalraum, Sozialraum, mehrere_jugendaemter
 from sozialraum.werkzeuge.datenstand import behalten, stand_erhoehen
 from sozialraum.zugang.rollen import TRAEGER_REDAKTION, koordinierte_sozialraeume, objektrechte
 from traeger.models import Erinnerung, Traeger, TraegerZugehoerigkeit
@@ -181,16 +181,18 @@ def je_sozialraum(veraltete, nur=None) -> list[dict]:
 def nur_groeber_verortet(veraltete) -> list[dict]:
     """Stale offers with a place known only at a coarser level than the Sozialraum (Berlin's
     imported places sit in their Prognoseraum): per Regionalraum, and per Jugendamt for
-    places known only there. Rows like :func:`je_sozialraum`'s, with the area's level name
-    as ``ebene``. Four queries."""
+    places known only there where there are several Jugendämter. Rows like
+    :func:`je_sozialraum`'s, with the area's level name as ``ebene``. Up to four queries."""
     orte = Angebot.einrichtungen.through.objects.filter(
         angebot__in=veraltete, einrichtung__sozialraum__isnull=True
     )
+    ebenen = [(Regionalraum, "einrichtung__regionalraum", {})]
+    if mehrere_jugendaemter():  # one Jugendamt is the whole city, not an area of it
+        ebenen.append(
+            (Jugendamt, "einrichtung__jugendamt", {"einrichtung__regionalraum__isnull": True})
+        )
     zeilen = []
-    for modell, feld, weiter in (
-        (Regionalraum, "einrichtung__regionalraum", {}),
-        (Jugendamt, "einrichtung__jugendamt", {"einrichtung__regionalraum__isnull": True}),
-    ):
+    for modell, feld, weiter in ebenen:
         anzahl = dict(
             orte.filter(**{f"{feld}__isnull": False}, **weiter)
             .values_list(feld)
@@ -232,7 +234,11 @@ class Aneinandergereiht:
 
 def umfang(zeilen: list[dict]) -> dict:
     """What :func:`am_laengsten_ungeprueft` needs of :func:`eigene_zuerst`'s rows: the own
-    Träger with stale offers, and the sizes of the four parts of the list."""
+    Träger with stale offers, and the sizes of the four parts of the list.
+
+    Kept with the counts per data state: a write the state does not hear of (SQL by hand,
+    for at most ``SUCHSPEICHER_SEKUNDEN``) can leave a part longer than counted, and its
+    last rows out of the list until the state is renewed, as the count on the page."""
     eigene = [z for z in zeilen if z["eigen"]]
     andere = [z for z in zeilen if not z["eigen"]]
     return {
@@ -242,25 +248,34 @@ def umfang(zeilen: list[dict]) -> dict:
     }
 
 
-def am_laengsten_ungeprueft(veraltete, umfang_: dict) -> Aneinandergereiht:
+def am_laengsten_ungeprueft(
+    veroeffentlichte, umfang_: dict, grenze: datetime.date
+) -> Aneinandergereiht:
     """The stale offers for the list: own Träger first, in each never checked (by title),
     then the oldest check. Only what a row shows (title, Träger, last check).
 
-    ``umfang_``: :func:`umfang`, whose counts size the four parts; each part is read in the
-    order of the index on (status, zuletzt_geprueft, titel, id) and stops at the page:
-    Berlin's 4,189 stale offers are no longer sorted for every page of 50."""
+    ``veroeffentlichte``: the published offers looked at; ``grenze``: ``pruefgrenze()``;
+    ``umfang_``: :func:`umfang`, whose counts size the four parts. Each part is a range of
+    the index on (status, zuletzt_geprueft, titel, id), read in its order and only as far as
+    the page: Berlin's 4,189 stale offers are not sorted for every page of 50. (Never
+    checked: all NULL, ordered by the date anyway, so that PostgreSQL reads the index in
+    order; ``IS NULL`` fixes no value for its sort.)"""
     eigene = umfang_["eigene"]
-    basis = veraltete.select_related("traeger").only(
+    basis = veroeffentlichte.select_related("traeger").only(
         "pk", "titel", "zuletzt_geprueft", "traeger__name"
     )
 
     def teil(eigen: bool, nie: bool):
         def bauen():
             qs = basis.filter(traeger__in=eigene) if eigen else basis.exclude(traeger__in=eigene)
-            qs = qs.annotate(eigen=models.Value(eigen)).filter(zuletzt_geprueft__isnull=nie)
-            if nie:
-                return qs.order_by("titel", "pk")
-            return qs.order_by("zuletzt_geprueft", "titel", "pk")
+            qs = qs.filter(
+                models.Q(zuletzt_geprueft__isnull=True)
+                if nie
+                else models.Q(zuletzt_geprueft__lte=grenze)
+            )
+            return qs.annotate(eigen=models.Value(eigen)).order_by(
+                "zuletzt_geprueft", "titel", "pk"
+            )
 
         return bauen
 

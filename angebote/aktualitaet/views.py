@@ -7,7 +7,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -77,42 +76,53 @@ def aktualitaet(request):
     state and day (datenstand.py; "Noch aktuell" renews the state). Per user: her own
     Träger first, and the page of offers."""
     stand = aktueller_stand()  # before anything is read: what is kept is at least as new
-    veraltete = Angebot.objects.veroeffentlicht().veraltet()
+    grenze = pruefgrenze()
+    veroeffentlichte = Angebot.objects.veroeffentlicht()
     eingrenzung = eingegrenzt(request)
     nur = [s.pk for s in eingrenzung["sozialraeume"]]
     if nur:
-        veraltete = frische.in_sozialraeumen(veraltete, nur)
+        veroeffentlichte = frische.in_sozialraeumen(veroeffentlichte, nur)
+    veraltete = veroeffentlichte.veraltet()
 
-    def zahlen():
-        return behalten(
-            "aktualitaet_zahlen",
-            [pruefgrenze().isoformat(), sorted(nur)],
-            lambda: {
-                "je_traeger": frische.je_traeger(veraltete),
-                # As the rows are shown: a city has hundreds of Sozialräume.
-                "je_sozialraum": [
-                    {
-                        "name": z["sozialraum"].name,
-                        "url": z["sozialraum"].get_absolute_url(),
-                        "anzahl": z["anzahl"],
-                    }
-                    for z in frische.je_sozialraum(veraltete, nur or None)
-                ],
-                # The whole city: also the places known only at a coarser level.
-                "groeber": []
-                if nur
-                else [
-                    {
-                        "name": z["gebiet"].name,
-                        "url": z["gebiet"].get_absolute_url(),
-                        "anzahl": z["anzahl"],
-                        "ebene": z["ebene"],
-                    }
-                    for z in frische.nur_groeber_verortet(veraltete)
-                ],
-            },
-            stand=stand,
-        )
+    def zaehlen() -> dict:
+        # As the rows are shown: a city has hundreds of Sozialräume. The whole city also
+        # counts the places known only at a coarser level (Berlin's imported places).
+        je_sozialraum = [
+            {
+                "name": z["sozialraum"].name,
+                "url": z["sozialraum"].get_absolute_url(),
+                "anzahl": z["anzahl"],
+                "ebene": "",
+            }
+            for z in frische.je_sozialraum(veraltete, nur or None)
+        ]
+        groeber = [
+            {
+                "name": z["gebiet"].name,
+                "url": z["gebiet"].get_absolute_url(),
+                "anzahl": z["anzahl"],
+                "ebene": z["ebene"],
+            }
+            for z in ([] if nur else frische.nur_groeber_verortet(veraltete))
+        ]
+        gebiete = sorted(je_sozialraum + groeber, key=lambda z: (-z["anzahl"], z["name"]))
+        return {
+            "je_traeger": frische.je_traeger(veraltete),
+            "je_sozialraum": je_sozialraum,
+            "groeber": groeber,
+            "html": render_to_string(
+                "angebote/_aktualitaet_gebiete.html",
+                {"gebiete": gebiete, "mit_groeberen": bool(groeber)},
+            ),
+        }
+
+    # Alike for everybody who looks at the same Sozialräume: per data state, day, language.
+    zahlen = behalten(
+        "aktualitaet_zahlen",
+        [grenze.isoformat(), sorted(nur), get_language()],
+        zaehlen,
+        stand=stand,
+    )
 
     eigene = frische.eigene_traeger_ids(request.user)
     jugendaemter = verwaltete_jugendaemter(request.user)
@@ -120,49 +130,48 @@ def aktualitaet(request):
         # A Jugendamt-Administration scoped to her Jugendamt: its Träger first.
         eigene |= frische.traeger_der_jugendaemter(jugendaemter, stand)
 
-    def tabellen():
+    def traeger_tabelle() -> dict:
         # A city of 1,600 Träger with unchecked offers: the first rows (own ones first, then
         # the most stale), the rest summed up; the list below pages through every offer.
-        gezaehlt = zahlen()
-        je_traeger = frische.eigene_zuerst(gezaehlt["je_traeger"], eigene)
+        je_traeger = frische.eigene_zuerst(zahlen["je_traeger"], eigene)
         kontext = {
             "je_traeger": je_traeger[:TRAEGER_ZEILEN],
             "weitere_traeger": len(je_traeger[TRAEGER_ZEILEN:]),
             "weitere_summe": sum(z["anzahl"] for z in je_traeger[TRAEGER_ZEILEN:]),
-            "je_sozialraum": gezaehlt["je_sozialraum"],
-            "groeber": gezaehlt["groeber"],
         }
         return {
-            **kontext,
-            "html": render_to_string("angebote/_aktualitaet_zahlen.html", kontext),
+            "je_traeger": kontext["je_traeger"],
+            "html": render_to_string("angebote/_aktualitaet_traeger.html", kontext),
             "umfang": frische.umfang(je_traeger),
         }
 
-    # Both tables rendered, and the list's parts counted, once per data state, day, language
-    # and set of own Träger (a Bezirk's Administration: 30 Träger rows of 1,600 and 143
-    # Sozialräume, most of the page's time).
-    kept = behalten(
-        "aktualitaet_tabellen",
-        [pruefgrenze().isoformat(), sorted(nur), get_language(), sorted(eigene)],
-        tabellen,
+    # The Träger table rendered, and the list's parts counted, once per data state, day,
+    # language and set of own Träger (a Bezirk's Administration: 30 rows of 1,600 Träger).
+    traeger = behalten(
+        "aktualitaet_traeger",
+        [grenze.isoformat(), sorted(nur), get_language(), sorted(eigene)],
+        traeger_tabelle,
         stand=stand,
     )
     seite = Paginator(
-        frische.am_laengsten_ungeprueft(veraltete, kept["umfang"]), PRO_SEITE
+        frische.am_laengsten_ungeprueft(veroeffentlichte, traeger["umfang"], grenze), PRO_SEITE
     ).get_page(request.GET.get("seite"))
     return render(
         request,
         "angebote/aktualitaet.html",
         {
             "seite": seite,
-            "tabellen": mark_safe(kept["html"]),
-            "je_traeger": kept["je_traeger"],
-            "je_sozialraum": kept["je_sozialraum"],
-            "groeber": kept["groeber"],
+            # Rendered by our templates above (a SafeString survives the cache's pickling).
+            "traeger_tabelle": traeger["html"],
+            "gebiete_tabelle": zahlen["html"],
+            "je_traeger": traeger["je_traeger"],
+            "je_sozialraum": zahlen["je_sozialraum"],
+            "groeber": zahlen["groeber"],
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
-            "grenze": pruefgrenze(),
-            "hat_eigene": bool(eigene),
+            "grenze": grenze,
+            # Own Träger with stale offers (a right on a deleted Träger is no Träger of hers).
+            "hat_eigene": bool(traeger["umfang"]["eigene"]),
             "eigene": eigene,
         },
     )

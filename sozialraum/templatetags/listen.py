@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from sozialraum.werkzeuge.fristen import ist_veraltet, monate_seit
+from sozialraum.werkzeuge.fristen import monate_seit, monatsgrenze
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def frische(obj) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _frische(datum, heute, _intervall, _sprache) -> str:
+def _frische(datum, heute, intervall, _sprache) -> str:
     monate = monate_seit(datum, heute) if datum else None
     if monate is None:
         text, veraltet = _("nie geprüft"), True
@@ -42,7 +42,7 @@ def _frische(datum, heute, _intervall, _sprache) -> str:
         text = ngettext(
             "zuletzt geprüft vor %(n)d Monat", "zuletzt geprüft vor %(n)d Monaten", monate
         ) % {"n": monate}
-        veraltet = ist_veraltet(datum, heute)
+        veraltet = datum <= monatsgrenze(heute, intervall)  # fristen.ist_veraltet
     return format_html(
         '<span class="frische{}"{}>{}{}</span>',
         " frische--veraltet" if veraltet else "",
