@@ -249,6 +249,36 @@ def test_aktualitaet_zaehlt_orte_ohne_sozialraum_beim_groeberen_gebiet(
     assert eine.context["groeber"] == []
 
 
+def test_aktualitaet_eines_sozialraums_nennt_ungenau_verortete(client, personen, kinderhaus):
+    """A Sozialraum's view (a coordination's own): stale offers at places known only at its
+    Regionalraum may lie in it; the page names them instead of saying all is checked."""
+    region = SozialraumFactory(name="Tiergarten Süd")
+    nebenan = SozialraumFactory(name="Anderswo")
+    grob = EinrichtungFactory(traeger=kinderhaus, regionalraum=region.regionalraum)
+    anderswo = EinrichtungFactory(traeger=kinderhaus, regionalraum=nebenan.regionalraum)
+    AngebotFactory(titel="Kita Zentrum", traeger=kinderhaus, einrichtungen=[grob])
+    AngebotFactory(titel="Kita Anderswo", traeger=kinderhaus, einrichtungen=[anderswo])
+
+    client.force_login(personen["anna"])
+    antwort = client.get(reverse("angebote:aktualitaet"), {"sozialraum": region.schluessel})
+
+    assert antwort.context["seite"].paginator.count == 0
+    assert antwort.context["ungenau"] == [
+        {
+            "name": region.regionalraum.name,
+            "url": region.regionalraum.get_absolute_url(),
+            "anzahl": 1,
+        }
+    ]
+    assert "Sie können in den gezeigten Sozialräumen liegen" in antwort.text
+    assert "Alle veröffentlichten Angebote sind aktuell geprüft." not in antwort.text
+    assert "Kein veröffentlichtes Angebot mit einem Ort in den gezeigten Sozialräumen" in (
+        antwort.text
+    )
+    # The whole city names none: there they count at their Regionalraum (table per area).
+    assert client.get(reverse("angebote:aktualitaet")).context["ungenau"] == []
+
+
 def test_aktualitaet_zeigt_der_redaktion_ihren_traeger_zuerst(client, rita, kinderhaus, jugendclub):
     for n in range(3):
         AngebotFactory(titel=f"Club {n}", traeger=jugendclub)

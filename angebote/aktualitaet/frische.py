@@ -207,6 +207,28 @@ def nur_groeber_verortet(veraltete) -> list[dict]:
     return sorted(zeilen, key=lambda z: (-z["anzahl"], z["gebiet"].name))
 
 
+def ungenau_verortet(veraltete, sozialraeume) -> list[dict]:
+    """For a view narrowed to ``sozialraeume`` (ids): the stale offers with a place in one
+    of their Regionalräume whose Sozialraum is not known (Berlin's imported places sit in
+    their Prognoseraum). They may lie in those Sozialräume; the page says so rather than
+    "all checked". Rows ``{"gebiet": Regionalraum, "anzahl": n}``; two queries."""
+    regionalraeume = Sozialraum.objects.filter(pk__in=sozialraeume).values("regionalraum_id")
+    anzahl = dict(
+        Angebot.einrichtungen.through.objects.filter(
+            angebot__in=veraltete,
+            einrichtung__sozialraum__isnull=True,
+            einrichtung__regionalraum__in=regionalraeume,
+        )
+        .values_list("einrichtung__regionalraum")
+        .annotate(n=models.Count("angebot", distinct=True))
+        .order_by()
+    )
+    if not anzahl:
+        return []
+    gebiete = Regionalraum.objects.filter(pk__in=list(anzahl)).only("pk", "name", "schluessel")
+    return [{"gebiet": g, "anzahl": anzahl[g.pk]} for g in gebiete.order_by("name")]
+
+
 class Aneinandergereiht:
     """Querysets one after the other, each with its known length, sliced as one list: what a
     ``Paginator`` needs (``len``, a slice). A page reads only the parts it overlaps, each with

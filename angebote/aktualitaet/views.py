@@ -106,7 +106,16 @@ def aktualitaet(request):
             for z in ([] if nur else frische.nur_groeber_verortet(veraltete))
         ]
         gebiete = sorted(je_sozialraum + groeber, key=lambda z: (-z["anzahl"], z["name"]))
+        ungenau = [
+            {"name": z["gebiet"].name, "url": z["gebiet"].get_absolute_url(), "anzahl": z["anzahl"]}
+            for z in (
+                frische.ungenau_verortet(Angebot.objects.veroeffentlicht().veraltet(), nur)
+                if nur
+                else []
+            )
+        ]
         return {
+            "ungenau": ungenau,
             "je_traeger": frische.je_traeger(veraltete),
             "je_sozialraum": je_sozialraum,
             "groeber": groeber,
@@ -167,6 +176,7 @@ def aktualitaet(request):
             "je_traeger": traeger["je_traeger"],
             "je_sozialraum": zahlen["je_sozialraum"],
             "groeber": zahlen["groeber"],
+            "ungenau": zahlen["ungenau"],
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": grenze,

@@ -109,3 +109,22 @@ def test_bezirksseite_mit_karte_und_liste(page, live_server, berlin):
     bildschirmfoto(page, "berlin-bezirk")
     # The footer credits the open data.
     expect(page.locator("footer")).to_contain_text("Amt für Statistik Berlin-Brandenburg")
+
+
+@pytest.mark.parametrize("groesse", [None, HANDY], ids=["desktop", "handy"])
+def test_aktualitaet_mit_orten_im_prognoseraum(page, live_server, berlin, groesse):
+    """Berlin's places sit in their Prognoseraum: the Bezirks-Administration sees the stale
+    offers per Prognoseraum, the coordination of a Bezirksregion those that may lie in it."""
+    if groesse:
+        page.set_viewport_size(groesse)
+    _anmelden(page, live_server, "mitte")
+    page.goto(f"{live_server.url}/angebote/aktualitaet/")
+    expect(page.locator("#je-sozialraum").locator("xpath=..")).to_contain_text("(Prognoseraum)")
+    pruefe_barrierefreiheit(page)
+    page.context.clear_cookies()  # a second person at the same browser
+    _anmelden(page, live_server, "koordination")
+    page.goto(f"{live_server.url}/angebote/aktualitaet/")
+    expect(page.locator("#eingrenzung")).to_contain_text("Tiergarten Süd")
+    expect(page.locator("#ungenau")).to_contain_text("Sie können in den gezeigten Sozialräumen")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"berlin-aktualitaet-koordination-{'handy' if groesse else 'desktop'}")
