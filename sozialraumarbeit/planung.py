@@ -46,17 +46,32 @@ class Spalte:
 
 def veraltete_angebote(request, ids: list[int]) -> dict:
     """Per Sozialraum the published offers due for checking, linked to the Aktualität
-    dashboard narrowed to it. Four queries (frische.je_sozialraum)."""
+    dashboard narrowed to it; ``ungenau``: those at places known only at its Regionalraum
+    (Berlin's imported places), which may lie in it. Five queries (frische.je_sozialraum,
+    frische.ungenau_verortet), two more where there are such places."""
     veraltete = Angebot.objects.veroeffentlicht().veraltet()
-    return {
-        z["sozialraum"].pk: {
-            "anzahl": z["anzahl"],
-            "url": reverse("angebote:aktualitaet")
-            + "?"
-            + urlencode({"sozialraum": z["sozialraum"].schluessel}),
-        }
+    je_regionalraum = {
+        z["gebiet"].pk: z["anzahl"] for z in frische.ungenau_verortet(veraltete, ids)
+    }
+    ungenau, schluessel = {}, {}
+    if je_regionalraum:
+        for pk, regionalraum, kennung in Sozialraum.objects.filter(pk__in=ids).values_list(
+            "pk", "regionalraum_id", "schluessel"
+        ):
+            if je_regionalraum.get(regionalraum):
+                ungenau[pk], schluessel[pk] = je_regionalraum[regionalraum], kennung
+    werte = {
+        z["sozialraum"].pk: {"anzahl": z["anzahl"], "schluessel": z["sozialraum"].schluessel}
         for z in frische.je_sozialraum(veraltete, nur=ids)
     }
+    if ungenau:
+        for pk, n in ungenau.items():
+            werte.setdefault(pk, {"anzahl": 0, "schluessel": schluessel[pk]})["ungenau"] = n
+    for wert in werte.values():
+        wert["url"] = (
+            reverse("angebote:aktualitaet") + "?" + urlencode({"sozialraum": wert["schluessel"]})
+        )
+    return werte
 
 
 def naechste_sitzungen(request, ids: list[int]) -> dict:

@@ -10,6 +10,7 @@ from html import unescape
 import openpyxl
 import pytest
 from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.urls import reverse
 from guardian.shortcuts import assign_perm
 
@@ -329,8 +330,9 @@ def test_startseite_ohne_koordination_ohne_abschnitt(client_fachkraft, zwei_raeu
 
 
 def test_startseite_feste_zahl_von_abfragen(rf, zwei_raeume, django_assert_num_queries):
-    """Her object rights (1), her Sozialräume (1), the stale offers per Sozialraum (4), the
-    open barriers (1), the running measures (1), whether she sees every Gremium (her user and
+    """Her object rights (1), her Sozialräume (1), the stale offers per Sozialraum (4) and
+    at places known only at their Regionalraum (1; two more where there are such), the open
+    barriers (1), the running measures (1), whether she sees every Gremium (her user and
     group permissions, 2; in a request the navigation asked already), the next meetings (1):
     whatever the number of Sozialräume, barriers, measures and meetings."""
     from sozialraumarbeit.planung import meine_sozialraeume
@@ -340,7 +342,7 @@ def test_startseite_feste_zahl_von_abfragen(rf, zwei_raeume, django_assert_num_q
     def abschnitt():
         anfrage = rf.get("/")
         anfrage.user = User.objects.get(pk=kim.pk)
-        with django_assert_num_queries(11):
+        with django_assert_num_queries(12):
             bereich = meine_sozialraeume(anfrage)
         return bereich
 
@@ -377,3 +379,25 @@ def test_aktualitaet_eingegrenzt_feste_zahl_von_abfragen(client, zwei_raeume):
         antwort = client.get(url)
     assert antwort.context["seite"].paginator.count == 10
     assert len(nachher) == len(vorher)
+
+
+@pytest.mark.django_db
+def test_startseite_nennt_angebote_ohne_genaue_lage(rf):
+    """Berlin's imported places sit in their Prognoseraum: the coordination of a
+    Bezirksregion sees, beside "keine", the stale offers that may lie in it."""
+    from sozialraumarbeit.planung import meine_sozialraeume
+
+    raum = SozialraumFactory(name="Tiergarten Süd")
+    ort = EinrichtungFactory(regionalraum=raum.regionalraum)
+    AngebotFactory(titel="Kita Zentrum", einrichtungen=[ort], zuletzt_geprueft=None)
+    kim = UserFactory(username="kim2")
+    assign_perm(KOORDINIEREN, kim, raum)
+    anfrage = rf.get("/")
+    anfrage.user = User.objects.get(pk=kim.pk)
+    zelle = meine_sozialraeume(anfrage)["zeilen"][0]["zellen"][0]["wert"]
+    assert zelle["anzahl"] == 0 and zelle["ungenau"] == 1
+    assert zelle["url"].endswith(f"?sozialraum={raum.schluessel}")
+    html = render_to_string(
+        "sozialraumarbeit/_planung_veraltet.html", {"zelle": zelle, "sozialraum": raum}
+    )
+    assert "keine" in html and "dazu 1 ohne genaue Lage" in html
