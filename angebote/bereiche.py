@@ -6,6 +6,7 @@ from django.db.models import Count
 from django.urls import reverse
 
 from sozialraum.erweiterungen.bereiche import abschnitt_behalten
+from traeger.bereiche import nur_groeber_verortet
 from traeger.models import Einrichtung, Traeger
 
 from . import altersgruppen
@@ -121,6 +122,7 @@ def angebote_und_luecken(gebiet, slug: str) -> dict:
         "zielgruppen": zielgruppen,
         "zielgruppe": zielgruppe,
         "gebiet_wert": wert,
+        "groeber": nur_groeber_verortet(gebiet),
     }
 
 

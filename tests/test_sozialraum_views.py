@@ -70,6 +70,33 @@ def test_gebietsbaum_mit_brotkrumen(client_fachkraft, quartier):
     assert brotkrumen.index("Tiergarten Süd") < brotkrumen.index("Stülerstraße")
 
 
+def test_gebietsseite_nennt_orte_nur_im_groesseren_gebiet(client_fachkraft, quartier):
+    """Berlin's imported places sit in their Prognoseraum: the pages of its Bezirksregionen
+    and Planungsräume say that more places may lie there, in the places' section and above
+    the gap table, instead of reading as empty. Archived places do not count; a page whose
+    places are all known says nothing."""
+    from tests.factories import EinrichtungFactory
+
+    sozialraum = quartier.sozialraum
+    EinrichtungFactory(regionalraum=sozialraum.regionalraum)
+    EinrichtungFactory(regionalraum=sozialraum.regionalraum)
+    EinrichtungFactory(regionalraum=sozialraum.regionalraum, archiviert=True)
+    EinrichtungFactory(sozialraum=sozialraum)  # known: in the Sozialraum, no Quartier
+
+    text = client_fachkraft.get(sozialraum.get_absolute_url()).text
+    assert text.count("2 Einrichtungen ohne genauere Lage") == 2
+    assert "Weitere Einrichtungen können hier liegen" in text
+    assert "fehlen in der Tabelle" in text
+
+    text = client_fachkraft.get(quartier.get_absolute_url()).text
+    assert text.count("1 Einrichtung ohne genauere Lage") == 2  # in Tiergarten Süd
+    assert text.count("2 Einrichtungen ohne genauere Lage") == 2  # in Zentrum
+
+    # The Regionalraum knows all its places (a single Jugendamt is the whole city).
+    text = client_fachkraft.get(sozialraum.regionalraum.get_absolute_url()).text
+    assert "ohne genauere Lage" not in text
+
+
 def test_fuehrende_nullen_in_der_url(client_fachkraft, quartier):
     assert quartier.get_absolute_url() == "/gebiete/quartier/01100101/"
     assert client_fachkraft.get("/gebiete/quartier/1100101/").status_code == 404

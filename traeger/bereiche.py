@@ -41,6 +41,31 @@ def traeger_im_gebiet(request, gebiet) -> dict:
     )
 
 
+# An Einrichtung's area fields, coarse to fine: ``Gebiet.EBENE`` is the index.
+EBENEN_FELDER = ("jugendamt", "regionalraum", "sozialraum", "quartier")
+
+
+def nur_groeber_verortet(gebiet) -> list[dict]:
+    """Current places that may lie in ``gebiet`` without the registry knowing it: placed only
+    in one of its larger areas. Berlin's imported places sit in their Prognoseraum (there
+    are no boundaries of the Bezirksregionen), so that a Bezirksregion's page would read as
+    empty and its gap table as all gaps. Per larger area the page names (``eltern``: the
+    Jugendamt only where there are several), nearest first: ``{"gebiet", "anzahl"}``. One
+    count per larger area."""
+    zeilen = []
+    for groesser in reversed(gebiet.eltern):
+        anzahl = Einrichtung.objects.filter(
+            **{
+                EBENEN_FELDER[groesser.EBENE]: groesser,
+                f"{EBENEN_FELDER[groesser.EBENE + 1]}__isnull": True,
+            },
+            archiviert=False,
+        ).count()
+        if anzahl:
+            zeilen.append({"gebiet": groesser, "anzahl": anzahl})
+    return zeilen
+
+
 def _traeger_und_orte(request, gebiet) -> dict:
     """Four queries whatever the area's size: count and page of the list, the Träger with
     their counts, the markers. Only what lists and markers show is read: no area rows with
@@ -62,6 +87,7 @@ def _traeger_und_orte(request, gebiet) -> dict:
         "mehr_traeger": len(traeger) > MAX_TRAEGER,
         "traeger_offen": TRAEGER_OFFEN,
         "orte": orte_im_gebiet(gebiet),
+        "groeber": nur_groeber_verortet(gebiet),
     }
 
 

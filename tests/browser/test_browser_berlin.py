@@ -128,3 +128,18 @@ def test_aktualitaet_mit_orten_im_prognoseraum(page, live_server, berlin, groess
     expect(page.locator("#ungenau")).to_contain_text("Sie können in den gezeigten Sozialräumen")
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, f"berlin-aktualitaet-koordination-{'handy' if groesse else 'desktop'}")
+
+
+@pytest.mark.parametrize("groesse", [None, HANDY], ids=["desktop", "handy"])
+def test_bezirksregion_nennt_orte_im_prognoseraum(page, live_server, berlin, groesse):
+    """No boundaries of the Bezirksregionen: a Bezirksregion's page says which places may lie
+    there (known only in their Prognoseraum) rather than reading as empty."""
+    if groesse:
+        page.set_viewport_size(groesse)
+    _anmelden(page, live_server, "fachkraft")
+    page.goto(f"{live_server.url}/gebiete/sozialraum/011001/")
+    expect(page.locator("h1")).to_have_text("Tiergarten Süd")
+    expect(page.locator("#ungenau-verortet")).to_contain_text("(Prognoseraum)")
+    expect(page.locator("#luecken-ungenau")).to_contain_text("ohne genauere Lage")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"berlin-bezirksregion-{'handy' if groesse else 'desktop'}")
