@@ -246,3 +246,24 @@ def test_ungueltige_filterwerte_brechen_nichts(client_fachkraft, angebote):
         reverse("start"), {"alter": "neun", "gebiet": "x-1", "seite": "999", "wochentag": "9"}
     )
     assert response.status_code == 200
+
+
+def test_leere_suche_im_gebiet_schlaegt_das_groessere_vor(client_fachkraft, quartier):
+    """Nothing in the chosen area (a Berlin Bezirksregion: the imported places sit in their
+    Prognoseraum): the first suggestion is the nearest larger area with results."""
+    sozialraum = quartier.sozialraum
+    ort = EinrichtungFactory(regionalraum=sozialraum.regionalraum)
+    AngebotFactory(titel="Kita Sonnenschein", einrichtungen=[ort])
+    AngebotFactory(titel="Kita anderswo")
+
+    text = client_fachkraft.get("/", {"q": "Kita", "gebiet": f"s-{sozialraum.schluessel}"}).text
+
+    assert "Keine passenden Angebote gefunden." in text
+    vorschlaege = text[text.index("Vorschläge:") :]
+    assert vorschlaege.index("im größeren Gebiet Zentrum (Regionalraum): 1 Angebot") < (
+        vorschlaege.index("ohne „Gebiet“: 2 Angebote")
+    )
+    assert f"gebiet=r-{sozialraum.regionalraum.schluessel}" in vorschlaege
+    # Junk names no area, and no error (PostgreSQL refuses a NUL character).
+    for junk in ("s-\x00", "s-" + "9" * 200):
+        assert client_fachkraft.get("/", {"q": "Xylophon", "gebiet": junk}).status_code == 200

@@ -11,6 +11,7 @@ from sozialraum.werkzeuge.datenstand import aktueller_stand
 
 from .. import merkliste
 from ..aktualitaet import frische
+from ..bereiche import gebiet_wert
 from ..erweiterungen import suchbereiche
 from ..filters import SUCHPARAMETER, AngebotFilter, gebiet_aus_wert
 from ..models import Angebot
@@ -53,7 +54,10 @@ def _treffer(params, sortierung: str):
 
 
 def _vorschlaege(params) -> list[dict]:
-    """For an empty result: how many results each dropped criterion would give."""
+    """For an empty result: the nearest larger area with results, if an area was chosen (a
+    Berlin Bezirksregion holds no imported place: they sit in their Prognoseraum), and how
+    many results each dropped criterion would give."""
+    groesser = _im_groesseren_gebiet(params)
     vorschlaege = []
     for name in SUCHPARAMETER:
         if name not in params:
@@ -66,7 +70,32 @@ def _vorschlaege(params) -> list[dict]:
         if anzahl:
             label = AngebotFilter.base_filters[name].label
             vorschlaege.append({"name": label, "anzahl": anzahl, "abfrage": ohne.urlencode()})
-    return sorted(vorschlaege, key=lambda v: -v["anzahl"])[:4]
+    return [*groesser, *sorted(vorschlaege, key=lambda v: -v["anzahl"])][:4]
+
+
+def _im_groesseren_gebiet(params) -> list[dict]:
+    """The chosen area's nearest larger area (as the page names them: ``eltern``) in which
+    the same search finds something, as a suggestion; none if there is no such area."""
+    wert = params.get("gebiet", "")
+    # Junk (a NUL character, which PostgreSQL refuses; a key far too long) names no area.
+    gebiet = gebiet_aus_wert(wert) if len(wert) <= 60 and "\x00" not in wert else None
+    for groesser in reversed(gebiet.eltern if gebiet else []):
+        mit = params.copy()
+        mit["gebiet"] = gebiet_wert(groesser)
+        mit.pop("seite", None)
+        _f, treffer, _a = _treffer(mit, "relevanz")
+        anzahl = treffer.count()
+        if anzahl:
+            return [
+                {
+                    "name": groesser.name,
+                    "ebene": groesser.ebene_name,
+                    "anzahl": anzahl,
+                    "abfrage": mit.urlencode(),
+                    "groesser": True,
+                }
+            ]
+    return []
 
 
 @require_GET

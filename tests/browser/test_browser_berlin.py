@@ -143,3 +143,21 @@ def test_bezirksregion_nennt_orte_im_prognoseraum(page, live_server, berlin, gro
     expect(page.locator("#luecken-ungenau")).to_contain_text("ohne genauere Lage")
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, f"berlin-bezirksregion-{'handy' if groesse else 'desktop'}")
+
+
+@pytest.mark.parametrize("groesse", [None, HANDY], ids=["desktop", "handy"])
+def test_suche_in_bezirksregion_fuehrt_zum_prognoseraum(page, live_server, berlin, groesse):
+    """A Fachkraft searches Kitas in a Bezirksregion, where no imported place is placed: the
+    page offers the Prognoseraum around it, and one click finds its Kitas."""
+    if groesse:
+        page.set_viewport_size(groesse)
+    _anmelden(page, live_server, "fachkraft")
+    page.goto(f"{live_server.url}/?q=Kita&gebiet=s-011001")
+    leer = page.locator(".leer")
+    expect(leer).to_contain_text("Keine passenden Angebote gefunden.")
+    vorschlag = leer.get_by_role("link", name="im größeren Gebiet Zentrum (Prognoseraum)")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"berlin-suche-bezirksregion-{'handy' if groesse else 'desktop'}")
+    vorschlag.click()
+    expect(page.locator(".ergebnisse")).to_contain_text("Kindertagesbetreuung")
+    expect(page).to_have_url(f"{live_server.url}/?q=Kita&gebiet=r-0110")
