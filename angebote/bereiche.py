@@ -112,13 +112,17 @@ def angebote_und_luecken(gebiet, slug: str) -> dict:
     zielgruppe = next((z for z in zielgruppen if z.slug == slug), None)
     wert = gebiet_wert(gebiet)
     angebote = Angebot.objects.veroeffentlicht().im_gebiet(gebiet)
+    ohne_angebot = einrichtungen_je_art(gebiet, wert)
     return {
         "anzahl": angebote.count(),
         # The list shows title, Träger and age: nothing else to fetch.
         "angebote": list(angebote.select_related("traeger").order_by("titel")[:50]),
         "luecken": luecken(angebote, wert, zielgruppe),
         "baender": [name for _key, name, _von, _bis in ALTERSBAENDER],
-        "einrichtungen": einrichtungen_je_art(gebiet, wert),
+        "einrichtungen": ohne_angebot,
+        # No offerless places: are there places here at all (else "Keine" misleads)?
+        "orte_hier": bool(ohne_angebot)
+        or Einrichtung.objects.im_gebiet(gebiet).filter(archiviert=False).exists(),
         "zielgruppen": zielgruppen,
         "zielgruppe": zielgruppe,
         "gebiet_wert": wert,

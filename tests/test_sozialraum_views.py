@@ -83,6 +83,11 @@ def test_gebietsseite_nennt_orte_nur_im_groesseren_gebiet(client_fachkraft, quar
     EinrichtungFactory(regionalraum=sozialraum.regionalraum, archiviert=True)
     EinrichtungFactory(sozialraum=sozialraum)  # known: in the Sozialraum, no Quartier
 
+    # Before: no place in the Sozialraum, so no "every place has an offer" either.
+    leer = client_fachkraft.get(quartier.get_absolute_url()).text
+    assert "Keine: an jeder Einrichtung hier ist ein Angebot eingetragen." not in leer
+    assert leer.count("Hier ist noch keine Einrichtung verortet.") == 2
+
     text = client_fachkraft.get(sozialraum.get_absolute_url()).text
     assert text.count("2 Einrichtungen ohne genauere Lage") == 2
     assert "Weitere Einrichtungen können hier liegen" in text
