@@ -33,13 +33,25 @@ class BekannteAnzahl(Paginator):
         return self._anzahl
 
 
-def gefiltert(params, stand: str | None = None) -> tuple[AngebotFilter, QuerySet[Angebot]]:
-    """The search form over ``params`` and the published offers it leaves (all of them when
-    a filter value is invalid: the page shows the form's error and everything). ``stand``:
-    the data state if the caller read it already."""
+def pruefen(params, stand: str | None = None) -> AngebotFilter:
+    """The search form over ``params``, validated. ``stand``: the data state if the caller
+    read it already."""
     filterset = AngebotFilter(params, queryset=Angebot.objects.veroeffentlicht(), stand=stand)
-    basis = filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
-    return filterset, basis
+    filterset.is_valid()  # cleaned_data for what the page reads of the form
+    return filterset
+
+
+def basis(filterset: AngebotFilter) -> QuerySet[Angebot]:
+    """The published offers the form's filters leave (all of them when a filter value is
+    invalid: the page shows the form's error and everything). Built when asked: a repeated
+    search takes its results from the cache and needs no queryset."""
+    return filterset.qs if filterset.is_valid() else Angebot.objects.veroeffentlicht()
+
+
+def gefiltert(params, stand: str | None = None) -> tuple[AngebotFilter, QuerySet[Angebot]]:
+    """:func:`pruefen` and :func:`basis` in one."""
+    filterset = pruefen(params, stand)
+    return filterset, basis(filterset)
 
 
 def suchtext(filterset: AngebotFilter) -> str:

@@ -19,8 +19,9 @@ from ..permissions import can_edit_angebot, darf_angebot_sehen
 from ..suche.eingang import (
     PRO_SEITE,
     BekannteAnzahl,
-    gefiltert,
+    basis,
     korrigieren_aus,
+    pruefen,
     sortierung_aus,
     suchtext,
     verstehen_und_zaehlen,
@@ -46,9 +47,9 @@ class ZweiSchritte:
 
 
 def _treffer(params, sortierung: str):
-    filterset, basis = gefiltert(params)
+    filterset = pruefen(params)
     treffer, anfrage = suchen(
-        suchtext(filterset), basis, sortierung, korrigieren=korrigieren_aus(filterset)
+        suchtext(filterset), basis(filterset), sortierung, korrigieren=korrigieren_aus(filterset)
     )
     return filterset, treffer, anfrage
 
@@ -108,12 +109,13 @@ def suche(request):
     """
     sortierung = sortierung_aus(request.GET)
     speicher = Trefferspeicher()
-    filterset, basis = gefiltert(request.GET, speicher.stand)
+    filterset = pruefen(request.GET, speicher.stand)
     text = suchtext(filterset)
     speicher.fuer(filterset, text)
     korrigieren = korrigieren_aus(filterset)
     anfrage, facetten = speicher.holen(
-        "facetten", lambda: verstehen_und_zaehlen(text, basis, sortierung, korrigieren)
+        "facetten",
+        lambda: verstehen_und_zaehlen(text, basis(filterset), sortierung, korrigieren),
     )
 
     def seite_ids(teil: slice) -> list[int]:
@@ -127,7 +129,7 @@ def suche(request):
             return erste["ids"][: teil.stop]
 
         def rechnen():
-            treffer, _a = suchen(text, basis, sortierung, anfrage=anfrage)
+            treffer, _a = suchen(text, basis(filterset), sortierung, anfrage=anfrage)
             return list(treffer.values_list("pk", flat=True)[teil])
 
         return speicher.holen("seite", rechnen, sortierung, teil.start, teil.stop)
@@ -168,7 +170,7 @@ def karte(request):
     """GeoJSON of the places of the current results, for the map beside the list."""
 
     speicher = Trefferspeicher()
-    filterset, basis = gefiltert(request.GET, speicher.stand)
+    filterset = pruefen(request.GET, speicher.stand)
     text = suchtext(filterset)
     speicher.fuer(filterset, text)
     # The area as the form took it: the results ignore the filters of an invalid form, and
@@ -177,7 +179,9 @@ def karte(request):
 
     def rechnen() -> str:
         # Kept as the JSON text: thousands of places, not encoded again for each request.
-        treffer, _a = suchen(text, basis, "relevanz", korrigieren=korrigieren_aus(filterset))
+        treffer, _a = suchen(
+            text, basis(filterset), "relevanz", korrigieren=korrigieren_aus(filterset)
+        )
         return json.dumps(karten_daten(treffer, gebiet), cls=DjangoJSONEncoder)
 
     return HttpResponse(speicher.holen("karte", rechnen), content_type="application/json")
