@@ -116,7 +116,6 @@ def aktualitaet(request):
         ]
         return {
             "ungenau": ungenau,
-            "je_traeger": frische.je_traeger(veraltete),
             "je_sozialraum": je_sozialraum,
             "groeber": groeber,
             "html": render_to_string(
@@ -127,7 +126,7 @@ def aktualitaet(request):
 
     # Alike for everybody who looks at the same Sozialräume: per data state, day, language.
     zahlen = behalten(
-        "aktualitaet_zahlen",
+        "aktualitaet_gebiete",
         [grenze.isoformat(), sorted(nur), get_language()],
         zaehlen,
         stand=stand,
@@ -142,7 +141,15 @@ def aktualitaet(request):
     def traeger_tabelle() -> dict:
         # A city of 1,600 Träger with unchecked offers: the first rows (own ones first, then
         # the most stale), the rest summed up; the list below pages through every offer.
-        je_traeger = frische.eigene_zuerst(zahlen["je_traeger"], eigene)
+        # The counts per Träger (1,600 rows in Berlin) are read only here, when the table
+        # of this set of own Träger is not kept yet.
+        gezaehlt = behalten(
+            "aktualitaet_je_traeger",
+            [grenze.isoformat(), sorted(nur)],
+            lambda: frische.je_traeger(veraltete),
+            stand=stand,
+        )
+        je_traeger = frische.eigene_zuerst(gezaehlt, eigene)
         kontext = {
             "je_traeger": je_traeger[:TRAEGER_ZEILEN],
             "weitere_traeger": len(je_traeger[TRAEGER_ZEILEN:]),
