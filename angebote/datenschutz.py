@@ -19,7 +19,7 @@ from sozialraum.werkzeuge.suchtext import woerter
 
 from .merkliste import merklisten_loeschen, merklisten_vorschau
 from .models import Angebot, Merklisteneintrag, Suchwort
-from .suche.suchindex import bindestrich_formen, reindex
+from .suche.suchindex import reindex
 
 
 def _mit_ihrer_email(person):
@@ -98,10 +98,8 @@ class AngeboteDaten(Teil):
             stand_erhoehen()
             transaction.on_commit(cache.clear)
         # The vocabulary for typo correction keeps every word ever indexed: the words of her
-        # names go unless another offer still contains them, with the joined forms the index
-        # made of a hyphenated name ("Wiesenthal-Quast": wiesenthalquast).
-        namen = person.namen | person.exakte_werte
-        for wort in {w for name in namen for w in [*woerter(name), *bindestrich_formen(name)]}:
+        # names go unless another offer still contains them.
+        for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:
             im_text = Q()
             for feld in ("suchtitel", "suchschlagworte", "suchtext", "suchnamen"):
                 im_text |= (
