@@ -9,7 +9,6 @@ from django.core.management import call_command
 
 from angebote.models import Angebot, Kategorie, Synonymgruppe
 from angebote.suche.search import Suchanfrage, anfrage_verstehen, suchen
-from angebote.suche.suchindex import bindestrich_formen, suchfeld
 from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
 from angebote.suche.woerterbuch import formen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
@@ -153,38 +152,6 @@ def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
     # Not in the thesaurus, not in the registry: split into its parts.
     beratung = AngebotFactory(titel="Beratung bei Drogen und Sucht")
     assert titel("Drogenberatung") == [beratung.titel]
-
-
-def test_bindestrich_kompositum_auch_zusammengeschrieben():
-    """The closed compound finds the hyphenated one ("Elternkind": "Eltern-Kind-Gruppe"), in
-    the title as in the description; the words themselves are still found."""
-    gruppe = AngebotFactory(titel="Eltern-Kind-Gruppe am Montag")
-    treff = AngebotFactory(titel="Familientreff", beschreibung="Mit Waldorf-Kindergarten.")
-    geschlossen = AngebotFactory(titel="Waldorfkindergarten Sonnenhof")
-    AngebotFactory(titel="Kind und Eltern", beschreibung="Ein Kindergarten nach Waldorf.")
-    assert titel("Elternkind") == [gruppe.titel]
-    assert titel("Kindgruppe") == [gruppe.titel]
-    assert titel("Elternkindgruppe") == [gruppe.titel]
-    assert set(titel("Waldorfkindergarten")) == {treff.titel, geschlossen.titel}
-    assert titel("Eltern-Kind-Gruppe")[0] == gruppe.titel  # the words, together in the title
-    assert gruppe.titel in titel("Gruppe") and gruppe.titel in titel("Eltern")
-
-
-def test_bindestrich_formen():
-    assert bindestrich_formen("Eltern-Kind-Gruppe, Koch-AG") == [
-        "elternkind",
-        "kindgruppe",
-        "elternkindgruppe",
-        "kochag",
-    ]
-    # A dash between spaces, a part of digits only, a hyphen before "und": nothing joined.
-    assert bindestrich_formen("EKT - Kita, 6-10 Jahre, Kinder- und Jugendhilfe") == []
-    assert bindestrich_formen("U3-Betreuung") == ["u3betreuung"]
-    # Normalised as the closed compound in a query ("Mütter-Café" as "Müttercafé").
-    assert bindestrich_formen("Mütter-Café") == ["muttercafe"]
-    # Appended, and only what the text does not hold already.
-    assert suchfeld("Eltern-Kind und Elternkind") == "eltern kind und elternkind"
-    assert suchfeld("Koch-AG am Freitag") == "koch ag am freitag kochag"
 
 
 def test_oberbegriff_findet_die_unterbegriffe_nicht_umgekehrt():

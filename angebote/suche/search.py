@@ -7,8 +7,7 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   ``suchtext`` (description and notes), ``suchnamen`` (Träger and Einrichtungen). Addresses,
   phone numbers, languages and areas are not free text: they are filters and facets
   (suchindex.py builds the columns; ``sozialraum.werkzeuge.suchtext.normalisieren`` folds
-  case, umlauts and ß). A hyphenated compound is held as its words and, at the end of the
-  field, joined ("Eltern-Kind": "eltern kind … elternkind"), so the closed spelling finds it.
+  case, umlauts and ß).
 * **Whole words.** A query word finds the vocabulary words (:class:`Suchwort`, every word of
   every offer) that are the word or one of its forms (woerterbuch.formen: "Familie" →
   "familien"), and the compounds that have it as a part at a real word boundary

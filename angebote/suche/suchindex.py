@@ -1,17 +1,11 @@
 """Keeps the denormalised search fields of offers current (see search.py), and the
 vocabulary with the parts of its compounds.
 
-Each field is its text normalised (case, umlauts, punctuation: ``normalisieren``), followed by
-the joined forms of its hyphenated compounds ("Eltern-Kind-Gruppe": "elternkind",
-"kindgruppe", "elternkindgruppe"), so that "Elternkind" finds "Eltern-Kind" as it finds the
-closed compound; at the end, so the words of the text keep their neighbours.
-
 Built from plain rows (``values_list``), not model instances, in chunks of a few thousand
 offers: the small tables (Kategorien, Zielgruppen, Sprachen, Sozialräume) are read once, the
 links per chunk, so that ``reindex()`` of 100,000 offers takes seconds, not minutes.
 """
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -25,40 +19,6 @@ from ..models import Angebot, Kategorie, Sprache, Suchwort, Wortteil, Zielgruppe
 from .woerterbuch import zerlegen
 
 STUECK = 2000
-
-# Words joined by hyphens without spaces ("Eltern-Kind-Gruppe"; not the dash of "EKT - Kita").
-_BINDESTRICH = re.compile(r"[^\W_]+(?:[-\u2010\u2011][^\W_]+)+")
-_STRICH = re.compile(r"[-\u2010\u2011]")
-# Joined forms of at most this many parts: a longer run is a list, not a word.
-MAX_TEILE = 4
-
-
-def bindestrich_formen(text: str) -> list[str]:
-    """The joined forms of the hyphenated compounds in ``text``: every run of two to
-    ``MAX_TEILE`` adjacent parts ("Eltern-Kind-Gruppe": elternkind, kindgruppe,
-    elternkindgruppe), normalised as the closed compound typed in a query is. A part of
-    digits only is not joined ("6-10 Jahre"; but "U3-Betreuung": u3betreuung)."""
-    formen: dict[str, None] = {}
-    for treffer in _BINDESTRICH.finditer(text or ""):
-        lauf: list[str] = []
-        for teil in [*_STRICH.split(treffer.group()), ""]:
-            if teil and not teil.isdigit():
-                lauf.append(teil)
-                continue
-            for laenge in range(2, min(len(lauf), MAX_TEILE) + 1):
-                for start in range(len(lauf) - laenge + 1):
-                    formen[normalisieren("".join(lauf[start : start + laenge]))] = None
-            lauf = []
-    return list(formen)
-
-
-def suchfeld(text: str) -> str:
-    """``text`` as a search field: normalised, then the joined forms of its hyphenated
-    compounds that it does not hold already."""
-    normal = normalisieren(text)
-    woerter = set(normal.split())
-    dazu = [f for f in bindestrich_formen(text) if f not in woerter]
-    return " ".join([normal, *dazu]) if dazu else normal
 
 
 def _namen(model) -> dict:
@@ -167,10 +127,10 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                     if w in tabellen[feld][1]
                 ]
                 felder = [
-                    suchfeld(titel),
-                    suchfeld(" ".join(schlagworte)),
-                    suchfeld(" ".join(t for t in (beschreibung, zeiten, kosten) if t)),
-                    suchfeld(" ".join([traeger or "", *namen_der_orte.get(pk, ())])),
+                    normalisieren(titel),
+                    normalisieren(" ".join(schlagworte)),
+                    normalisieren(" ".join(t for t in (beschreibung, zeiten, kosten) if t)),
+                    normalisieren(" ".join([traeger or "", *namen_der_orte.get(pk, ())])),
                 ]
                 facetten = facettenschluessel(
                     {feld: links[feld].get(pk, ()) for feld in tabellen},
