@@ -126,7 +126,19 @@ def angebote_und_luecken(gebiet, slug: str) -> dict:
         "zielgruppen": zielgruppen,
         "zielgruppe": zielgruppe,
         "gebiet_wert": wert,
-        "groeber": nur_groeber_verortet(gebiet),
+        # The published offers at places known only in a larger area: not in the table.
+        "groeber": nur_groeber_verortet(
+            gebiet,
+            lambda orte: (
+                Angebot.objects.veroeffentlicht()
+                .filter(
+                    pk__in=Angebot.einrichtungen.through.objects.filter(
+                        einrichtung__in=orte
+                    ).values("angebot_id")
+                )
+                .count()
+            ),
+        ),
     }
 
 

@@ -50,23 +50,26 @@ def veraltete_angebote(request, ids: list[int]) -> dict:
     (Berlin's imported places), which may lie in it. Five queries (frische.je_sozialraum,
     frische.ungenau_verortet), two more where there are such places."""
     veraltete = Angebot.objects.veroeffentlicht().veraltet()
+    # Not those counted in one of her Sozialräume already (exact for one Sozialraum).
     je_regionalraum = {
-        z["gebiet"].pk: z["anzahl"] for z in frische.ungenau_verortet(veraltete, ids)
+        z["gebiet"].pk: (z["anzahl"], z["gebiet"].name)
+        for z in frische.ungenau_verortet(veraltete, ids)
     }
     ungenau, schluessel = {}, {}
     if je_regionalraum:
         for pk, regionalraum, kennung in Sozialraum.objects.filter(pk__in=ids).values_list(
             "pk", "regionalraum_id", "schluessel"
         ):
-            if je_regionalraum.get(regionalraum):
+            if regionalraum in je_regionalraum:
                 ungenau[pk], schluessel[pk] = je_regionalraum[regionalraum], kennung
     werte = {
         z["sozialraum"].pk: {"anzahl": z["anzahl"], "schluessel": z["sozialraum"].schluessel}
         for z in frische.je_sozialraum(veraltete, nur=ids)
     }
     if ungenau:
-        for pk, n in ungenau.items():
-            werte.setdefault(pk, {"anzahl": 0, "schluessel": schluessel[pk]})["ungenau"] = n
+        for pk, (n, gebiet) in ungenau.items():
+            wert = werte.setdefault(pk, {"anzahl": 0, "schluessel": schluessel[pk]})
+            wert["ungenau"], wert["ungenau_gebiet"] = n, gebiet
     for wert in werte.values():
         wert["url"] = (
             reverse("angebote:aktualitaet") + "?" + urlencode({"sozialraum": wert["schluessel"]})

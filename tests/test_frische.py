@@ -266,17 +266,31 @@ def test_aktualitaet_eines_sozialraums_nennt_ungenau_verortete(client, personen,
     assert antwort.context["ungenau"] == [
         {
             "name": region.regionalraum.name,
+            "ebene": "Regionalraum",
             "url": region.regionalraum.get_absolute_url(),
             "anzahl": 1,
         }
     ]
-    assert "Sie können in den gezeigten Sozialräumen liegen" in antwort.text
+    assert "Sie können in den gezeigten Gebieten liegen" in antwort.text
     assert "Alle veröffentlichten Angebote sind aktuell geprüft." not in antwort.text
-    assert "Kein veröffentlichtes Angebot mit einem Ort in den gezeigten Sozialräumen" in (
+    assert "In den gezeigten Sozialräumen ist kein veröffentlichtes Angebot veraltet" in (
         antwort.text
     )
     # The whole city names none: there they count at their Regionalraum (table per area).
     assert client.get(reverse("angebote:aktualitaet")).context["ungenau"] == []
+
+    # Counted once: an offer placed in the Sozialraum too, or serving it, is counted there
+    # and not again in the note; an archived place is not counted (as on the area pages).
+    dort = EinrichtungFactory(traeger=kinderhaus, sozialraum=region)
+    AngebotFactory(titel="Zweimal", traeger=kinderhaus, einrichtungen=[grob, dort])
+    AngebotFactory(titel="Versorgt", traeger=kinderhaus, einrichtungen=[grob]).sozialraeume.add(
+        region
+    )
+    alt = EinrichtungFactory(traeger=kinderhaus, regionalraum=region.regionalraum, archiviert=True)
+    AngebotFactory(titel="Archiviert", traeger=kinderhaus, einrichtungen=[alt])
+    antwort = client.get(reverse("angebote:aktualitaet"), {"sozialraum": region.schluessel})
+    assert antwort.context["seite"].paginator.count == 2
+    assert [z["anzahl"] for z in antwort.context["ungenau"]] == [1]
 
 
 def test_aktualitaet_zeigt_der_redaktion_ihren_traeger_zuerst(client, rita, kinderhaus, jugendclub):

@@ -400,4 +400,4 @@ def test_startseite_nennt_angebote_ohne_genaue_lage(rf):
     html = render_to_string(
         "sozialraumarbeit/_planung_veraltet.html", {"zelle": zelle, "sozialraum": raum}
     )
-    assert "keine" in html and "dazu 1 ohne genaue Lage" in html
+    assert "keine" in html and "dazu 1 veraltetes Angebot ohne genauere Lage" in html

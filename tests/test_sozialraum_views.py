@@ -72,30 +72,39 @@ def test_gebietsbaum_mit_brotkrumen(client_fachkraft, quartier):
 
 def test_gebietsseite_nennt_orte_nur_im_groesseren_gebiet(client_fachkraft, quartier):
     """Berlin's imported places sit in their Prognoseraum: the pages of its Bezirksregionen
-    and Planungsräume say that more places may lie there, in the places' section and above
-    the gap table, instead of reading as empty. Archived places do not count; a page whose
-    places are all known says nothing."""
-    from tests.factories import EinrichtungFactory
+    and Planungsräume say that more places may lie there (beside the places) and that their
+    published offers are missing from the gap table (above it; only where there are such
+    offers). Archived places and drafts do not count; a page whose places are all known
+    says nothing."""
+    from tests.factories import AngebotFactory, EinrichtungFactory
 
     sozialraum = quartier.sozialraum
-    EinrichtungFactory(regionalraum=sozialraum.regionalraum)
+    grob = EinrichtungFactory(regionalraum=sozialraum.regionalraum)
     EinrichtungFactory(regionalraum=sozialraum.regionalraum)
     EinrichtungFactory(regionalraum=sozialraum.regionalraum, archiviert=True)
-    EinrichtungFactory(sozialraum=sozialraum)  # known: in the Sozialraum, no Quartier
 
-    # Before: no place in the Sozialraum, so no "every place has an offer" either.
-    leer = client_fachkraft.get(quartier.get_absolute_url()).text
-    assert "Keine: an jeder Einrichtung hier ist ein Angebot eingetragen." not in leer
-    assert leer.count("Hier ist noch keine Einrichtung verortet.") == 2
-
+    # Places without offers: no place here yet, nothing missing from the table.
     text = client_fachkraft.get(sozialraum.get_absolute_url()).text
-    assert text.count("2 Einrichtungen ohne genauere Lage") == 2
+    assert "2 Einrichtungen ohne genauere Lage" in text
     assert "Weitere Einrichtungen können hier liegen" in text
+    assert "fehlen in der Tabelle" not in text
+    assert text.count("Hier ist noch keine Einrichtung verortet.") == 2
+    assert "Keine: an jeder Einrichtung hier ist ein Angebot eingetragen." not in text
+
+    AngebotFactory(titel="Kita Zentrum", einrichtungen=[grob])
+    AngebotFactory(titel="Entwurf", einrichtungen=[grob], status="entwurf")
+    dort = EinrichtungFactory(sozialraum=sozialraum)  # known: in the Sozialraum, no Quartier
+    AngebotFactory(titel="Treff", einrichtungen=[dort])
+    text = client_fachkraft.get(sozialraum.get_absolute_url()).text
     assert "fehlen in der Tabelle" in text
+    assert "1 Angebot an Orten ohne genauere Lage" in text
+    # Its one place has an offer.
+    assert "Keine: an jeder Einrichtung hier ist ein Angebot eingetragen." in text
 
     text = client_fachkraft.get(quartier.get_absolute_url()).text
-    assert text.count("1 Einrichtung ohne genauere Lage") == 2  # in Tiergarten Süd
-    assert text.count("2 Einrichtungen ohne genauere Lage") == 2  # in Zentrum
+    assert "1 Einrichtung ohne genauere Lage" in text  # in Tiergarten Süd
+    assert "2 Einrichtungen ohne genauere Lage" in text  # in Zentrum
+    assert "Zentrum</a> (Regionalraum, 1 Angebot an Orten ohne genauere Lage)" in text
 
     # The Regionalraum knows all its places (a single Jugendamt is the whole city).
     text = client_fachkraft.get(sozialraum.regionalraum.get_absolute_url()).text

@@ -45,22 +45,29 @@ def traeger_im_gebiet(request, gebiet) -> dict:
 EBENEN_FELDER = ("jugendamt", "regionalraum", "sozialraum", "quartier")
 
 
-def nur_groeber_verortet(gebiet) -> list[dict]:
-    """Current places that may lie in ``gebiet`` without the registry knowing it: placed only
-    in one of its larger areas. Berlin's imported places sit in their Prognoseraum (there
-    are no boundaries of the Bezirksregionen), so that a Bezirksregion's page would read as
+def orte_nur_in(groesser):
+    """The current places known only in the area ``groesser``, not in a finer one."""
+    return Einrichtung.objects.filter(
+        **{
+            EBENEN_FELDER[groesser.EBENE]: groesser,
+            f"{EBENEN_FELDER[groesser.EBENE + 1]}__isnull": True,
+        },
+        archiviert=False,
+    )
+
+
+def nur_groeber_verortet(gebiet, zaehlen=None) -> list[dict]:
+    """What may lie in ``gebiet`` without the registry knowing it: at places known only in
+    one of its larger areas. Berlin's imported places sit in their Prognoseraum (there are
+    no boundaries of the Bezirksregionen), so that a Bezirksregion's page would read as
     empty and its gap table as all gaps. Per larger area the page names (``eltern``: the
-    Jugendamt only where there are several), nearest first: ``{"gebiet", "anzahl"}``. One
-    count per larger area."""
+    Jugendamt only where there are several), nearest first: ``{"gebiet", "anzahl"}``.
+    ``zaehlen(orte)``: what is counted of those places (default: the places themselves).
+    One count per larger area."""
     zeilen = []
     for groesser in reversed(gebiet.eltern):
-        anzahl = Einrichtung.objects.filter(
-            **{
-                EBENEN_FELDER[groesser.EBENE]: groesser,
-                f"{EBENEN_FELDER[groesser.EBENE + 1]}__isnull": True,
-            },
-            archiviert=False,
-        ).count()
+        orte = orte_nur_in(groesser)
+        anzahl = zaehlen(orte) if zaehlen else orte.count()
         if anzahl:
             zeilen.append({"gebiet": groesser, "anzahl": anzahl})
     return zeilen

@@ -184,7 +184,7 @@ def nur_groeber_verortet(veraltete) -> list[dict]:
     places known only there where there are several Jugendämter. Rows like
     :func:`je_sozialraum`'s, with the area's level name as ``ebene``. Up to four queries."""
     orte = Angebot.einrichtungen.through.objects.filter(
-        angebot__in=veraltete, einrichtung__sozialraum__isnull=True
+        angebot__in=veraltete, einrichtung__sozialraum__isnull=True, einrichtung__archiviert=False
     )
     ebenen = [(Regionalraum, "einrichtung__regionalraum", {})]
     if mehrere_jugendaemter():  # one Jugendamt is the whole city, not an area of it
@@ -211,13 +211,17 @@ def ungenau_verortet(veraltete, sozialraeume) -> list[dict]:
     """For a view narrowed to ``sozialraeume`` (ids): the stale offers with a place in one
     of their Regionalräume whose Sozialraum is not known (Berlin's imported places sit in
     their Prognoseraum). They may lie in those Sozialräume; the page says so rather than
-    "all checked". Rows ``{"gebiet": Regionalraum, "anzahl": n}``; two queries."""
+    "all checked". Not those counted there already (a place there too, or serving one of
+    them); not at archived places, as on the area pages. Rows ``{"gebiet": Regionalraum,
+    "anzahl": n}``; two queries."""
     regionalraeume = Sozialraum.objects.filter(pk__in=sozialraeume).values("regionalraum_id")
+    schon_gezaehlt = in_sozialraeumen(Angebot.objects.all(), sozialraeume).values("pk")
     anzahl = dict(
         Angebot.einrichtungen.through.objects.filter(
-            angebot__in=veraltete,
+            angebot__in=veraltete.exclude(pk__in=schon_gezaehlt),
             einrichtung__sozialraum__isnull=True,
             einrichtung__regionalraum__in=regionalraeume,
+            einrichtung__archiviert=False,
         )
         .values_list("einrichtung__regionalraum")
         .annotate(n=models.Count("angebot", distinct=True))

@@ -107,7 +107,12 @@ def aktualitaet(request):
         ]
         gebiete = sorted(je_sozialraum + groeber, key=lambda z: (-z["anzahl"], z["name"]))
         ungenau = [
-            {"name": z["gebiet"].name, "url": z["gebiet"].get_absolute_url(), "anzahl": z["anzahl"]}
+            {
+                "name": z["gebiet"].name,
+                "ebene": z["gebiet"].ebene_name,
+                "url": z["gebiet"].get_absolute_url(),
+                "anzahl": z["anzahl"],
+            }
             for z in (
                 frische.ungenau_verortet(Angebot.objects.veroeffentlicht().veraltet(), nur)
                 if nur
@@ -183,7 +188,7 @@ def aktualitaet(request):
             "je_traeger": traeger["je_traeger"],
             "je_sozialraum": zahlen["je_sozialraum"],
             "groeber": zahlen["groeber"],
-            "ungenau": zahlen["ungenau"],
+            "ungenau": zahlen.get("ungenau", []),
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": grenze,

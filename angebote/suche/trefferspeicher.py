@@ -57,7 +57,7 @@ class Trefferspeicher:
 
     def fuer(self, filterset, text: str) -> Trefferspeicher:
         """Key the entries by what the search uses: ``text`` as searched, and the filter
-        form's cleaned values (an invalid form searches without filters, views._gefiltert).
+        form's cleaned values (an invalid form searches without filters, eingang.basis).
         Not by the raw parameters: ``?q=a&q=`` searches for nothing, ``?q=a`` for "a"."""
         if filterset.is_valid():
             werte = {n: kanonisch(w) for n, w in filterset.form.cleaned_data.items()}

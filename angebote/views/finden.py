@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from sozialraum.erweiterungen.bereiche import startbereiche_fuer
-from sozialraum.werkzeuge.datenstand import aktueller_stand
+from sozialraum.werkzeuge.datenstand import aktueller_stand, holen, schluessel
 
 from .. import merkliste
 from ..aktualitaet import frische
@@ -54,11 +54,12 @@ def _treffer(params, sortierung: str):
     return filterset, treffer, anfrage
 
 
-def _vorschlaege(params) -> list[dict]:
-    """For an empty result: the nearest larger area with results, if an area was chosen (a
-    Berlin Bezirksregion holds no imported place: they sit in their Prognoseraum), and how
-    many results each dropped criterion would give."""
-    groesser = _im_groesseren_gebiet(params)
+def _vorschlaege(params, gewaehlt: str = "") -> list[dict]:
+    """For an empty result: the nearest larger area with results, if an area was chosen
+    (``gewaehlt``, as the valid form took it; a Berlin Bezirksregion holds no imported
+    place: they sit in their Prognoseraum), and how many results each dropped criterion
+    would give."""
+    groesser = _im_groesseren_gebiet(params, gewaehlt) if gewaehlt else []
     vorschlaege = []
     for name in SUCHPARAMETER:
         if name not in params:
@@ -74,12 +75,25 @@ def _vorschlaege(params) -> list[dict]:
     return [*groesser, *sorted(vorschlaege, key=lambda v: -v["anzahl"])][:4]
 
 
-def _im_groesseren_gebiet(params) -> list[dict]:
+def _vorschlaege_behalten(request, speicher, filterset, anfrage) -> list[dict]:
+    """:func:`_vorschlaege`, kept per data state, day and the parameters as typed (its links
+    keep them): a search per dropped filter and larger area, on every empty result (the
+    form refreshes the results as she changes it). The larger area only for a valid form
+    and known words: an invalid filter searches without filters, and an unknown word finds
+    nothing anywhere."""
+    gewaehlt = ""
+    if filterset.is_valid() and not anfrage.unbekannt:
+        gewaehlt = filterset.form.cleaned_data.get("gebiet", "")
+    schluessel_ = schluessel(
+        ["vorschlaege", speicher.formular(request.GET), request.GET.getlist("q"), gewaehlt]
+    )
+    return holen(schluessel_, lambda: _vorschlaege(request.GET, gewaehlt))
+
+
+def _im_groesseren_gebiet(params, gewaehlt: str) -> list[dict]:
     """The chosen area's nearest larger area (as the page names them: ``eltern``) in which
     the same search finds something, as a suggestion; none if there is no such area."""
-    wert = params.get("gebiet", "")
-    # Junk (a NUL character, which PostgreSQL refuses; a key far too long) names no area.
-    gebiet = gebiet_aus_wert(wert) if len(wert) <= 60 and "\x00" not in wert else None
+    gebiet = gebiet_aus_wert(gewaehlt)
     for groesser in reversed(gebiet.eltern if gebiet else []):
         mit = params.copy()
         mit["gebiet"] = gebiet_wert(groesser)
@@ -145,7 +159,9 @@ def suche(request):
         "sortierung": sortierung,
         "facetten": facetten,
         "merkliste": set(merkliste.ids(request)),
-        "vorschlaege": _vorschlaege(request.GET) if seite.paginator.count == 0 else [],
+        "vorschlaege": _vorschlaege_behalten(request, speicher, filterset, anfrage)
+        if seite.paginator.count == 0
+        else [],
         "abfrage": request.GET.urlencode(),
         "hat_suche": any(request.GET.get(p) for p in SUCHPARAMETER),
         # For the {% cache %} of the facets (with "abfrage") and of the filter form.
@@ -154,9 +170,9 @@ def suche(request):
         "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
     # Sections of higher floors beside the offers (angebote/erweiterungen.py), per user.
-    gebiet_wert = filterset.form.cleaned_data.get("gebiet", "") if filterset.is_valid() else ""
+    gewaehlt = filterset.form.cleaned_data.get("gebiet", "") if filterset.is_valid() else ""
     kontext["suchbereiche"] = suchbereiche(
-        request, text, gebiet_aus_wert(gebiet_wert) if text and gebiet_wert else None
+        request, text, gebiet_aus_wert(gewaehlt) if text and gewaehlt else None
     )
     kontext["startbereiche"] = (
         startbereiche_fuer(request) if not request.htmx and not kontext["hat_suche"] else []

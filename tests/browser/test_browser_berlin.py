@@ -125,7 +125,7 @@ def test_aktualitaet_mit_orten_im_prognoseraum(page, live_server, berlin, groess
     _anmelden(page, live_server, "koordination")
     page.goto(f"{live_server.url}/angebote/aktualitaet/")
     expect(page.locator("#eingrenzung")).to_contain_text("Tiergarten Süd")
-    expect(page.locator("#ungenau")).to_contain_text("Sie können in den gezeigten Sozialräumen")
+    expect(page.locator("#ungenau")).to_contain_text("Sie können in den gezeigten Gebieten")
     pruefe_barrierefreiheit(page)
     bildschirmfoto(page, f"berlin-aktualitaet-koordination-{'handy' if groesse else 'desktop'}")
 
