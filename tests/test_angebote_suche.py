@@ -267,3 +267,31 @@ def test_leere_suche_im_gebiet_schlaegt_das_groessere_vor(client_fachkraft, quar
     # Junk names no area, and no error (PostgreSQL refuses a NUL character).
     for junk in ("s-\x00", "s-" + "9" * 200):
         assert client_fachkraft.get("/", {"q": "Xylophon", "gebiet": junk}).status_code == 200
+
+
+def test_gebietsauswahl_normalisiert_wie_django():
+    """The area choices are handed to Django already normalised (filters.Normalisiert):
+    Django takes them as they are, and the field validates and renders them as it would
+    the plain list."""
+    from django import forms
+    from django.utils.choices import normalize_choices
+
+    from angebote.filters import Normalisiert, SchnelleAuswahl
+
+    auswahl = [
+        ("", "ganze Stadt"),
+        ("Zentrum", [("r-01", "Zentrum (ganzer Bereich)"), ("s-011", "Süd")]),
+    ]
+    normalisiert = Normalisiert(auswahl)
+    assert normalize_choices(normalisiert) is normalisiert
+
+    def feld(choices):
+        return forms.ChoiceField(choices=choices, widget=SchnelleAuswahl, required=False)
+
+    mit, ohne = feld(lambda: normalisiert), feld(auswahl)
+    for wert in ("", "r-01", "s-011"):
+        assert mit.clean(wert) == ohne.clean(wert) == wert
+        assert mit.widget.render("gebiet", wert) == ohne.widget.render("gebiet", wert)
+    for falsch in ("x-1", "s-", "Süd"):
+        with pytest.raises(forms.ValidationError):
+            mit.clean(falsch)
