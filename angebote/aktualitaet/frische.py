@@ -178,7 +178,7 @@ def je_sozialraum(veraltete, nur=None) -> list[dict]:
     return sorted(zeilen, key=lambda z: (-z["anzahl"], z["sozialraum"].name))
 
 
-def nur_groeber_verortet(veraltete) -> list[dict]:
+def je_groeberem_gebiet(veraltete) -> list[dict]:
     """Stale offers with a place known only at a coarser level than the Sozialraum (Berlin's
     imported places sit in their Prognoseraum): per Regionalraum, and per Jugendamt for
     places known only there where there are several Jugendämter. Rows like

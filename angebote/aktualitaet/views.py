@@ -68,6 +68,11 @@ def eingegrenzt(request) -> dict:
     return {"sozialraeume": eigene, "unbekannt": False, "eigene": bool(eigene)}
 
 
+def _zeile(gebiet, anzahl: int, ebene: str) -> dict:
+    """An area's row as the page shows it (kept: names and links, not the area rows)."""
+    return {"name": gebiet.name, "url": gebiet.get_absolute_url(), "anzahl": anzahl, "ebene": ebene}
+
+
 @require_GET
 def aktualitaet(request):
     """Stale published offers per Träger and Sozialraum, and the stalest ones; read-only.
@@ -88,37 +93,18 @@ def aktualitaet(request):
         # As the rows are shown: a city has hundreds of Sozialräume. The whole city also
         # counts the places known only at a coarser level (Berlin's imported places).
         je_sozialraum = [
-            {
-                "name": z["sozialraum"].name,
-                "url": z["sozialraum"].get_absolute_url(),
-                "anzahl": z["anzahl"],
-                "ebene": "",
-            }
+            _zeile(z["sozialraum"], z["anzahl"], "")
             for z in frische.je_sozialraum(veraltete, nur or None)
         ]
-        groeber = [
-            {
-                "name": z["gebiet"].name,
-                "url": z["gebiet"].get_absolute_url(),
-                "anzahl": z["anzahl"],
-                "ebene": z["ebene"],
-            }
-            for z in ([] if nur else frische.nur_groeber_verortet(veraltete))
-        ]
+        groeber = [] if nur else frische.je_groeberem_gebiet(veraltete)
+        groeber = [_zeile(z["gebiet"], z["anzahl"], z["ebene"]) for z in groeber]
         gebiete = sorted(je_sozialraum + groeber, key=lambda z: (-z["anzahl"], z["name"]))
-        ungenau = [
-            {
-                "name": z["gebiet"].name,
-                "ebene": z["gebiet"].ebene_name,
-                "url": z["gebiet"].get_absolute_url(),
-                "anzahl": z["anzahl"],
-            }
-            for z in (
-                frische.ungenau_verortet(Angebot.objects.veroeffentlicht().veraltet(), nur)
-                if nur
-                else []
-            )
-        ]
+        ungenau = (
+            frische.ungenau_verortet(Angebot.objects.veroeffentlicht().veraltet(), nur)
+            if nur
+            else []
+        )
+        ungenau = [_zeile(z["gebiet"], z["anzahl"], z["gebiet"].ebene_name) for z in ungenau]
         return {
             "ungenau": ungenau,
             "je_sozialraum": je_sozialraum,
@@ -188,12 +174,11 @@ def aktualitaet(request):
             "je_traeger": traeger["je_traeger"],
             "je_sozialraum": zahlen["je_sozialraum"],
             "groeber": zahlen["groeber"],
-            "ungenau": zahlen.get("ungenau", []),
+            "ungenau": zahlen["ungenau"],
             "eingrenzung": eingrenzung,
             "koordiniert": bool(koordinierte_sozialraeume(request.user)),
             "grenze": grenze,
             # Own Träger with stale offers (a right on a deleted Träger is no Träger of hers).
             "hat_eigene": bool(traeger["umfang"]["eigene"]),
-            "eigene": eigene,
         },
     )
