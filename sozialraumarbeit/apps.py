@@ -52,7 +52,9 @@ class SozialraumarbeitConfig(AppConfig):
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
         from sozialraum.erweiterungen.bereiche import GEBIETSSEITE
+        from sozialraum.werkzeuge.datenstand import verfolgen
 
+        from .models import Ressource
         from .raumwissen.bereiche import (
             raumwissen_an_tops,
             raumwissen_im_gebiet,
@@ -63,6 +65,8 @@ class SozialraumarbeitConfig(AppConfig):
         GEBIETSSEITE.registrieren(raumwissen_im_gebiet, reihenfolge=35)
         TOP_VERWEISE.registrieren(raumwissen_an_tops, reihenfolge=20)
         SUCHSEITE.registrieren(ressourcen_zur_suche, reihenfolge=10)
+        # The search keeps which resources match a query per data state (bereiche.py).
+        verfolgen(Ressource)
         TEILE.registrieren(RaumwissenDaten())
         DEMO_SCHRITTE.registrieren(
             "sozialraumarbeit.demo.raumwissen.raumwissen_laden",

@@ -6,10 +6,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sozialraum.models import Jugendamt, Quartier, Regionalraum, Sozialraum
+from sozialraum.werkzeuge.datenstand import behalten
 from sozialraumarbeit.models import Barriere, Ressource
 
 from .permissions import darf_erfassen, darf_lesen
-from .suche import MAX_TREFFER, bedingung
+from .suche import MAX_TREFFER, passende_ids
 
 # Open barriers first, then those being worked on, the removed ones last.
 STATUSFOLGE = Case(
@@ -142,27 +143,38 @@ def raumwissen_an_tops(request, sitzung, tops) -> dict | None:
 
 def ressourcen_zur_suche(request, text: str, gebiet) -> dict | None:
     """Beside the offers' results: the resources matching the query (suche.py), in the
-    area filter if one is set; only entries the user sees. Two queries (and the thesaurus)."""
+    area filter if one is set; only entries the user sees.
+
+    Which current entries of the area match is the same for everybody: kept per data state
+    (Ressource renews it, apps.py), the query, and the area, as ids. What ``user`` sees of
+    them is read every time: one query for the rows shown (besides her permissions).
+    """
     user = request.user
     if not darf_lesen(user):
         return None
-    im_gebiet = Ressource.objects.aktuell()
-    if isinstance(gebiet, Jugendamt):
-        im_gebiet = im_gebiet.filter(sozialraum__regionalraum__jugendamt=gebiet)
-    elif gebiet is not None:
-        im_gebiet = im_gebiet.im_gebiet(gebiet)
-    # No resources there (most areas, a new registry): one plain EXISTS instead of the
-    # thesaurus and the word condition over every form and synonym of the query.
-    if not im_gebiet.exists():
+
+    def rechnen() -> list[int]:
+        im_gebiet = Ressource.objects.aktuell()
+        if isinstance(gebiet, Jugendamt):
+            im_gebiet = im_gebiet.filter(sozialraum__regionalraum__jugendamt=gebiet)
+        elif gebiet is not None:
+            im_gebiet = im_gebiet.im_gebiet(gebiet)
+        # No resources there (most areas, a new registry): one plain EXISTS instead of
+        # the thesaurus and the words of every entry.
+        if not im_gebiet.exists():
+            return []
+        return passende_ids(im_gebiet, text)
+
+    ort = [type(gebiet).__name__, gebiet.pk] if gebiet is not None else None
+    ids = behalten("ressourcen_zur_suche", [text, ort], rechnen)
+    if not ids:
         return None
-    wort_bedingung = bedingung(text)
-    if wort_bedingung is None:
-        return None
-    treffer = im_gebiet.sichtbar_fuer(user).filter(wort_bedingung)
     treffer = list(
-        treffer.select_related("sozialraum", "quartier", "traeger").order_by("titel", "pk")[
-            : MAX_TREFFER + 1
-        ]
+        Ressource.objects.filter(pk__in=ids)
+        .sichtbar_fuer(user)
+        .select_related("sozialraum", "quartier", "traeger")
+        .defer("sozialraum__grenze", "quartier__grenze", "traeger__quelle_werte")
+        .order_by("titel", "pk")[: MAX_TREFFER + 1]
     )
     if not treffer:
         return None

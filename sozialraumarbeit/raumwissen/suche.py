@@ -17,14 +17,17 @@ offer search's own parts, so that both searches read words the same way:
 * the thesaurus (thesaurus.laden, the Jugendamt's curated groups) adds a word's synonyms.
 
 An entry matches when each query word (or one of its forms or synonyms) is one of its words.
-Whole words are found by ``contains`` on the space-delimited, normalised column, which is
-plain ASCII, so SQLite's case rules do not matter. Queries: the thesaurus (one, as the offer
-search reads it) and the entries (one, with what a row shows), whatever the number of hits.
+The words are compared in Python, as sets: a query word stands for a hundred forms and
+synonyms ("Zirkus": "circus", "jugendzirkus" and their endings), and a ``LIKE`` per form over
+every entry cost 40–60 ms at 1,200 entries (bench/RESULTS.md, round 6), reading the entries'
+ids and words and comparing sets about 4 ms. Queries: the thesaurus (one, as the offer
+search reads it) and the ids and words of the entries in question, whatever the number of
+hits.
 """
 
 from __future__ import annotations
 
-from django.db.models import Q
+from django.db.models import QuerySet
 
 from angebote.suche import thesaurus as thesaurus_modul
 from angebote.suche.search import STOPPWOERTER
@@ -49,15 +52,15 @@ def _begriffe(text: str, thes) -> list[set[str]]:
     return begriffe[:MAX_WOERTER]
 
 
-def bedingung(text: str) -> Q | None:
-    """The condition "every query word is one of the entry's words", or None (no words)."""
+def passende_ids(eintraege: QuerySet, text: str) -> list[int]:
+    """The ids of those of ``eintraege`` holding every query word (one of its forms or
+    synonyms) as one of their words; none if the query has no words."""
     begriffe = _begriffe(text, thesaurus_modul.laden())
     if not begriffe:
-        return None
-    gesamt = Q()
-    for erlaubt in begriffe:
-        eines = Q()
-        for form in sorted(erlaubt):
-            eines |= Q(suchwoerter__contains=f" {form} ")
-        gesamt &= eines
-    return gesamt
+        return []
+    ids = []
+    for pk, spalte in eintraege.order_by().values_list("pk", "suchwoerter"):
+        worte = set(spalte.split())
+        if all(not erlaubt.isdisjoint(worte) for erlaubt in begriffe):
+            ids.append(pk)
+    return ids
