@@ -162,7 +162,8 @@ def cache_einstellungen(redis_url: str, max_eintraege: int) -> dict:
         }
     return {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            # Django's database cache, a write in one statement (sozialraum/werkzeuge/).
+            "BACKEND": "sozialraum.werkzeuge.datenbankcache.DatabaseCache",
             "LOCATION": "sozialraum_cache",
             "OPTIONS": {"MAX_ENTRIES": max_eintraege},
         }
