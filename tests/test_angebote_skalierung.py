@@ -124,6 +124,31 @@ def test_facetten_wie_einzelabfragen(stadt, text):
     assert neu == _facetten_alt(treffer)
 
 
+def test_facettenindex_wie_die_spalte(stadt):
+    """The index (read as aggregated strings in one statement) holds each offer's keys as
+    its ``facetten`` column has them, its Träger, and the published ones as the manager
+    says; also an offer without any key, and drafts."""
+    from angebote.suche.facetten import Facettenindex
+
+    ohne = AngebotFactory(kategorien=[], zielgruppen=[], sprachen=[], einrichtungen=[])
+    Angebot.objects.filter(pk=ohne.pk).update(facetten="")
+    AngebotFactory(status=Angebot.Status.ENTWURF)
+    index = Facettenindex.bauen("default")
+    paare = sorted(zip(index.angebot.tolist(), (index.namen[k] for k in index.schluessel)))
+    erwartet = sorted(
+        (pk, name)
+        for pk, facetten in Angebot.objects.values_list("pk", "facetten")
+        for name in facetten.split()
+    )
+    assert paare == erwartet
+    assert sorted(index.veroeffentlicht.tolist()) == sorted(
+        Angebot.objects.veroeffentlicht().values_list("pk", flat=True)
+    )
+    for pk, traeger in Angebot.objects.values_list("pk", "traeger_id"):
+        assert index.traeger_ids[index.traeger[pk]] == traeger
+    assert ohne.pk not in index.angebot
+
+
 def test_facetten_mit_gebietsfilter(stadt):
     for gebiet in _gebiete(stadt):
         treffer, _anfrage = suchen("", Angebot.objects.veroeffentlicht().im_gebiet(gebiet))

@@ -101,6 +101,31 @@ def _materialisiert(verbindung) -> bool:
     return False
 
 
+def _schluessel_je_zeile(pks: np.ndarray, zeilen: list[str]):
+    """The (offer, key number) pairs of the offers ``pks`` with the space-separated keys
+    ``zeilen``, and the keys' names. Offers share their few combinations of keys (a city's
+    offers: a fifth as many combinations as offers), so each distinct combination is split
+    once and the pairs are gathered by numpy, not built key by key in Python."""
+    position: dict[str, int] = {}
+    welche = np.fromiter(
+        (position.setdefault(z, len(position)) for z in zeilen), dtype=np.int64, count=len(zeilen)
+    )
+    nummern: dict[str, int] = {}
+    je_kombination = [[nummern.setdefault(n, len(nummern)) for n in z.split()] for z in position]
+    laengen = np.fromiter(map(len, je_kombination), dtype=np.int64, count=len(je_kombination))
+    flach = np.fromiter(
+        chain.from_iterable(je_kombination), dtype=np.int32, count=int(laengen.sum())
+    )
+    anfang = np.cumsum(laengen) - laengen  # of each combination in ``flach``
+    anzahl = laengen[welche]  # keys per offer
+    gesamt = int(anzahl.sum())
+    # Per pair: its combination's start, plus its place within the offer's keys.
+    versatz = np.repeat(anfang[welche] - (np.cumsum(anzahl) - anzahl), anzahl)
+    schluessel = flach[versatz + np.arange(gesamt)] if gesamt else np.zeros(0, dtype=np.int32)
+    angebot = np.repeat(pks, anzahl).astype(np.int32)
+    return angebot, schluessel.astype(np.int32), list(nummern)
+
+
 @dataclass
 class Facettenindex:
     """Every offer's facet keys and Träger, as arrays (per search state, see above).
@@ -119,48 +144,44 @@ class Facettenindex:
 
     @classmethod
     def bauen(cls, using: str) -> Facettenindex:
-        """From one pass over the offers, read in chunks (the peak memory of a worker)."""
+        """From one statement: every offer's id, Träger, keys and whether it is published,
+        each as one aggregated string (the rows of one scan, in the same order in each
+        aggregate), taken apart by C-level string methods and numpy. Row by row through a
+        cursor, with a dict lookup per key, it took 420 instead of 230–280 ms on PostgreSQL
+        and 370 instead of 130–170 ms on SQLite at 100,000 offers (567,000 keys); the
+        strings and their parts need about 45 MB while it runs."""
         verbindung = connections[using]
-        alle = Angebot.objects.using(using).order_by().values_list("pk", "traeger_id", "facetten")
-        offen = Angebot.objects.using(using).veroeffentlicht().order_by().values_list("pk")
-        nummern: dict[str, int] = {}
-        teile: dict[str, list[np.ndarray]] = {
-            "pk": [],
-            "traeger": [],
-            "schluessel": [],
-            "anzahl": [],
-        }
-        # A server-side cursor on PostgreSQL: the rows do not arrive all at once either.
-        with verbindung.chunked_cursor() as cursor:
-            cursor.execute(*alle.query.sql_with_params())
-            while zeilen := cursor.fetchmany(10_000):
-                teile["pk"].append(np.fromiter((z[0] for z in zeilen), dtype=np.int64))
-                teile["traeger"].append(np.fromiter((z[1] for z in zeilen), dtype=np.int64))
-                je_zeile = [z[2].split() for z in zeilen]
-                teile["anzahl"].append(np.fromiter(map(len, je_zeile), dtype=np.int64))
-                teile["schluessel"].append(
-                    np.fromiter(
-                        (
-                            nummern.setdefault(n, len(nummern))
-                            for n in chain.from_iterable(je_zeile)
-                        ),
-                        dtype=np.int32,
-                    )
-                )
-        with verbindung.cursor() as cursor:
-            cursor.execute(*offen.query.sql_with_params())
-            veroeffentlicht = np.fromiter((z[0] for z in cursor.fetchall()), dtype=np.int64)
-        pks, traeger, schluessel, anzahl = (
-            np.concatenate(teile[n]) if teile[n] else np.zeros(0, dtype=np.int64)
-            for n in ("pk", "traeger", "schluessel", "anzahl")
+        q = verbindung.ops.quote_name
+        meta = Angebot._meta
+        agg = "string_agg" if verbindung.vendor == "postgresql" else "group_concat"
+        pk = q(meta.pk.column)
+        traeger = q(meta.get_field("traeger").column)
+        status = q(meta.get_field("status").column)
+        facetten = q(meta.get_field("facetten").column)
+        # Published as ``Angebot.objects.veroeffentlicht()`` filters (a test holds them equal).
+        sql = (
+            f"SELECT {agg}(CAST({pk} AS TEXT), ' '), {agg}(CAST({traeger} AS TEXT), ' '), "
+            f"{agg}({facetten}, '|'), "
+            f"{agg}(CASE WHEN {status} = %s THEN '1' ELSE '0' END, '') "
+            f"FROM {q(meta.db_table)}"
         )
+        with verbindung.cursor() as cursor:
+            cursor.execute(sql, [Angebot.Status.VEROEFFENTLICHT])
+            ids, traeger, facetten, offen = (wert or "" for wert in cursor.fetchone())
+        pks = np.array(ids.split(), dtype=np.int64)
+        traeger = np.array(traeger.split(), dtype=np.int64)
+        zeilen = facetten.split("|") if pks.size else []
+        if not (len(pks) == len(traeger) == len(zeilen) == len(offen)):
+            raise RuntimeError("Facettenindex: die Spalten haben verschieden viele Zeilen.")
+        angebot, schluessel, namen = _schluessel_je_zeile(pks, zeilen)
+        veroeffentlicht = pks[np.frombuffer(offen.encode("ascii"), dtype=np.uint8) == ord("1")]
         traeger_ids, traeger_nummer = np.unique(traeger, return_inverse=True)
         je_angebot = np.full(int(pks.max()) + 1 if len(pks) else 1, -1, dtype=np.int32)
         je_angebot[pks] = traeger_nummer
         return cls(
-            namen=list(nummern),
-            angebot=np.repeat(pks, anzahl).astype(np.int32),
-            schluessel=schluessel.astype(np.int32),
+            namen=namen,
+            angebot=angebot,
+            schluessel=schluessel,
             traeger_ids=traeger_ids,
             traeger=je_angebot,
             veroeffentlicht=veroeffentlicht,
