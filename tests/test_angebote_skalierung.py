@@ -134,7 +134,9 @@ def test_facettenindex_wie_die_spalte(stadt):
     Angebot.objects.filter(pk=ohne.pk).update(facetten="")
     AngebotFactory(status=Angebot.Status.ENTWURF)
     index = Facettenindex.bauen("default")
-    paare = sorted(zip(index.angebot.tolist(), (index.namen[k] for k in index.schluessel)))
+    paare = sorted(
+        zip(index.angebot.tolist(), (index.namen[k] for k in index.schluessel), strict=True)
+    )
     erwartet = sorted(
         (pk, name)
         for pk, facetten in Angebot.objects.values_list("pk", "facetten")
