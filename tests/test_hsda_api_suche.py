@@ -1,6 +1,7 @@
 """The HSDA read API's search, filters and places (postcode, proximity): the same search
 as the HTML page, cumulative filters, distances nearest first (docs/hsds.md)."""
 
+import json
 import math
 from datetime import timedelta
 
@@ -49,6 +50,36 @@ def test_suche_wie_auf_der_suchseite(offen, daten):
         str(daten["cafe"].uuid)
     ]
     assert offen.get(url("services") + "?search=geheimprojekt").json()["total_items"] == 0
+
+
+def _auskunft(antwort) -> dict:
+    return json.loads(antwort.headers["Search-Interpretation"])
+
+
+def test_suchauskunft_sagt_was_gesucht_wurde(offen, daten):
+    """A corrected, split or partial search is said in the header Search-Interpretation
+    (ASCII JSON), on the three searchable lists; without ``search`` there is none."""
+    antwort = offen.get(url("services") + "?search=Hausaufgabenhife")
+    auskunft = _auskunft(antwort)
+    assert auskunft["query"] == "Hausaufgabenhife"
+    assert auskunft["corrected"] == {"hausaufgabenhife": "hausaufgabenhilfe"}
+    assert auskunft["searched"] == "hausaufgabenhilfe"
+    assert auskunft["partial"] is False
+    antwort.headers["Search-Interpretation"].encode("ascii")
+    # No offer holds both words: those holding one of them, said as partial.
+    antwort = offen.get(url("services") + "?search=Hausaufgaben Elterncafé")
+    assert _auskunft(antwort)["partial"] is True
+    assert _auskunft(antwort)["unknown"] == []
+    assert antwort.json()["total_items"] >= 2
+    # Umlauts escaped, the text as sent.
+    umlaut = offen.get(url("services") + "?search=Elterncafé")
+    assert _auskunft(umlaut)["query"] == "Elterncafé"
+    assert "\\u00e9" in umlaut.headers["Search-Interpretation"]
+    for liste in ("service_at_locations", "organizations"):
+        auskunft = _auskunft(offen.get(url(liste) + "?search=Hausaufgabenhife"))
+        assert auskunft["corrected"] == {"hausaufgabenhife": "hausaufgabenhilfe"}
+    for liste in ("services", "service_at_locations", "organizations"):
+        assert "Search-Interpretation" not in offen.get(url(liste)).headers
 
 
 def test_filter(offen, daten):

@@ -15,6 +15,7 @@ coordinates has narrowed the places, and sorts nearest first.
 
 from __future__ import annotations
 
+import json
 import math
 from functools import lru_cache
 from uuid import UUID
@@ -27,7 +28,7 @@ from angebote.hsds.api.parameter import Parameterfehler, Umkreis
 from angebote.hsds.ausgabe.abbilden import kennung, oeffentliche_angebote, oeffentliche_traeger
 from angebote.hsds.ausgabe.taxonomie import TAXONOMIEN
 from angebote.models import Angebot, Kategorie, Zielgruppe
-from angebote.suche.search import suchen
+from angebote.suche.search import Suchanfrage, suchen
 from sozialraum.werkzeuge.datenstand import aktueller_stand
 from sozialraum.werkzeuge.suchtext import normalisieren, stamm, woerter
 from traeger.models import Einrichtung, Traeger
@@ -65,10 +66,11 @@ def _in_taxonomie(schluessel: str | None) -> Q:
     return Q(pk__in=getattr(Angebot, schluessel).through.objects.values("angebot_id"))
 
 
-def angebote_gefiltert(werte: dict) -> QuerySet[Angebot]:
+def angebote_gefiltert(werte: dict) -> tuple[QuerySet[Angebot], Suchanfrage]:
     """The export's offers narrowed by the HSDA filters in ``werte`` (checked values of
-    api_parameter.py), searched and ranked as the HTML search does. With the export's
-    prefetching: a page of them is read in a fixed number of queries."""
+    api_parameter.py), searched and ranked as the HTML search does, and the search as it
+    understood the text (:func:`auskunft`). With the export's prefetching: a page of them is
+    read in a fixed number of queries."""
     basis = oeffentliche_angebote()
     if werte.get("taxonomy_term_id"):
         basis = basis.filter(_mit_begriff(werte["taxonomy_term_id"]))
@@ -79,8 +81,31 @@ def angebote_gefiltert(werte: dict) -> QuerySet[Angebot]:
     if werte.get("modified_after"):
         # last_modified of a service is the offer's updated_at (abbilden.py).
         basis = basis.filter(updated_at__gte=werte["modified_after"])
-    treffer, _anfrage = suchen(werte.get("search", ""), basis, "relevanz")
-    return treffer
+    return suchen(werte.get("search", ""), basis, "relevanz")
+
+
+def auskunft(anfrage: Suchanfrage) -> str | None:
+    """What the search did with ``search``, for the response header ``Search-Interpretation``
+    (docs/hsds.md): the HTML page says it in words ("Meinten Sie …?", "Ergebnisse für …",
+    "Keine Treffer mit allen Begriffen"); an API client reads it here, so that a corrected,
+    widened or partial search is never mistaken for what it asked. JSON in ASCII (a header
+    holds no umlauts); None without a search text."""
+    if not anfrage.text:
+        return None
+    return json.dumps(
+        {
+            "query": anfrage.text,
+            "searched": anfrage.gesuchter_text,
+            "corrected": anfrage.korrekturen,
+            "did_you_mean": anfrage.korrigierter_text if anfrage.vorschlaege else None,
+            "broader": {eingabe: ersatz for eingabe, _art, ersatz in anfrage.weiter_gefasst},
+            "split": anfrage.zerlegt,
+            "partial": anfrage.teilweise,
+            "unknown": anfrage.unbekannt_geschrieben,
+        },
+        ensure_ascii=True,
+        separators=(",", ":"),
+    )
 
 
 def angebot_oder_none(kennung_text: str) -> Angebot | None:
@@ -159,11 +184,12 @@ def _mittelpunkt(plz: str) -> tuple[float, float]:
     return mitte["lat"], mitte["lon"]
 
 
-def orte_gefiltert(werte: dict) -> QuerySet:
+def orte_gefiltert(werte: dict) -> tuple[QuerySet, Suchanfrage]:
     """(offer pk, place pk) rows of the service_at_locations the request selects, in
     order: nearest first with ``proximity``, else the search's order, then by place name.
-    Values rows, so that counting and slicing a page stay single queries."""
-    treffer = angebote_gefiltert(werte)
+    Values rows, so that counting and slicing a page stay single queries. And the search
+    as it understood the text."""
+    treffer, anfrage = angebote_gefiltert(werte)
     reihenfolge = [*treffer.query.order_by, f"{ORT}__name", f"{ORT}__pk"]
     bedingung = Q(**{f"{ORT}__archiviert": False})
     umkreis: Umkreis | None = werte.get("proximity")
@@ -179,7 +205,7 @@ def orte_gefiltert(werte: dict) -> QuerySet:
     if umkreis:
         zeilen = zeilen.annotate(abstand=abstand_m(lat, lon)).filter(abstand__lte=umkreis.radius)
         reihenfolge = ["abstand", *reihenfolge]
-    return zeilen.order_by(*reihenfolge).values_list("pk", "ort_pk")
+    return zeilen.order_by(*reihenfolge).values_list("pk", "ort_pk"), anfrage
 
 
 def ort_kennung_finden(kennung_text: str) -> tuple[int, int] | None:
@@ -213,14 +239,16 @@ def _ort_kennungen(stand: str) -> dict[str, tuple[int, int]]:
 # -- Träger ----------------------------------------------------------------------------------
 
 
-def traeger_gefiltert(werte: dict) -> QuerySet[Traeger]:
+def traeger_gefiltert(werte: dict) -> tuple[QuerySet[Traeger], Suchanfrage | None]:
     """The export's Träger, with ``search``: those with a published offer the search finds
-    (its text holds the Träger's name, so a name finds its Träger). By name."""
+    (its text holds the Träger's name, so a name finds its Träger), and the search as it
+    understood the text. By name."""
     traeger = oeffentliche_traeger()
+    anfrage = None
     if werte.get("search"):
-        treffer, _anfrage = suchen(werte["search"], oeffentliche_angebote())
+        treffer, anfrage = suchen(werte["search"], oeffentliche_angebote())
         traeger = traeger.filter(pk__in=treffer.values("traeger_id"))
-    return traeger.order_by("name", "pk")
+    return traeger.order_by("name", "pk"), anfrage
 
 
 def traeger_oder_none(kennung_text: str) -> Traeger | None:

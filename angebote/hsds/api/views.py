@@ -11,7 +11,7 @@ published offers and what the export shows of them; anything else, including an 
 names a draft, answers 404.
 """
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -21,6 +21,7 @@ from ninja.renderers import JSONRenderer
 from angebote.hsds.api.abfragen import (
     angebot_oder_none,
     angebote_gefiltert,
+    auskunft,
     begriff_oder_none,
     begriffe_gefiltert,
     ort_kennung_finden,
@@ -67,6 +68,13 @@ def _werte(request: HttpRequest, pfad: str) -> dict:
     return parameter_lesen(request.GET, parameter_namen(pfad))
 
 
+def _auskunft(response: HttpResponse, anfrage) -> None:
+    """The header ``Search-Interpretation``: what the search did with ``search``
+    (abfragen.auskunft), on every list that searched."""
+    if anfrage is not None and (wert := auskunft(anfrage)):
+        response.headers["Search-Interpretation"] = wert
+
+
 def _nicht_gefunden(was: str, kennung: str):
     return HttpError(
         404,
@@ -95,11 +103,12 @@ def openapi(request: HttpRequest):
 
 
 @api.get("/services", url_name="services")
-def services(request: HttpRequest):
+def services(request: HttpRequest, response: HttpResponse):
     """getPaginatedListOfServices: the list shape, ``full`` fully nested, ``minimal`` id,
     name, status and last_modified (service_list.json requires name and status)."""
     werte = _werte(request, "/services")
-    treffer = angebote_gefiltert(werte)
+    treffer, anfrage = angebote_gefiltert(werte)
+    _auskunft(response, anfrage)
     if werte.get("minimal"):
         # Four columns, nothing prefetched: "aim to return all services within one page".
         treffer = (
@@ -135,11 +144,12 @@ def _flach(organisation: dict) -> dict:
 
 
 @api.get("/organizations", url_name="organizations")
-def organizations(request: HttpRequest):
+def organizations(request: HttpRequest, response: HttpResponse):
     """getPaginatedListOfOrganizations: basic fields; ``full`` with places and contacts,
     ``full_service`` also with their services fully nested."""
     werte = _werte(request, "/organizations")
-    traeger = traeger_gefiltert(werte)
+    traeger, anfrage = traeger_gefiltert(werte)
+    _auskunft(response, anfrage)
     blatt = seite(werte, traeger.count())
     liste = list(traeger[blatt.bereich]) if blatt.bereich else []
     if werte.get("full_service"):
@@ -171,11 +181,12 @@ def organization(request: HttpRequest, id: str):
 
 
 @api.get("/service_at_locations", url_name="service_at_locations")
-def service_at_locations(request: HttpRequest):
+def service_at_locations(request: HttpRequest, response: HttpResponse):
     """getPaginatedListOfServiceAtLocation: each with its place and its service in the list
     shape; ``full``: the service fully nested."""
     werte = _werte(request, "/service_at_locations")
-    zeilen = orte_gefiltert(werte)
+    zeilen, anfrage = orte_gefiltert(werte)
+    _auskunft(response, anfrage)
     blatt = seite(werte, zeilen.count())
     paare = list(zeilen[blatt.bereich]) if blatt.bereich else []
     angebote = abbilden.oeffentliche_angebote().in_bulk([a for a, _o in paare])
