@@ -23,6 +23,7 @@ from angebote.aktualitaet import frische
 from angebote.models import Angebot
 from gremien.models import Gremium, Sitzung
 from sozialraum.models import Sozialraum
+from sozialraum.werkzeuge.datenstand import behalten
 from sozialraum.zugang.rollen import koordinierte_sozialraeume
 
 from .massnahmen.regeln import LAUFEND
@@ -47,8 +48,20 @@ class Spalte:
 def veraltete_angebote(request, ids: list[int]) -> dict:
     """Per Sozialraum the published offers due for checking, linked to the Aktualität
     dashboard narrowed to it; ``ungenau``: those at places known only at its Regionalraum
-    (Berlin's imported places), which may lie in it. Five queries (frische.je_sozialraum,
+    (Berlin's imported places), which may lie in it.
+
+    The same for everybody with these Sozialräume: kept per data state, day and Sozialräume
+    (counting the stale offers of a city of 100,000 took 100–200 ms on every visit of the
+    start page, bench/RESULTS.md round 6). If missing: five queries (frische.je_sozialraum,
     frische.ungenau_verortet), two more where there are such places."""
+    return behalten(
+        "planung_veraltete",
+        [sorted(ids), timezone.localdate().isoformat()],
+        lambda: _veraltete_angebote(ids),
+    )
+
+
+def _veraltete_angebote(ids: list[int]) -> dict:
     veraltete = Angebot.objects.veroeffentlicht().veraltet()
     # Not those counted in one of her Sozialräume already (exact for one Sozialraum).
     je_regionalraum = {

@@ -10,7 +10,9 @@ from html import unescape
 import openpyxl
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from guardian.shortcuts import assign_perm
 
@@ -302,6 +304,21 @@ def test_startseite_zeigt_ihre_sozialraeume(client, zwei_raeume):
     assert _titel(client.get(unescape(link))) == {"Elterncafé Mitte"}
     # The next three meetings, not the cancelled or the past one.
     assert abschnitt.count("AG 78 Mitte") == 3
+
+
+def test_startseite_veraltete_behalten_und_nach_pruefung_erneuert(client, zwei_raeume):
+    """The stale offers per Sozialraum are kept per data state and day: a second visit
+    does not count them again, a check of the offer shows at once."""
+    client.force_login(zwei_raeume["kim"])
+    assert "1 Angebot" in _abschnitt(client.get(reverse("start")))
+    with CaptureQueriesContext(connection) as erfasst:
+        client.get(reverse("start"))
+    assert not any("zuletzt_geprueft" in q["sql"] for q in erfasst.captured_queries)
+    angebot = Angebot.objects.get(titel="Elterncafé Mitte")
+    angebot.zuletzt_geprueft = datetime.date.today()
+    angebot.save()
+    abschnitt = _abschnitt(client.get(reverse("start")))
+    assert "1 Angebot" not in abschnitt and "keine" in abschnitt
 
 
 def test_startseite_zaehlt_offene_barrieren_und_laufende_massnahmen(client, zwei_raeume):
