@@ -172,8 +172,9 @@ def ressourcen_zur_suche(request, text: str, gebiet) -> dict | None:
     treffer = list(
         Ressource.objects.filter(pk__in=ids)
         .sichtbar_fuer(user)
-        .select_related("sozialraum", "quartier", "traeger")
-        .defer("sozialraum__grenze", "quartier__grenze", "traeger__quelle_werte")
+        .select_related("sozialraum", "traeger")
+        # What _zur_suche.html shows: no boundaries, no Träger record beyond its name.
+        .only("titel", "art", "sozialraum__name", "traeger__name")
         .order_by("titel", "pk")[: MAX_TREFFER + 1]
     )
     if not treffer:
