@@ -75,7 +75,7 @@ def test_zu_viele_eintraege_werden_ausgeduennt(speicher, monkeypatch):
     for i in range(40):
         speicher.set(f"k{i}", i, 60)
     assert _zeilen() <= 10 + 5
-    assert speicher.get("k39") == 39  # the newest survive (culled by key order: k0 … first)
+    assert speicher.get("k39") == 39  # written after the last check
 
 
 def test_schreiben_in_einer_transaktion(speicher):

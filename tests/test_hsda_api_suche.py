@@ -9,10 +9,12 @@ import pytest
 from django.utils import timezone
 from pyproj import Geod
 
+from angebote.hsds.api import abfragen
 from angebote.hsds.api.abfragen import umgebendes_rechteck
 from angebote.hsds.ausgabe import abbilden
 from angebote.models import Angebot, Kategorie, Zielgruppe
-from angebote.suche.search import suchen
+from angebote.suche.search import Suchanfrage, suchen
+from sozialraum.werkzeuge.suchtext import normalisieren
 from tests.hsda_daten import daten_bauen, gueltig, ids, url
 
 pytestmark = pytest.mark.django_db
@@ -75,6 +77,20 @@ def test_suchauskunft_sagt_was_gesucht_wurde(offen, daten):
     umlaut = offen.get(url("services") + "?search=Elterncafé")
     assert _auskunft(umlaut)["query"] == "Elterncafé"
     assert "\\u00e9" in umlaut.headers["Search-Interpretation"]
+    # What HTTP forbids in a header (DEL) is escaped; a long text of umlauts, escaped six
+    # times as long, is shortened to what was searched.
+    antwort = offen.get(url("services"), {"search": "Elterncafé\x7f"})
+    assert "\x7f" not in antwort.headers["Search-Interpretation"]
+    assert _auskunft(antwort)["query"] == "Elterncafé\x7f"
+    umlaute = " ".join(f"Äöü{chr(97 + i)}äöü" for i in range(20))  # 179 characters
+    anfrage = Suchanfrage(text=umlaute, unbekannt=normalisieren(umlaute).split())
+    lang = json.loads(abfragen.auskunft(anfrage))
+    assert lang == {
+        "searched": normalisieren(umlaute),
+        "corrected": {},
+        "partial": False,
+        "truncated": True,
+    }
     for liste in ("service_at_locations", "organizations"):
         auskunft = _auskunft(offen.get(url(liste) + "?search=Hausaufgabenhife"))
         assert auskunft["corrected"] == {"hausaufgabenhife": "hausaufgabenhilfe"}

@@ -485,7 +485,7 @@ def test_suche_findet_raum_fuer_gruppe(client_fachkraft, sozialraum, django_asse
         client_fachkraft.get(reverse("start"), {"q": "Gruppenraum"})
     # Kept for everybody alike, shown only as each may see it: a private entry of another
     # person matches the same query and stays hidden.
-    geheim.titel = "Gruppenraum im Keller"
+    geheim.titel = "Aaa Gruppenraum im Keller"  # first by title: not cut off by the limit
     geheim.save()
     seite = client_fachkraft.get(reverse("start"), {"q": "Gruppenraum"}).content.decode()
     assert geheim.get_absolute_url() not in seite

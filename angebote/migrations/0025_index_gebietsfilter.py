@@ -9,8 +9,9 @@ Regionalraum, a Kategorie and an age took 84 ms in its one statement, of which 3
 302,639 rows of the Sozialraum links; with the index 50–55 ms.
 
 Plain SQL (the link tables are auto-created, so no model carries the index); the same on
-SQLite and PostgreSQL. Should Django ever rebuild one of these tables on SQLite, the index
-goes with it and this migration's SQL restores it.
+SQLite and PostgreSQL. Django knows nothing of these indexes: should a later migration make
+Django rebuild one of these tables on SQLite (it copies a table to change it), that
+migration must create the index again.
 """
 
 from django.db import migrations

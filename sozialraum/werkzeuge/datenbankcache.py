@@ -64,7 +64,7 @@ class DatabaseCache(DjangoDatabaseCache):
         try:
             # Inside a transaction a failed write must not break it (Django's set: a
             # savepoint); in autocommit the one statement is its own transaction.
-            rahmen = transaction.atomic(using=db) if connection.in_atomic_block else nullcontext()
+            rahmen = nullcontext() if connection.get_autocommit() else transaction.atomic(db)
             with rahmen, connection.cursor() as cursor:
                 cursor.execute(sql, [key, wert, ablauf])
         except DatabaseError:

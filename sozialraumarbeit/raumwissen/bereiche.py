@@ -171,6 +171,7 @@ def ressourcen_zur_suche(request, text: str, gebiet) -> dict | None:
         return None
     treffer = list(
         Ressource.objects.filter(pk__in=ids)
+        .aktuell()  # again: an entry ended a moment ago (kept ids are a moment old)
         .sichtbar_fuer(user)
         .select_related("sozialraum", "traeger")
         # What _zur_suche.html shows: no boundaries, no Träger record beyond its name.

@@ -84,28 +84,42 @@ def angebote_gefiltert(werte: dict) -> tuple[QuerySet[Angebot], Suchanfrage]:
     return suchen(werte.get("search", ""), basis, "relevanz")
 
 
+# Longer answers are shortened (below): proxies' default header buffers are 4–8 KB.
+MAX_AUSKUNFT = 1500
+
+
 def auskunft(anfrage: Suchanfrage) -> str | None:
     """What the search did with ``search``, for the response header ``Search-Interpretation``
     (docs/hsds.md): the HTML page says it in words ("Meinten Sie …?", "Ergebnisse für …",
     "Keine Treffer mit allen Begriffen"); an API client reads it here, so that a corrected,
-    widened or partial search is never mistaken for what it asked. JSON in ASCII (a header
-    holds no umlauts); None without a search text."""
+    widened or partial search is never mistaken for what it asked.
+
+    JSON in ASCII: umlauts and control characters escaped (DEL too, which JSON leaves as it
+    is and HTTP forbids). Above ``MAX_AUSKUNFT`` characters (200 umlauts escape to 1,200)
+    without the texts as typed, marked ``"truncated": true``. None without a search text."""
     if not anfrage.text:
         return None
-    return json.dumps(
-        {
-            "query": anfrage.text,
-            "searched": anfrage.gesuchter_text,
-            "corrected": anfrage.korrekturen,
-            "did_you_mean": anfrage.korrigierter_text if anfrage.vorschlaege else None,
-            "broader": {eingabe: ersatz for eingabe, _art, ersatz in anfrage.weiter_gefasst},
-            "split": anfrage.zerlegt,
-            "partial": anfrage.teilweise,
-            "unknown": anfrage.unbekannt_geschrieben,
-        },
-        ensure_ascii=True,
-        separators=(",", ":"),
-    )
+    kern = {
+        "searched": anfrage.gesuchter_text[:200],
+        "corrected": anfrage.korrekturen,
+        "partial": anfrage.teilweise,
+    }
+    voll = {
+        "query": anfrage.text,
+        **kern,
+        "did_you_mean": anfrage.korrigierter_text if anfrage.vorschlaege else None,
+        "broader": {eingabe: ersatz for eingabe, _art, ersatz in anfrage.weiter_gefasst},
+        "split": anfrage.zerlegt,
+        "unknown": anfrage.unbekannt_geschrieben,
+    }
+
+    def text(daten: dict) -> str:
+        return json.dumps(daten, ensure_ascii=True, separators=(",", ":")).replace(
+            "\x7f", "\\u007f"
+        )
+
+    ergebnis = text(voll)
+    return ergebnis if len(ergebnis) <= MAX_AUSKUNFT else text({**kern, "truncated": True})
 
 
 def angebot_oder_none(kennung_text: str) -> Angebot | None:
