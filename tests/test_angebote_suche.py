@@ -295,3 +295,30 @@ def test_gebietsauswahl_normalisiert_wie_django():
     for falsch in ("x-1", "s-", "Süd"):
         with pytest.raises(forms.ValidationError):
             mit.clean(falsch)
+
+
+def test_kompositum_auch_getrennt_unter_dem_wort_selbst():
+    """A compound the vocabulary holds also finds its parts as separate words in one offer,
+    below the offers holding the word itself; one part alone is not enough."""
+    genau = AngebotFactory(titel="Deutschkurs für Eltern", beschreibung="Vormittags.")
+    getrennt = AngebotFactory(
+        titel="Deutsch im Alltag für Mütter", beschreibung="Ein Kurs für Anfängerinnen."
+    )
+    nur_kurs = AngebotFactory(titel="Nähkurs", beschreibung="Ein Kurs für Eltern.")
+    nur_deutsch = AngebotFactory(titel="Lesepaten", beschreibung="Vorlesen auf Deutsch.")
+    treffer, anfrage = suchen("Deutschkurs")
+    assert list(treffer) == [genau, getrennt]
+    assert nur_kurs not in treffer and nur_deutsch not in treffer
+    assert not anfrage.korrekturen and not anfrage.teilweise
+    # A part shorter than four letters is not searched apart ("Näh" of "Nähkurs").
+    treffer, _anfrage = suchen("Nähkurs")
+    assert list(treffer) == [nur_kurs]
+
+
+def test_kompositum_mit_kurzem_erstem_teil_nicht_getrennt():
+    """A first part shorter than five letters is not searched apart: "Hausaufgaben" is not
+    "Haus" and "Aufgaben"."""
+    hausaufgaben = AngebotFactory(titel="Hausaufgaben in der Bibliothek")
+    AngebotFactory(titel="Haus der Familie", beschreibung="Aufgaben im Alltag gemeinsam lösen.")
+    treffer, _anfrage = suchen("Hausaufgaben")
+    assert list(treffer) == [hausaufgaben]

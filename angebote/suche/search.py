@@ -13,7 +13,9 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   "familien"), and the compounds that have it as a part at a real word boundary
   (:class:`Wortteil`, from the German dictionary: "Sucht" → "drogensucht",
   "suchtberatung", never "besucht"). A compound query word is also split: "Hausaufgabenhilfe"
-  finds "Hausaufgabenbetreuung" through its parts and the thesaurus.
+  finds "Hausaufgabenbetreuung" through its parts and the thesaurus; a compound the
+  vocabulary holds also finds its parts as separate words, ranked below the word itself
+  ("Deutschkurs": "Deutsch im Alltag", described as "ein Kurs").
 * **The thesaurus** (thesaurus.py): a word or phrase of a Synonymgruppe also finds the
   offers holding the group's other terms, and those of the groups under it (its
   ``oberbegriff``: "Kampfsport" finds "Judo", not the other way).
@@ -21,8 +23,9 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   whole words: PostgreSQL a stored ``tsvector`` per column with a GIN index (migration 0017),
   SQLite an FTS5 table with the four columns (wortindex.py). Without FTS5: ``LIKE``.
 * **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
-  names 1) × how the term was found there (the word itself or a form 3, a compound holding
-  it 2, a synonym 1), summed. Ties: the most recently checked first, then the newest entry.
+  names 1) × how the term was found there (the word itself, a form or a compound holding it
+  3, a synonym or the parts apart 1), summed. Ties: the most recently checked first, then
+  the newest entry.
 * **Corrections.** A word found nowhere is corrected to the closest vocabulary word when it
   is close enough for its length (one edit up to 7 letters, two from 8), and the correction
   is stated; a word found only through its parts or synonyms while a close word exists gets
@@ -104,11 +107,12 @@ STOPPWOERTER = frozenset(
 )
 # The four columns in the order of their weight, with their weight.
 FELDER = (("suchtitel", 8), ("suchschlagworte", 4), ("suchtext", 2), ("suchnamen", 1))
-# How a term was found: the word itself or a form, a compound holding it, a synonym.
-GENAU, TEIL, SYNONYM = 3, 2, 1
+# How a term was found: the word itself or a form, a compound holding it, a synonym, a
+# compound query word's parts as separate words ("Deutschkurs": "Deutsch", "Kurs").
+GENAU, TEIL, SYNONYM, GETRENNT = 3, 2, 1, 0
 # What each counts in the rank: a compound holding the word counts as the word itself
-# ("Hebammensprechstunde" for "Hebamme"); a synonym less.
-GEWICHT = {GENAU: 3, TEIL: 3, SYNONYM: 1}
+# ("Hebammensprechstunde" for "Hebamme"); a synonym and the parts apart less.
+GEWICHT = {GENAU: 3, TEIL: 3, SYNONYM: 1, GETRENNT: 1}
 # Correction: at most this many edits (Damerau-Levenshtein) for a word of up to n letters.
 MAX_EDITS = ((4, 0), (7, 1))
 MAX_EDITS_LANG = 2
@@ -124,7 +128,7 @@ MAX_MENGE = 3000
 @dataclass
 class Alternative:
     """One way a term is found: all of ``mengen`` (each a set of vocabulary words, one of
-    which an offer must hold), found as ``klasse`` (GENAU, TEIL, SYNONYM)."""
+    which an offer must hold), found as ``klasse`` (GENAU, TEIL, SYNONYM, GETRENNT)."""
 
     klasse: int
     mengen: list[list[str]]
@@ -400,6 +404,27 @@ def _zerlegt(
     return alternativen
 
 
+# Parts of a compound searched apart: the head at least this long ("Koch|AG" is not), the
+# first part as long as a first part searched alone (MIN_BESTIMMUNGSWORT: "Haus|aufgaben"
+# is not "Haus" and "Aufgaben").
+MIN_GETRENNT = 4
+
+
+def _getrennt(term: str, vokabular: Vokabular) -> list[Alternative]:
+    """A compound query word's top-level parts, each as a word of its own (its forms, not
+    the compounds holding it: "Kurs" is in hundreds of them), all of them in one offer."""
+    stuecke = glieder(term)
+    if (
+        len(stuecke) < 2
+        or len(stuecke[0]) < MIN_BESTIMMUNGSWORT
+        or any(len(s) < MIN_GETRENNT for s in stuecke)
+    ):
+        return []
+    vokabular.ergaenzen(set(stuecke))
+    mengen = [vokabular.genau(s) for s in stuecke]
+    return [Alternative(GETRENNT, [_menge(m) for m in mengen])] if all(mengen) else []
+
+
 def _weiter_gefasst(
     term: str,
     begriff: Begriff,
@@ -546,6 +571,10 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
     vokabular = Vokabular(benoetigt)
     for term in terme:
         begriff = _begriff(term, thes, vokabular)
+        if " " not in term and begriff.genau:
+            # A compound the vocabulary holds: also its parts as separate words, below the
+            # word itself ("Deutschkurs": "Deutsch im Alltag … ein Kurs für Anfänger").
+            begriff.alternativen += _getrennt(term, vokabular)
         if " " not in term and not begriff.genau:
             # Not in the vocabulary as itself: found as a part or a synonym only (a close
             # word is offered), or a typo (corrected unless it is a German word: "Segeln" is
