@@ -7,8 +7,6 @@ class AngeboteConfig(AppConfig):
     verbose_name = _("Angebote")
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
         from sozialraum.datenschutz.anfragen import TEILE
         from sozialraum.demo.stadt import DEMO_SCHRITTE
 
@@ -25,9 +23,7 @@ class AngeboteConfig(AppConfig):
         from .pruefrunde.datenschutz import PruefrundenDaten
         from .pruefrunde.views import pruefrunden_auf_startseite
         from .redaktion.views import meine_traeger_auf_startseite, redaktion_auf_traegerseite
-        from .suche import wortindex
 
-        post_migrate.connect(wortindex.nach_migrate, sender=self, dispatch_uid="angebote_wortindex")
         GEBIETSSEITE.registrieren(angebote_im_gebiet, reihenfolge=30)
         TRAEGERSEITE.registrieren(angebote_auf_traegerseite, reihenfolge=10)
         TRAEGERSEITE.registrieren(redaktion_auf_traegerseite, reihenfolge=11)

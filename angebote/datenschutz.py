@@ -18,7 +18,7 @@ from sozialraum.werkzeuge.datenstand import stand_erhoehen
 from sozialraum.werkzeuge.suchtext import woerter
 
 from .merkliste import merklisten_loeschen, merklisten_vorschau
-from .models import Angebot, Merklisteneintrag, Suchwort
+from .models import Angebot, Merklisteneintrag, Suchwort, Vorkommen
 from .suche.suchindex import reindex
 
 
@@ -100,13 +100,5 @@ class AngeboteDaten(Teil):
         # The vocabulary for typo correction keeps every word ever indexed: the words of her
         # names go unless another offer still contains them.
         for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:
-            im_text = Q()
-            for feld in ("suchtitel", "suchschlagworte", "suchtext", "suchnamen"):
-                im_text |= (
-                    Q(**{feld: wort})
-                    | Q(**{f"{feld}__startswith": f"{wort} "})
-                    | Q(**{f"{feld}__endswith": f" {wort}"})
-                    | Q(**{f"{feld}__contains": f" {wort} "})
-                )
-            if not Angebot.objects.filter(im_text).exists():
+            if not Vorkommen.objects.filter(wort=wort).exists():
                 Suchwort.objects.filter(wort=wort).delete()

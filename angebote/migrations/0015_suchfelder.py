@@ -3,8 +3,9 @@
 * ``suchschlagworte`` and ``suchnamen`` beside ``suchtitel`` and ``suchtext`` (which now holds
   only the description and notes: addresses, languages and areas are no longer free text).
 * The word index per field: PostgreSQL a GIN index over ``to_tsvector('simple', …)`` of each
-  column (``suchtext``'s exists since 0005); SQLite the four-column FTS5 table of
-  angebote/suche/wortindex.py in place of the one-column table of 0005.
+  column (``suchtext``'s exists since 0005); SQLite drops the one-column FTS5 table of 0005
+  (until migration 0026, a four-column one took its place here; 0026 replaced both with
+  the postings table ``Vorkommen``).
 * ``Wortteil`` (the parts of the vocabulary's compounds) and ``Synonymgruppe``.
 * The search fields and the vocabulary of existing offers are rebuilt (live code: the
   search index's current definition is what the search reads).
@@ -33,30 +34,32 @@ PG_ZURUECK = [
 ] + ["DROP INDEX IF EXISTS angebote_frische"]
 
 
-def wortindex_anlegen(apps, schema_editor):
-    from angebote.suche import wortindex
+# The one-column word index of migration 0005, replaced here (SQLite). The four-column FTS5
+# table this migration created until migration 0026 replaced every word index with the
+# postings table is no longer created: 0026 drops it where it exists.
+SQLITE_ALT = [
+    "DROP TRIGGER IF EXISTS angebote_wortindex_neu",
+    "DROP TRIGGER IF EXISTS angebote_wortindex_geaendert",
+    "DROP TRIGGER IF EXISTS angebote_wortindex_weg",
+    "DROP TABLE IF EXISTS angebote_wortindex",
+]
 
+
+def wortindex_anlegen(apps, schema_editor):
     verbindung = schema_editor.connection
     if verbindung.vendor == "postgresql":
         for befehl in PG_INDEXE:
             schema_editor.execute(befehl)
     elif verbindung.vendor == "sqlite":
-        for befehl in wortindex.ALT:
+        for befehl in SQLITE_ALT:
             schema_editor.execute(befehl)
-        wortindex.sicherstellen(verbindung)
 
 
 def wortindex_entfernen(apps, schema_editor):
-    from angebote.suche import wortindex
-
     verbindung = schema_editor.connection
     if verbindung.vendor == "postgresql":
         for befehl in PG_ZURUECK:
             schema_editor.execute(befehl)
-    elif verbindung.vendor == "sqlite":
-        for name in wortindex.TRIGGER:
-            schema_editor.execute(f"DROP TRIGGER IF EXISTS {name}")
-        schema_editor.execute(f"DROP TABLE IF EXISTS {wortindex.TABELLE}")
 
 
 def neu_aufbauen(apps, schema_editor):
@@ -71,7 +74,7 @@ def neu_aufbauen(apps, schema_editor):
     from angebote.suche.suchindex import reindex
 
     Suchwort.objects.all().delete()
-    reindex()
+    reindex(postings=False)  # their table comes with migration 0026, which fills it
 
 
 class Migration(migrations.Migration):

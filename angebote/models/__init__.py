@@ -3,6 +3,7 @@
 Import them from here."""
 
 from .angebote import (
+    FELD_BITS,
     Aenderungsvorschlag,
     Angebot,
     AngebotQuerySet,
@@ -10,6 +11,7 @@ from .angebote import (
     Kategorie,
     Sprache,
     Suchwort,
+    Vorkommen,
     VorschlagQuerySet,
     Wortteil,
     Zielgruppe,
@@ -19,6 +21,7 @@ from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
 from .synonyme import Synonymgruppe
 
 __all__ = [
+    "FELD_BITS",
     "Aenderungsvorschlag",
     "Angebot",
     "AngebotQuerySet",
@@ -32,6 +35,7 @@ __all__ = [
     "Sprache",
     "Suchwort",
     "Synonymgruppe",
+    "Vorkommen",
     "VorschlagQuerySet",
     "Wortteil",
     "Zielgruppe",

@@ -140,6 +140,37 @@ class Wortteil(models.Model):
         return f"{self.teil} ⊂ {self.wort_id}"
 
 
+class Vorkommen(models.Model):
+    """Where a vocabulary word occurs: one row per offer and word, with the search fields
+    that hold it as bits (``FELD_BITS``). The search's inverted index (angebote/suche/
+    search.py), kept by suchindex.reindex(); derived data, rebuilt from the search fields.
+
+    Read by an index-only scan of (wort, angebot, felder) and grouped per offer: a common
+    word's tens of thousands of offers are found and ranked without reading the offers."""
+
+    pk = models.CompositePrimaryKey("angebot", "wort")
+    angebot = models.ForeignKey(
+        "Angebot", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    wort = models.CharField(max_length=100)
+    felder = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = _("Wortvorkommen")
+        verbose_name_plural = _("Wortvorkommen")
+        indexes = [
+            models.Index(fields=["wort", "angebot", "felder"], name="vorkommen_wort_angebot")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.wort} in {self.angebot_id}"
+
+
+# The search fields as bits of ``Vorkommen.felder``: each bit is the field's weight in the
+# rank (search.FELDER), so ``felder & bit`` is what the field counts.
+FELD_BITS = {"suchtitel": 8, "suchschlagworte": 4, "suchtext": 2, "suchnamen": 1}
+
+
 class Angebot(Kennung, Herkunft, Pruefbar):
     class Status(models.TextChoices):
         ENTWURF = "entwurf", _("Entwurf")

@@ -19,9 +19,11 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
 * **The thesaurus** (thesaurus.py): a word or phrase of a Synonymgruppe also finds the
   offers holding the group's other terms, and those of the groups under it (its
   ``oberbegriff``: "Kampfsport" finds "Judo", not the other way).
-* **Word index.** Offers holding one of a set of vocabulary words are found in an index of
-  whole words: PostgreSQL a stored ``tsvector`` per column with a GIN index (migration 0017),
-  SQLite an FTS5 table with the four columns (wortindex.py). Without FTS5: ``LIKE``.
+* **Postings.** Offers holding one of a set of vocabulary words are found in the postings
+  (:class:`Vorkommen`: word, offer, the fields holding it as bits; suchindex.py keeps them):
+  per term one grouped read of its words' postings (an index-only scan), joined to the
+  offers as a CTE (django-cte) with the term's points. The same SQL on both databases;
+  a common word's 38,000 offers are ranked without reading the offers' texts.
 * **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
   names 1) × how the term was found there (the word itself, a form or a compound holding it
   3, a synonym or the parts apart 1), summed. Ties: the most recently checked first, then
@@ -52,21 +54,26 @@ from django.db.models import (
     BooleanField,
     Case,
     CharField,
-    Expression,
+    ExpressionWrapper,
     F,
     IntegerField,
+    Max,
     Q,
     QuerySet,
     Value,
     When,
 )
-from django.db.models.functions import Length, Lower
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, Length, Lower
+from django.db.models.lookups import IsNull
+from django.db.models.sql.constants import INNER, LOUTER
+from django_cte import CTE, with_cte
 from rapidfuzz.distance import DamerauLevenshtein
 
 from sozialraum.werkzeuge.suchtext import normalisieren
 from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
-from ..models import Angebot, Suchwort, Wortteil
+from ..models import FELD_BITS, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
 from .woerterbuch import formen, ist_wort, zerlegung
@@ -106,7 +113,7 @@ STOPPWOERTER = frozenset(
     ]
 )
 # The four columns in the order of their weight, with their weight.
-FELDER = (("suchtitel", 8), ("suchschlagworte", 4), ("suchtext", 2), ("suchnamen", 1))
+FELDER = tuple(FELD_BITS.items())
 # How a term was found: the word itself or a form, a compound holding it, a synonym, a
 # compound query word's parts as separate words ("Deutschkurs": "Deutsch", "Kurs").
 GENAU, TEIL, SYNONYM, GETRENNT = 3, 2, 1, 0
@@ -609,114 +616,12 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
     return anfrage
 
 
-# --- The word index --------------------------------------------------------------------
+# --- The postings ----------------------------------------------------------------------
 
 
-def _fts5_tabelle(connection) -> bool:
-    """Whether SQLite has the FTS5 word index (wortindex.py), checked once per connection."""
-    vorhanden = getattr(connection, "_angebote_wortindex", None)
-    if vorhanden is None:
-        from .wortindex import TABELLE
-
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %s", [TABELLE]
-            )
-            vorhanden = cursor.fetchone() is not None
-        connection._angebote_wortindex = vorhanden
-    return vorhanden
-
-
-class EnthaeltWort(Expression):
-    """True for offers that hold one of ``woerter`` (vocabulary words) as a whole word in
-    one of ``felder`` (all four by default).
-
-    PostgreSQL: ``<field>_vektor @@ 'w1 | w2'`` (a stored tsvector per field with a GIN
-    index, migration 0017). SQLite: ``id IN`` the FTS5 table's matches (with a column filter
-    for some fields), computed once per statement. Without FTS5: ``LIKE`` on the padded text.
-    """
-
-    output_field = BooleanField()
-    conditional = True
-
-    def __init__(self, woerter: list[str], felder: tuple[str, ...] | None = None):
-        super().__init__()
-        self.woerter = woerter
-        self.felder = felder or tuple(name for name, _gewicht in FELDER)
-        self.pk = F("pk")
-        self.spalten = [F(feld) for feld in self.felder]
-
-    def get_source_expressions(self):
-        return [self.pk, *self.spalten]
-
-    def set_source_expressions(self, exprs):
-        self.pk, *self.spalten = exprs
-
-    def _like(self, compiler, connection):
-        teile, params = [], []
-        for spalte in self.spalten:
-            sql, p = compiler.compile(spalte)
-            for wort in self.woerter:
-                teile.append(f"(' ' || {sql} || ' ') LIKE %s")
-                params += [*p, f"% {wort} %"]
-        return ("(" + " OR ".join(teile) + ")" if teile else "1 = 0"), params
-
-    def as_sql(self, compiler, connection):
-        if not self.woerter:
-            return "1 = 0", []
-        return self._like(compiler, connection)
-
-    def as_postgresql(self, compiler, connection):
-        if not self.woerter:
-            return "1 = 0", []
-        # Vocabulary words are [0-9a-z]+ (normalised): no quoting needed in a tsquery. Each
-        # field's words are stored as a tsvector beside it (<field>_vektor, migration 0017):
-        # read, not parsed again, per offer; a GIN index each.
-        abfrage = " | ".join(self.woerter)
-        teile, params = [], []
-        for spalte in self.spalten:
-            sql, p = compiler.compile(spalte)
-            vektor = sql[:-1] + '_vektor"'  # "angebote_angebot"."suchtitel" → …_vektor"
-            teile.append(f"{vektor} @@ to_tsquery('simple'::regconfig, %s)")
-            params += [*p, abfrage]
-        return "(" + " OR ".join(teile) + ")", params
-
-    def as_sqlite(self, compiler, connection):
-        if not self.woerter:
-            return "1 = 0", []
-        if not _fts5_tabelle(connection):
-            return self._like(compiler, connection)
-        from .wortindex import TABELLE
-
-        sql, params = compiler.compile(self.pk)
-        # Each word quoted: FTS5 reads bare words such as "not" or "near" as operators.
-        ausdruck = " OR ".join(f'"{w}"' for w in self.woerter)
-        if len(self.felder) < len(FELDER):
-            ausdruck = "{" + " ".join(self.felder) + "} : (" + ausdruck + ")"
-        return (
-            f"{sql} IN (SELECT rowid FROM {TABELLE} WHERE {TABELLE} MATCH %s)",
-            [*params, ausdruck],
-        )
-
-
-def _bedingung(begriff: Begriff):
-    """Offers matching ``begriff``: one of its alternatives, each all of its sets."""
-    bedingung = None
-    for alternative in begriff.alternativen:
-        teil = None
-        for menge in alternative.mengen:
-            ausdruck = Q(EnthaeltWort(menge))
-            teil = ausdruck if teil is None else teil & ausdruck
-        bedingung = teil if bedingung is None else bedingung | teil
-    return bedingung
-
-
-def _punkte(begriff: Begriff):
-    """Where ``begriff`` was found: per field its weight × how it was found (the best way
-    there), summed over the fields. A title that names the term ranks first; among those,
-    the offers whose keywords and description are about it too."""
-    # The words per weight of how they were found (the word and its compounds weigh the
-    # same: one check per field for both).
+def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
+    """The words of ``begriff`` per weight of how they were found (``GEWICHT``); a word found
+    a better way counts that way only (the word and its compounds weigh the same)."""
     je_gewicht: dict[int, set[str]] = {}
     for alternative in begriff.alternativen:
         menge = je_gewicht.setdefault(GEWICHT[alternative.klasse], set())
@@ -724,20 +629,92 @@ def _punkte(begriff: Begriff):
             menge.update(woerter)
     hoeher: set[str] = set()
     for wert in sorted(je_gewicht, reverse=True):
-        je_gewicht[wert] -= hoeher  # a word found a better way counts that way
+        je_gewicht[wert] -= hoeher
         hoeher |= je_gewicht[wert]
-    summe = None
-    for feld, gewicht in FELDER:
-        faelle = [
-            When(EnthaeltWort(sorted(je_gewicht[wert]), (feld,)), then=Value(gewicht * wert))
-            for wert in sorted(je_gewicht, reverse=True)
-            if je_gewicht[wert]
-        ]
-        if not faelle:
+    return {wert: woerter for wert, woerter in je_gewicht.items() if woerter}
+
+
+def _posten(begriff: Begriff) -> QuerySet[Vorkommen] | None:
+    """The offers holding ``begriff`` (``angebot_id``) with its points there (``punkte``),
+    from its words' postings grouped per offer (an index-only scan of (wort, angebot,
+    felder)); None if no word of the vocabulary stands for it.
+
+    Points: per field its weight × how the term was found there (the best way there),
+    summed over the fields. A title that names the term ranks first; among those, the
+    offers whose keywords and description are about it too. An alternative of several sets
+    (a compound's parts) needs a word of each set in the offer."""
+    je_gewicht = _punkte_je_wort(begriff)
+    if not je_gewicht:
+        return None
+    werte = sorted(je_gewicht, reverse=True)
+    # How the posting's word was found: one way for all (most terms) needs no list per row.
+    wie = (
+        Value(werte[0])
+        if len(werte) == 1
+        else Case(
+            *(When(wort__in=sorted(je_gewicht[w]), then=Value(w)) for w in werte[:-1]),
+            default=Value(werte[-1]),
+        )
+    )
+    punkte = None
+    for _feld, gewicht in FELDER:
+        # The field's bit is its weight: ``felder & bit`` is the weight or 0.
+        im_feld = Max(
+            ExpressionWrapper(F("felder").bitand(gewicht) * wie, output_field=IntegerField())
+        )
+        punkte = im_feld if punkte is None else punkte + im_feld
+    alle = sorted(set().union(*je_gewicht.values()))
+    posten = Vorkommen.objects.filter(wort__in=alle).values("angebot_id")
+    if any(len(a.mengen) > 1 for a in begriff.alternativen):
+        mengen: dict[tuple[str, ...], str] = {}
+        bedingung = Q()
+        for alternative in begriff.alternativen:
+            alle_mengen = Q()
+            for menge in alternative.mengen:
+                name = mengen.setdefault(tuple(menge), f"menge{len(mengen)}")
+                alle_mengen &= Q(**{name: 1})
+            bedingung |= alle_mengen
+        posten = posten.alias(
+            **{
+                name: Max(Case(When(wort__in=list(menge), then=Value(1)), default=Value(0)))
+                for menge, name in mengen.items()
+            }
+        ).filter(bedingung)
+    return posten.annotate(punkte=punkte).values("angebot_id", "punkte")
+
+
+def _verbinden(
+    queryset: QuerySet[Angebot], begriffe: list[Begriff], teilweise: bool = False
+) -> tuple[QuerySet[Angebot], list[CTE]]:
+    """``queryset`` joined to each term's postings (:func:`_posten`, a CTE each): only the
+    offers holding every term, or (``teilweise``) the offers holding one at least. A term
+    no word stands for: no offer (unless ``teilweise``)."""
+    ctes = []
+    ohne = queryset
+    for i, begriff in enumerate(begriffe):
+        posten = _posten(begriff)
+        if posten is None:
+            if not teilweise:
+                # "1 = 0", not .none(): the counting compiles the SQL (facetten.py).
+                return ohne.filter(RawSQL("1 = 0", [], output_field=BooleanField())), []
+            ctes.append(None)
             continue
-        punkte = Case(*faelle, default=Value(0), output_field=IntegerField())
-        summe = punkte if summe is None else summe + punkte
-    return summe if summe is not None else Value(0, output_field=IntegerField())
+        cte = CTE(posten, name=f"begriff{i}")
+        queryset = cte.join(
+            queryset, pk=cte.col.angebot_id, _join_type=LOUTER if teilweise else INNER
+        )
+        ctes.append(cte)
+    if teilweise:
+        eins = Q()
+        for cte in ctes:
+            if cte is not None:
+                eins |= Q(IsNull(cte.col.angebot_id, False))
+        queryset = (
+            queryset.filter(eins)
+            if eins
+            else queryset.filter(RawSQL("1 = 0", [], output_field=BooleanField()))
+        )
+    return queryset, ctes
 
 
 # Per term an offer holds, when not all are required (``Suchanfrage.teilweise``): its
@@ -751,27 +728,22 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
     holding more of them first), annotated with ``rang``."""
     if not anfrage.begriffe:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
-    # A term found nowhere: no offer ("1 = 0", not .none(): the counting compiles the SQL).
-    bedingungen = [_bedingung(b) or Q(EnthaeltWort([])) for b in anfrage.begriffe]
-    if anfrage.teilweise:
-        eine = bedingungen[0]
-        for bedingung in bedingungen[1:]:
-            eine |= bedingung
-        queryset = queryset.filter(eine)
-    else:
-        for bedingung in bedingungen:
-            queryset = queryset.filter(bedingung)
-    rang = None
-    seltenheit = anfrage.seltenheit or [1] * len(bedingungen)
-    for begriff, bedingung, selten in zip(anfrage.begriffe, bedingungen, seltenheit, strict=True):
-        punkte = _punkte(begriff)
+    queryset, ctes = _verbinden(queryset, anfrage.begriffe, anfrage.teilweise)
+    if not ctes:
+        return queryset.annotate(rang=Value(0, output_field=IntegerField()))
+    rang = Value(0, output_field=IntegerField())
+    seltenheit = anfrage.seltenheit or [1] * len(ctes)
+    for cte, selten in zip(ctes, seltenheit, strict=True):
+        if cte is None:
+            continue
+        punkte = Coalesce(cte.col.punkte, Value(0), output_field=IntegerField())
         if anfrage.teilweise:
             punkte = punkte + Case(
-                When(bedingung, then=Value(selten)),
+                When(IsNull(cte.col.angebot_id, False), then=Value(selten)),
                 default=Value(0),
                 output_field=IntegerField(),
             )
-        rang = punkte if rang is None else rang + punkte
+        rang = rang + punkte
     phrase = normalisieren(anfrage.text)
     if " " in phrase:
         # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
@@ -780,7 +752,7 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
             default=Value(0),
             output_field=IntegerField(),
         )
-    return queryset.annotate(rang=rang)
+    return with_cte(*[c for c in ctes if c is not None], select=queryset.annotate(rang=rang))
 
 
 # Ties: the most recently checked first (a user understands "aktuell"), then the newest.
@@ -798,8 +770,8 @@ def _seltenheit(anfrage: Suchanfrage, alle: QuerySet[Angebot]) -> list[int]:
     gesamt = alle.count()
     werte = []
     for begriff in anfrage.begriffe:
-        bedingung = _bedingung(begriff)
-        anzahl = alle.filter(bedingung).count() if bedingung is not None else 0
+        mit, ctes = _verbinden(alle, [begriff])
+        anzahl = with_cte(*ctes, select=mit).count() if ctes else 0
         werte.append(int(JE_SELTENHEIT * math.log((gesamt + 1) / (anzahl + 1))) + 1)
     return werte
 

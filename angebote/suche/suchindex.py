@@ -15,10 +15,23 @@ from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.datenstand import stand_erhoehen
 from sozialraum.werkzeuge.suchtext import normalisieren
 
-from ..models import Angebot, Kategorie, Sprache, Suchwort, Wortteil, Zielgruppe
+from ..models import (
+    FELD_BITS,
+    Angebot,
+    Kategorie,
+    Sprache,
+    Suchwort,
+    Vorkommen,
+    Wortteil,
+    Zielgruppe,
+)
 from .woerterbuch import zerlegen
 
 STUECK = 2000
+# Rows per INSERT of postings (3 parameters each: within SQLite's and psycopg's limits).
+ZEILEN_JE_INSERT = 1000
+# The bits of the four search columns, in the order reindex() writes them.
+BITS = tuple(FELD_BITS.values())
 
 
 def _namen(model) -> dict:
@@ -63,9 +76,40 @@ def _schreiben(zeilen: list[tuple[str, str, str, str, str, int]]) -> None:
         cursor.executemany(sql, zeilen)
 
 
-def reindex(angebote: Iterable[int] | None = None) -> int:
-    """Recompute search texts and facet keys (of the given offer ids, or of all), extend
-    the vocabulary and record a new search state (sozialraum/werkzeuge/datenstand.py)."""
+def vorkommen(felder: Iterable[str]) -> dict[str, int]:
+    """Word → the bits of the fields (``FELD_BITS``, in that order) holding it, of one
+    offer's four normalised search fields: its rows of :class:`Vorkommen`."""
+    ergebnis: dict[str, int] = {}
+    for bit, text in zip(BITS, felder, strict=True):
+        for wort in text.split():
+            if 2 <= len(wort) <= 100:
+                ergebnis[wort] = ergebnis.get(wort, 0) | bit
+    return ergebnis
+
+
+def vorkommen_schreiben(verbindung, zeilen: list[tuple[int, str, int]]) -> None:
+    """Insert postings (offer id, word, bits), a thousand rows per statement."""
+    if not zeilen:
+        return
+    q = verbindung.ops.quote_name
+    kopf = (
+        f"INSERT INTO {q(Vorkommen._meta.db_table)} "
+        f"({q('angebot_id')}, {q('wort')}, {q('felder')}) VALUES "
+    )
+    with verbindung.cursor() as cursor:
+        for i in range(0, len(zeilen), ZEILEN_JE_INSERT):
+            stueck = zeilen[i : i + ZEILEN_JE_INSERT]
+            cursor.execute(
+                kopf + ", ".join(["(%s, %s, %s)"] * len(stueck)),
+                [wert for zeile in stueck for wert in zeile],
+            )
+
+
+def reindex(angebote: Iterable[int] | None = None, postings: bool = True) -> int:
+    """Recompute search texts, postings (:class:`Vorkommen`) and facet keys (of the given
+    offer ids, or of all), extend the vocabulary and record a new search state
+    (sozialraum/werkzeuge/datenstand.py). ``postings=False``: not the postings (migration
+    0015 runs this before their table exists; migration 0026 fills it)."""
     queryset = Angebot.objects.order_by("pk")
     if angebote is not None:
         gewuenscht = list(angebote)
@@ -83,7 +127,10 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
     anzahl = 0
     letzte = 0
     woerter: set[str] = set()
+    verbindung = connections[router.db_for_write(Angebot)]
     with transaction.atomic():
+        if postings and angebote is None:
+            Vorkommen.objects.all().delete()
         while True:
             zeilen = list(
                 queryset.filter(pk__gt=letzte).values_list(
@@ -119,6 +166,7 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                 for feld, (spalte, _namen_) in tabellen.items()
             }
             neu = []
+            posten = []
             for pk, titel, beschreibung, traeger, zeiten, kosten in zeilen:
                 schlagworte = [
                     tabellen[feld][1][w]
@@ -138,9 +186,14 @@ def reindex(angebote: Iterable[int] | None = None) -> int:
                     orte_jugendaemter.get(pk, ()),
                 )
                 neu.append((*felder, facetten, pk))
-                for feld in felder:
-                    woerter.update(w for w in feld.split() if 2 <= len(w) <= 100)
+                je_wort = vorkommen(felder)
+                woerter.update(je_wort)
+                posten.extend((pk, wort, bits) for wort, bits in je_wort.items())
             _schreiben(neu)
+            if postings:
+                if angebote is not None:
+                    Vorkommen.objects.filter(angebot_id__in=ids).delete()
+                vorkommen_schreiben(verbindung, posten)
             anzahl += len(zeilen)
             letzte = ids[-1]
         vokabular_ergaenzen(woerter)

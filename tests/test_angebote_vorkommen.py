@@ -1,9 +1,9 @@
-"""The word index (migration 0013) finds exactly the offers that hold one of a term's
-vocabulary words as a whole word in one of the four search fields (what a ``LIKE '% wort %'``
-on each padded field finds).
+"""The postings (``Vorkommen``, migration 0026) find exactly the offers that hold one of a
+term's vocabulary words as a whole word in one of the four search fields (what a
+``LIKE '% wort %'`` on each padded field finds), and hold each word's fields as bits.
 
-On both databases: the GIN word indexes on PostgreSQL, the FTS5 table with its triggers on
-SQLite. Writes through every path (create, save, queryset update, delete) keep it current.
+The same table and SQL on both databases. reindex() keeps them current (every save of an
+offer, its links and names goes through it); a deleted offer's postings go with it.
 """
 
 import pytest
@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
-from angebote.models import Angebot, Suchwort, Synonymgruppe
+from angebote.models import FELD_BITS, Angebot, Suchwort, Synonymgruppe, Vorkommen
 from angebote.suche import search
 from angebote.suche.search import suchen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
@@ -72,53 +72,60 @@ def test_der_index_findet_dasselbe_wie_ganzwortsuche(angebote):
         assert _gefunden(begriff) == _per_like(woerter), begriff
 
 
-def test_der_index_wird_benutzt(angebote):
+def test_die_postings_werden_benutzt(angebote):
     with CaptureQueriesContext(connection) as abfragen:
         list(suchen("familie")[0])
     sql = abfragen.captured_queries[-1]["sql"]
-    if connection.vendor == "postgresql":
-        assert 'suchtext_vektor" @@ to_tsquery' in sql
-    else:
-        assert "angebote_woerter" in sql
-    assert "LIKE" not in sql.split("ORDER BY")[0].split("WHERE", 1)[1].replace("suchtitel", "")
+    assert "angebote_vorkommen" in sql
+    # No text of the offers is matched (only the title, for a phrase of several words).
+    bedingungen = sql.split('FROM "angebote_angebot"')[-1]
+    assert "LIKE" not in bedingungen
+    assert "suchtext" not in bedingungen
 
 
-def test_aenderungen_halten_den_index_aktuell(angebote):
+def test_postings_sind_die_woerter_der_felder_mit_ihren_bits(angebote):
+    zentrum = Angebot.objects.get(pk=angebote[3].pk)  # "Familienzentrum Sonnenblume: …"
+    zeilen = dict(Vorkommen.objects.filter(angebot=zentrum).values_list("wort", "felder"))
+    erwartet = {}
+    for feld, bit in FELD_BITS.items():
+        for wort in getattr(zentrum, feld).split():
+            if len(wort) >= 2:
+                erwartet[wort] = erwartet.get(wort, 0) | bit
+    assert zeilen == erwartet
+    assert zeilen["sonnenblume"] == 8  # title only: the bit is the field's weight
+    assert zeilen["familienburo"] == 1  # the place's name
+
+
+def test_aenderungen_halten_die_postings_aktuell(angebote):
     treff = angebote[2]
     assert _gefunden("lila") == {treff.pk}
     treff.titel = "Mädchentreff Violett"
     treff.save()
     assert _gefunden("lila") == set()
     assert _gefunden("violett") == {treff.pk}
-    # A raw queryset update of the text (as reindex() does) and a delete.
-    Angebot.objects.filter(pk=treff.pk).update(suchtext="ganz anderer text zirkuswagen")
-    Suchwort.objects.get_or_create(wort="zirkuswagen")
-    assert _gefunden("zirkuswagen") == {treff.pk}
+    # A name of the Träger is in every one of its offers' postings.
+    traeger = treff.traeger
+    traeger.name = "Zirkuswagen Lindenhof e.V."
+    traeger.save()
+    assert _gefunden("zirkuswagen") == {a.pk for a in angebote}
     Angebot.objects.filter(pk=treff.pk).delete()
-    assert _gefunden("zirkuswagen") == set()
+    assert not Vorkommen.objects.filter(angebot_id=treff.pk).exists()
+    assert treff.pk not in _gefunden("zirkuswagen")
+
+
+def test_rang_aus_den_bits(angebote):
+    # Title 8, keywords 4, text 2, names 1; the word itself counts 3: "Familienzentrum" in
+    # the title (a compound holding "familie") and "Familienbüro" in the names.
+    treffer, _anfrage = suchen("familie")
+    raenge = dict(treffer.values_list("pk", "rang"))
+    assert raenge[angebote[3].pk] == 8 * 3 + 1 * 3
+    assert raenge[angebote[0].pk] == 1 * 3  # only the place's name
 
 
 def test_unbekanntes_wort_findet_nichts(angebote):
     treffer, anfrage = suchen("qqqxxyz")
     assert anfrage.unbekannt == ["qqqxxyz"]
     assert list(treffer) == []
-
-
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table and triggers")
-def test_fehlende_trigger_werden_nach_migrate_ersetzt(angebote):
-    # SQLite drops triggers when Django rebuilds a table in a migration; post_migrate puts
-    # them back and rebuilds the index (wortindex.sicherstellen).
-    from angebote.suche import wortindex
-
-    treff = angebote[2]
-    with connection.cursor() as cursor:
-        cursor.execute("DROP TRIGGER angebote_woerter_geaendert")
-    Angebot.objects.filter(pk=treff.pk).update(suchtext="zirkuswagen")
-    Suchwort.objects.get_or_create(wort="zirkuswagen")
-    assert _gefunden("zirkuswagen") == set()  # the index missed the change
-    assert wortindex.sicherstellen(connection) is True
-    assert _gefunden("zirkuswagen") == {treff.pk}
-    assert wortindex.sicherstellen(connection) is False  # nothing missing any more
 
 
 def test_schnelle_auswahl_wie_djangos_select():
