@@ -63,15 +63,28 @@ ORDNUNGEN = {
     "name": "titel ASC, id ASC",
     "aktualitaet": "geprueft DESC NULLS LAST, id DESC",
 }
+# The columns each order reads from the hits besides ``id`` (in ``treffer``: the offer's
+# field): only those, so that the hits kept for the top-N stay narrow (a common word's
+# 38,000 hits with their titles spilled to a temporary file on PostgreSQL).
+SORTIERSPALTEN = {
+    "relevanz": {"rang": "rang", "geprueft": "zuletzt_geprueft"},
+    "name": {"titel": "titel"},
+    "aktualitaet": {"geprueft": "zuletzt_geprueft"},
+}
+
+
+def _sortierspalten(sortierung: str) -> dict[str, str]:
+    return SORTIERSPALTEN.get(sortierung, SORTIERSPALTEN["relevanz"])
 
 
 def _erste_seite(sortierung: str, anzahl: int) -> str:
     """The first page's ids with their place, sorted as the search sorts (top-N, then
     numbered): the result list needs no second pass over the hits."""
     ordnung = ORDNUNGEN.get(sortierung, ORDNUNGEN["relevanz"])
+    spalten = ", ".join(["id", *_sortierspalten(sortierung)])
     return (
         f"SELECT 'seite', CAST(id AS TEXT), ROW_NUMBER() OVER (ORDER BY {ordnung}) FROM "
-        f"(SELECT id, rang, titel, geprueft FROM treffer ORDER BY {ordnung} LIMIT {int(anzahl)}) s"
+        f"(SELECT {spalten} FROM treffer ORDER BY {ordnung} LIMIT {int(anzahl)}) s"
     )
 
 
@@ -86,7 +99,7 @@ def _sql(verbindung, innen: str, seite: tuple[str, int] | None = None) -> str:
     spalten = "id"
     if seite:
         teile.append(_erste_seite(*seite))
-        spalten += ", rang, titel, geprueft"
+        spalten = ", ".join(["id", *_sortierspalten(seite[0])])
     materialisiert = "MATERIALIZED " if _materialisiert(verbindung) else ""
     return f"WITH treffer ({spalten}) AS {materialisiert}({innen}) " + " UNION ALL ".join(
         f"SELECT * FROM ({t}) f{i}" for i, t in enumerate(teile)
@@ -274,7 +287,7 @@ def facetten_zaehlen(treffer, seite: tuple[str, int] | None = None) -> dict:
     else:
         spalten = ["pk"]
         if seite:
-            spalten += ["rang", "titel", "zuletzt_geprueft"]
+            spalten += list(_sortierspalten(seite[0]).values())
         innen, params = treffer.order_by().values_list(*spalten).query.sql_with_params()
         ids = np.zeros(0, dtype=np.int64)
         with verbindung.cursor() as cursor:
