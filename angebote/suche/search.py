@@ -674,12 +674,21 @@ def _posten(begriff: Begriff) -> QuerySet[Vorkommen] | None:
                 name = mengen.setdefault(tuple(menge), f"menge{len(mengen)}")
                 alle_mengen &= Q(**{name: 1})
             bedingung |= alle_mengen
-        posten = posten.alias(
-            **{
-                name: Max(Case(When(wort__in=list(menge), then=Value(1)), default=Value(0)))
-                for menge, name in mengen.items()
-            }
-        ).filter(bedingung)
+        # Only the offers that can hold an alternative: a word of its smallest set each (the
+        # first part of "Hausaufgaben|hilfe", not its head's thousands of "…hilfe" postings).
+        kandidaten = sorted(set().union(*(min(a.mengen, key=len) for a in begriff.alternativen)))
+        posten = (
+            posten.filter(
+                angebot_id__in=Vorkommen.objects.filter(wort__in=kandidaten).values("angebot_id")
+            )
+            .alias(
+                **{
+                    name: Max(Case(When(wort__in=list(menge), then=Value(1)), default=Value(0)))
+                    for menge, name in mengen.items()
+                }
+            )
+            .filter(bedingung)
+        )
     return posten.annotate(punkte=punkte).values("angebot_id", "punkte")
 
 
