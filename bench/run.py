@@ -343,6 +343,9 @@ def intern(args) -> None:
     gremium = groesstes_gremium()
     bench_sozialraumarbeit_anlegen()  # only if missing; steps point at the Gremien's meetings
     koordination = bench_koordination()
+    # As a gunicorn worker starts: the application loaded, what is loaded frozen (gc.freeze()).
+    import sozialraum.wsgi
+
     clients = {"admin": Client(), "fachkraft": Client(), "koordination": Client()}
     clients["admin"].force_login(admin)
     clients["fachkraft"].force_login(fachkraft)
