@@ -156,3 +156,24 @@ def test_schnelle_auswahl_wie_djangos_select():
             ]
 
         assert teile(schnell) == teile(django), wert
+
+
+def test_tausende_woerter_je_menge_sprengen_keine_parametergrenze(angebote):
+    # Ten terms, each with sets of thousands of vocabulary words (a common part's compounds,
+    # up to search.MAX_MENGE each): bound one parameter per word, SQLite refused the statement
+    # ("too many SQL variables": a 500 for the Fachkraft). The lists are one parameter each.
+    viele = [f"wort{i}" for i in range(search.MAX_MENGE)]
+    anfrage = search.Suchanfrage(text="lila")
+    for i in range(search.MAX_WOERTER):
+        anfrage.begriffe.append(
+            search.Begriff(
+                f"t{i}",
+                [
+                    search.Alternative(search.GENAU, [["lila", *viele]]),
+                    search.Alternative(search.SYNONYM, [[f"syn{j}" for j in range(3000)]]),
+                    search.Alternative(search.TEIL, [viele[:100], ["pause", *viele[100:]]]),
+                ],
+            )
+        )
+    treffer = search.text_filtern(Angebot.objects.veroeffentlicht(), anfrage)
+    assert set(treffer.values_list("pk", flat=True)) == {angebote[2].pk}  # "Lila Pause"

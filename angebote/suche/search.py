@@ -47,6 +47,7 @@ results.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field
 
@@ -54,6 +55,7 @@ from django.db.models import (
     BooleanField,
     Case,
     CharField,
+    Expression,
     ExpressionWrapper,
     F,
     IntegerField,
@@ -619,6 +621,35 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
 # --- The postings ----------------------------------------------------------------------
 
 
+class WortIn(Expression):
+    """True for postings whose word is one of ``woerter``, the list bound as one parameter
+    (PostgreSQL an array, SQLite a JSON array read by ``json_each``): a query's sets hold up
+    to thousands of words each, and one bound parameter per word ran past SQLite's limit of
+    32,766 per statement. The index on (wort, …) is used either way."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, woerter):
+        super().__init__()
+        self.woerter = sorted(woerter)
+        self.spalte = F("wort")
+
+    def get_source_expressions(self):
+        return [self.spalte]
+
+    def set_source_expressions(self, exprs):
+        (self.spalte,) = exprs
+
+    def as_sql(self, compiler, connection):
+        sql, params = compiler.compile(self.spalte)
+        return f"{sql} IN (SELECT value FROM json_each(%s))", [*params, json.dumps(self.woerter)]
+
+    def as_postgresql(self, compiler, connection):
+        sql, params = compiler.compile(self.spalte)
+        return f"{sql} = ANY(%s)", [*params, self.woerter]
+
+
 def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
     """The words of ``begriff`` per weight of how they were found (``GEWICHT``); a word found
     a better way counts that way only (the word and its compounds weigh the same)."""
@@ -652,7 +683,7 @@ def _posten(begriff: Begriff) -> QuerySet[Vorkommen] | None:
         Value(werte[0])
         if len(werte) == 1
         else Case(
-            *(When(wort__in=sorted(je_gewicht[w]), then=Value(w)) for w in werte[:-1]),
+            *(When(WortIn(je_gewicht[w]), then=Value(w)) for w in werte[:-1]),
             default=Value(werte[-1]),
         )
     )
@@ -664,7 +695,7 @@ def _posten(begriff: Begriff) -> QuerySet[Vorkommen] | None:
         )
         punkte = im_feld if punkte is None else punkte + im_feld
     alle = sorted(set().union(*je_gewicht.values()))
-    posten = Vorkommen.objects.filter(wort__in=alle).values("angebot_id")
+    posten = Vorkommen.objects.filter(WortIn(alle)).values("angebot_id")
     if any(len(a.mengen) > 1 for a in begriff.alternativen):
         mengen: dict[tuple[str, ...], str] = {}
         bedingung = Q()
@@ -679,11 +710,11 @@ def _posten(begriff: Begriff) -> QuerySet[Vorkommen] | None:
         kandidaten = sorted(set().union(*(min(a.mengen, key=len) for a in begriff.alternativen)))
         posten = (
             posten.filter(
-                angebot_id__in=Vorkommen.objects.filter(wort__in=kandidaten).values("angebot_id")
+                angebot_id__in=Vorkommen.objects.filter(WortIn(kandidaten)).values("angebot_id")
             )
             .alias(
                 **{
-                    name: Max(Case(When(wort__in=list(menge), then=Value(1)), default=Value(0)))
+                    name: Max(Case(When(WortIn(menge), then=Value(1)), default=Value(0)))
                     for menge, name in mengen.items()
                 }
             )
