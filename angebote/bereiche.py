@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.urls import reverse
 
 from sozialraum.erweiterungen.bereiche import abschnitt_behalten
@@ -67,15 +67,17 @@ def einrichtungen_ohne_angebot(gebiet):
     """The current Einrichtungen in ``gebiet`` at which no published offer runs (a Kita or a
     school imported from the city's lists, with nothing entered yet).
 
-    ``NOT IN`` one uncorrelated subquery (the places of all published offers, computed once),
-    not ``NOT EXISTS`` per place: SQLite without statistics ran the correlated subquery over
-    every published offer for each place (Berlin's Pankow: 190 ms, now a few)."""
+    ``NOT IN`` one uncorrelated subquery (the places of the area with a published offer,
+    computed once), not ``NOT EXISTS`` per place: SQLite without statistics ran the
+    correlated subquery over every published offer for each place (Berlin's Pankow: 190 ms,
+    now a few). The subquery is limited to the area's places: over the places of all
+    published offers PostgreSQL hashed 90,000 of them for a Sozialraum of 183 places
+    (100,000 offers: 83 ms, now 1)."""
+    orte = Einrichtung.objects.im_gebiet(gebiet).filter(archiviert=False)
     mit_angebot = Angebot.einrichtungen.through.objects.filter(
-        angebot__status=Angebot.Status.VEROEFFENTLICHT
+        einrichtung_id__in=orte.values("pk"), angebot__status=Angebot.Status.VEROEFFENTLICHT
     ).values("einrichtung_id")
-    return (
-        Einrichtung.objects.im_gebiet(gebiet).filter(archiviert=False).exclude(pk__in=mit_angebot)
-    )
+    return orte.exclude(pk__in=mit_angebot)
 
 
 def einrichtungen_je_art(gebiet, gebiet_wert: str) -> list[dict]:
@@ -115,8 +117,13 @@ def angebote_und_luecken(gebiet, slug: str) -> dict:
     ohne_angebot = einrichtungen_je_art(gebiet, wert)
     return {
         "anzahl": angebote.count(),
-        # The list shows title, Träger and age: nothing else to fetch.
-        "angebote": list(angebote.select_related("traeger").order_by("titel")[:50]),
+        # The list shows title, Träger and age: nothing else to fetch, and the Träger of
+        # the first 50 only (joined before the sort, every Träger of the city was read).
+        "angebote": list(
+            angebote.only("titel", "alter_von", "alter_bis", "traeger")
+            .prefetch_related(Prefetch("traeger", queryset=Traeger.objects.only("name")))
+            .order_by("titel")[:50]
+        ),
         "luecken": luecken(angebote, wert, zielgruppe),
         "baender": [name for _key, name, _von, _bis in ALTERSBAENDER],
         "einrichtungen": ohne_angebot,
