@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
 from angebote.models import FELD_BITS, Angebot, Suchwort, Synonymgruppe, Vorkommen
-from angebote.suche import search
+from angebote.suche import search, suchindex
 from angebote.suche.search import suchen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
@@ -177,3 +177,53 @@ def test_tausende_woerter_je_menge_sprengen_keine_parametergrenze(angebote):
         )
     treffer = search.text_filtern(Angebot.objects.veroeffentlicht(), anfrage)
     assert set(treffer.values_list("pk", flat=True)) == {angebote[2].pk}  # "Lila Pause"
+
+
+def _zaehlung() -> dict[str, int]:
+    from collections import Counter
+
+    return dict(Counter(Vorkommen.objects.values_list("wort", flat=True)))
+
+
+def test_worthaeufigkeit_folgt_den_postings(angebote):
+    # Each save rewrites the offer's postings and adjusts its words' counts.
+    def gezaehlt():
+        return {w: n for w, n in Suchwort.objects.values_list("wort", "anzahl") if n}
+
+    assert gezaehlt() == _zaehlung()
+    assert Suchwort.objects.get(wort="lindenhof").anzahl == len(TITEL)  # the Träger's name
+    treff = angebote[2]
+    treff.titel = "Mädchentreff Violett"
+    treff.save()
+    assert gezaehlt() == _zaehlung()
+    assert Suchwort.objects.get(wort="lila").anzahl == 0
+    assert Suchwort.objects.get(wort="violett").anzahl == 1
+    # A full reindex counts them all again (here: the same).
+    Suchwort.objects.update(anzahl=0)
+    suchindex.reindex()
+    assert gezaehlt() == _zaehlung()
+
+
+def test_die_seltenste_menge_grenzt_ein(angebote):
+    # "Familien|café": the set with the fewest postings narrows the offers first, however
+    # many words it holds; without counts, the set of fewer words.
+    alternative = search.Alternative(search.TEIL, [["familie"], ["cafe", "elterncafe"]])
+    assert alternative.kleinste() == ["familie"]
+    alternative.umfang = (40, 3)
+    assert alternative.kleinste() == ["cafe", "elterncafe"]
+    anfrage = search.anfrage_verstehen("Familiencafé", korrigieren=False)
+    (begriff,) = anfrage.begriffe
+    zaehlung = _zaehlung()
+    for a in begriff.alternativen:
+        assert a.umfang == tuple(sum(zaehlung.get(w, 0) for w in m) for m in a.mengen)
+
+
+def test_mehr_mengen_als_bits(angebote):
+    # A curated group of many phrases: more sets than a posting's code holds bits. The first
+    # alternatives are kept, the statement does not fail.
+    anfrage = search.Suchanfrage(text="lila")
+    alternativen = [search.Alternative(search.GENAU, [["lila"], ["pause"]])]
+    alternativen += [search.Alternative(search.SYNONYM, [[f"a{i}"], [f"b{i}"]]) for i in range(70)]
+    anfrage.begriffe.append(search.Begriff("lila pause", alternativen))
+    treffer = search.text_filtern(Angebot.objects.veroeffentlicht(), anfrage)
+    assert set(treffer.values_list("pk", flat=True)) == {angebote[2].pk}

@@ -112,6 +112,10 @@ class Suchwort(models.Model):
     (angebote/suche/search.py) and corrects typos against."""
 
     wort = models.CharField(max_length=100, unique=True)
+    # How many offers hold the word (its postings, angebote.Vorkommen): the search reads the
+    # rarest set of a compound's parts first. An estimate: counted by a full reindex,
+    # adjusted when an offer's postings are rewritten, not when an offer is deleted.
+    anzahl = models.PositiveIntegerField(_("Anzahl Angebote"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("Suchwort")

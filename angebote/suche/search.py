@@ -51,15 +51,13 @@ import json
 import math
 from dataclasses import dataclass, field
 
+from django.db import connections, router
 from django.db.models import (
     BooleanField,
     Case,
     CharField,
-    Expression,
-    ExpressionWrapper,
     F,
     IntegerField,
-    Max,
     Q,
     QuerySet,
     Value,
@@ -70,6 +68,7 @@ from django.db.models.functions import Coalesce, Length, Lower
 from django.db.models.lookups import IsNull
 from django.db.models.sql.constants import INNER, LOUTER
 from django_cte import CTE, with_cte
+from django_cte.raw import raw_cte_sql
 from rapidfuzz.distance import DamerauLevenshtein
 
 from sozialraum.werkzeuge.suchtext import normalisieren
@@ -132,6 +131,9 @@ MAX_WOERTER = 10
 PHRASE = 24
 # More vocabulary words than this for one set (a very common part): the most are kept.
 MAX_MENGE = 3000
+# More distinct sets than this in one term's alternatives: the later alternatives are left
+# out (a posting's sets are bits of a 64-bit integer, above 4 bits of weight).
+MAX_MENGEN = 59
 
 
 @dataclass
@@ -141,6 +143,15 @@ class Alternative:
 
     klasse: int
     mengen: list[list[str]]
+    # Per set: how many postings its words have (Suchwort.anzahl), set when the query is
+    # understood; empty: unknown (the sets' sizes in words stand in).
+    umfang: tuple[int, ...] = ()
+
+    def kleinste(self) -> list[str]:
+        """The set that narrows the offers most: the fewest postings."""
+        if len(self.umfang) != len(self.mengen):
+            return min(self.mengen, key=len)
+        return min(zip(self.umfang, self.mengen, strict=True), key=lambda p: p[0])[1]
 
 
 @dataclass
@@ -309,6 +320,7 @@ class Vokabular:
 
     def __init__(self, woerter: set[str]):
         self.bekannt: set[str] = set()
+        self.anzahl: dict[str, int] = {}  # postings per word (Suchwort.anzahl)
         self.mit_teil: dict[str, set[str]] = {}
         self.gefragt: set[str] = set()
         self.ergaenzen(woerter)
@@ -326,9 +338,10 @@ class Vokabular:
             teil=Value("", output_field=CharField())
         )
         teile = Wortteil.objects.filter(teil__in=alle).annotate(name=F("wort__wort"))
-        for wort, teil in woerter.values_list("wort", "teil").union(
-            teile.values_list("name", "teil"), all=True
+        for wort, teil, anzahl in woerter.values_list("wort", "teil", "anzahl").union(
+            teile.values_list("name", "teil", "wort__anzahl"), all=True
         ):
+            self.anzahl[wort] = anzahl
             if teil:
                 self.mit_teil.setdefault(teil, set()).add(wort)
             else:
@@ -336,6 +349,13 @@ class Vokabular:
 
     def genau(self, wort: str) -> set[str]:
         return formen(wort) & self.bekannt
+
+    def umfang(self, begriff: Begriff) -> None:
+        """Set each alternative's postings per set (``Alternative.umfang``)."""
+        for alternative in begriff.alternativen:
+            alternative.umfang = tuple(
+                sum(self.anzahl.get(w, 0) for w in menge) for menge in alternative.mengen
+            )
 
     def teile(self, wort: str) -> set[str]:
         ergebnis: set[str] = set()
@@ -614,40 +634,12 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
                 begriff = _wortfamilie(term, vokabular, anfrage) or begriff
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
+        vokabular.umfang(begriff)
         anfrage.begriffe.append(begriff)
     return anfrage
 
 
 # --- The postings ----------------------------------------------------------------------
-
-
-class WortIn(Expression):
-    """True for postings whose word is one of ``woerter``, the list bound as one parameter
-    (PostgreSQL an array, SQLite a JSON array read by ``json_each``): a query's sets hold up
-    to thousands of words each, and one bound parameter per word ran past SQLite's limit of
-    32,766 per statement. The index on (wort, …) is used either way."""
-
-    output_field = BooleanField()
-    conditional = True
-
-    def __init__(self, woerter):
-        super().__init__()
-        self.woerter = sorted(woerter)
-        self.spalte = F("wort")
-
-    def get_source_expressions(self):
-        return [self.spalte]
-
-    def set_source_expressions(self, exprs):
-        (self.spalte,) = exprs
-
-    def as_sql(self, compiler, connection):
-        sql, params = compiler.compile(self.spalte)
-        return f"{sql} IN (SELECT value FROM json_each(%s))", [*params, json.dumps(self.woerter)]
-
-    def as_postgresql(self, compiler, connection):
-        sql, params = compiler.compile(self.spalte)
-        return f"{sql} = ANY(%s)", [*params, self.woerter]
 
 
 def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
@@ -665,62 +657,92 @@ def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
     return {wert: woerter for wert, woerter in je_gewicht.items() if woerter}
 
 
-def _posten(begriff: Begriff) -> QuerySet[Vorkommen] | None:
+def _posten(begriff: Begriff):
     """The offers holding ``begriff`` (``angebot_id``) with its points there (``punkte``),
-    from its words' postings grouped per offer (an index-only scan of (wort, angebot,
-    felder)); None if no word of the vocabulary stands for it.
+    from its words' postings grouped per offer; None if no word of the vocabulary stands for
+    it. Raw SQL for a CTE (django-cte), the same on SQLite and PostgreSQL but for how the
+    word lists are bound.
 
     Points: per field its weight × how the term was found there (the best way there),
     summed over the fields. A title that names the term ranks first; among those, the
     offers whose keywords and description are about it too. An alternative of several sets
-    (a compound's parts) needs a word of each set in the offer."""
+    (a compound's parts) needs a word of each set in the offer.
+
+    Per posting, its word's way of being found (``wie``) and the sets it belongs to (bits
+    of ``mengen``) are looked up once, as one code (``mengen`` × 16 + ``wie``), in a subquery
+    that the database does not merge into the grouping: the grouping then does integer
+    operations only. Asking per posting in every aggregate whether its word is in a set
+    (``CASE WHEN wort IN …`` per field and per set) cost 120 of 310 ms for "Krabbelgruppe"
+    (Eltern|Kind|Gruppe among its synonyms) at 100,000 offers. Joining the postings to a
+    table of the words instead hid each word's frequency from PostgreSQL's estimates."""
     je_gewicht = _punkte_je_wort(begriff)
     if not je_gewicht:
         return None
-    werte = sorted(je_gewicht, reverse=True)
-    # How the posting's word was found: one way for all (most terms) needs no list per row.
-    wie = (
-        Value(werte[0])
-        if len(werte) == 1
-        else Case(
-            *(When(WortIn(je_gewicht[w]), then=Value(w)) for w in werte[:-1]),
-            default=Value(werte[-1]),
-        )
-    )
-    punkte = None
-    for _feld, gewicht in FELDER:
-        # The field's bit is its weight: ``felder & bit`` is the weight or 0.
-        im_feld = Max(
-            ExpressionWrapper(F("felder").bitand(gewicht) * wie, output_field=IntegerField())
-        )
-        punkte = im_feld if punkte is None else punkte + im_feld
-    alle = sorted(set().union(*je_gewicht.values()))
-    posten = Vorkommen.objects.filter(WortIn(alle)).values("angebot_id")
-    if any(len(a.mengen) > 1 for a in begriff.alternativen):
-        mengen: dict[tuple[str, ...], str] = {}
-        bedingung = Q()
-        for alternative in begriff.alternativen:
-            alle_mengen = Q()
+    wie = {w: wert for wert, woerter in je_gewicht.items() for w in woerter}
+    # ``wie`` (below 16: GEWICHT) in the code's low 4 bits, the sets above.
+    bits: dict[str, int] = {}
+    bedingung = ""
+    kandidaten: list[str] = []
+    alternativen = begriff.alternativen
+    if any(len(a.mengen) > 1 for a in alternativen):
+        nummer: dict[tuple[str, ...], int] = {}
+        oder = []
+        behalten = []
+        for alternative in alternativen:
+            neu = {tuple(m) for m in alternative.mengen} - set(nummer)
+            if len(nummer) + len(neu) > MAX_MENGEN:
+                continue  # past the code's 64 bits (the thesaurus has up to 10 sets)
+            und = []
             for menge in alternative.mengen:
-                name = mengen.setdefault(tuple(menge), f"menge{len(mengen)}")
-                alle_mengen &= Q(**{name: 1})
-            bedingung |= alle_mengen
-        # Only the offers that can hold an alternative: a word of its smallest set each (the
-        # first part of "Hausaufgaben|hilfe", not its head's thousands of "…hilfe" postings).
-        kandidaten = sorted(set().union(*(min(a.mengen, key=len) for a in begriff.alternativen)))
-        posten = (
-            posten.filter(
-                angebot_id__in=Vorkommen.objects.filter(WortIn(kandidaten)).values("angebot_id")
-            )
-            .alias(
-                **{
-                    name: Max(Case(When(WortIn(menge), then=Value(1)), default=Value(0)))
-                    for menge, name in mengen.items()
-                }
-            )
-            .filter(bedingung)
-        )
-    return posten.annotate(punkte=punkte).values("angebot_id", "punkte")
+                i = nummer.setdefault(tuple(menge), len(nummer))
+                und.append(f"MAX(code & {16 << i}) > 0")
+            oder.append("(" + " AND ".join(und) + ")")
+            behalten.append(alternative)
+        alternativen = behalten
+        for menge, i in nummer.items():
+            for wort in menge:
+                bits[wort] = bits.get(wort, 0) | (16 << i)
+        bedingung = " HAVING " + " OR ".join(oder)
+        # Only the offers that can hold an alternative: a word of its set with the fewest
+        # postings each (the first part of "Hausaufgaben|hilfe", not its head's thousands of
+        # "…hilfe" postings; "Gruppe" of "Eltern|Kind|Gruppe", not the more common "Eltern").
+        kandidaten = sorted(set().union(*(a.kleinste() for a in alternativen)))
+    je_code: dict[int, list[str]] = {}
+    for wort in sorted(wie):
+        je_code.setdefault(bits.get(wort, 0) + wie[wort], []).append(wort)
+    verbindung = connections[router.db_for_read(Vorkommen)]
+    if verbindung.vendor == "postgresql":
+        ist_in, liste = "= ANY(%s)", list
+    else:
+        ist_in, liste = "IN (SELECT value FROM json_each(%s))", json.dumps
+    # The most common code last, as the ELSE: one lookup fewer for most postings.
+    codes = sorted(je_code, key=lambda c: len(je_code[c]))
+    params = []
+    if len(codes) == 1:
+        code = str(codes[0])
+    elif verbindung.vendor == "postgresql":
+        code = "(%s::jsonb ->> wort)::bigint"
+        params.append(json.dumps({w: c for c, ws in je_code.items() for w in ws}))
+    else:
+        code = "CASE"
+        for c in codes[:-1]:
+            code += f" WHEN wort {ist_in} THEN {c}"
+            params.append(liste(je_code[c]))
+        code += f" ELSE {codes[-1]} END"
+    tabelle = verbindung.ops.quote_name(Vorkommen._meta.db_table)
+    innen = f"SELECT angebot_id, felder, {code} AS code FROM {tabelle} WHERE wort {ist_in}"
+    params.append(liste(sorted(wie)))
+    if kandidaten:
+        innen += f" AND angebot_id IN (SELECT u.angebot_id FROM {tabelle} u WHERE u.wort {ist_in})"
+        params.append(liste(kandidaten))
+    # LIMIT -1 (SQLite) / ALL (PostgreSQL) with OFFSET 0: a subquery neither merges into
+    # the grouping, so the code is computed once per posting.
+    innen += " LIMIT ALL OFFSET 0" if verbindung.vendor == "postgresql" else " LIMIT -1 OFFSET 0"
+    punkte = " + ".join(f"MAX((felder & {bit}) * (code & 15))" for _feld, bit in FELDER)
+    sql = (
+        f"SELECT angebot_id, {punkte} AS punkte FROM ({innen}) AS p GROUP BY angebot_id" + bedingung
+    )
+    return raw_cte_sql(sql, params, {"angebot_id": IntegerField(), "punkte": IntegerField()})
 
 
 def _verbinden(

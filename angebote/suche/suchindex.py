@@ -6,10 +6,12 @@ offers: the small tables (Kategorien, Zielgruppen, Sprachen, Sozialräume) are r
 links per chunk, so that ``reindex()`` of 100,000 offers takes seconds, not minutes.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from django.db import connections, router, transaction
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Greatest
 
 from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.datenstand import stand_erhoehen
@@ -127,6 +129,8 @@ def reindex(angebote: Iterable[int] | None = None, postings: bool = True) -> int
     anzahl = 0
     letzte = 0
     woerter: set[str] = set()
+    # Postings per word gained (or lost) by the offers rewritten: Suchwort.anzahl.
+    aenderung: Counter[str] = Counter()
     verbindung = connections[router.db_for_write(Angebot)]
     with transaction.atomic():
         if postings and angebote is None:
@@ -188,15 +192,22 @@ def reindex(angebote: Iterable[int] | None = None, postings: bool = True) -> int
                 neu.append((*felder, facetten, pk))
                 je_wort = vorkommen(felder)
                 woerter.update(je_wort)
+                aenderung.update(je_wort.keys())
                 posten.extend((pk, wort, bits) for wort, bits in je_wort.items())
             _schreiben(neu)
             if postings:
                 if angebote is not None:
-                    Vorkommen.objects.filter(angebot_id__in=ids).delete()
+                    alte = Vorkommen.objects.filter(angebot_id__in=ids)
+                    aenderung.subtract(alte.values_list("wort", flat=True))
+                    alte.delete()
                 vorkommen_schreiben(verbindung, posten)
             anzahl += len(zeilen)
             letzte = ids[-1]
         vokabular_ergaenzen(woerter)
+        if postings and angebote is None:
+            worthaeufigkeit_zaehlen()
+        elif postings:
+            _worthaeufigkeit_anpassen(aenderung)
         stand_erhoehen()  # cached search results of the old texts are void
     return anzahl
 
@@ -237,3 +248,30 @@ def vokabular_ergaenzen(woerter: set[str]) -> int:
             batch_size=1000,
         )
     return len(neu)
+
+
+def worthaeufigkeit_zaehlen() -> None:
+    """Count every vocabulary word's postings (``Suchwort.anzahl``), one count per word
+    through the index on (wort, …)."""
+    je_wort = (
+        Vorkommen.objects.filter(wort=OuterRef("wort"))
+        .order_by()
+        .values("wort")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    Suchwort.objects.update(anzahl=Coalesce(Subquery(je_wort), 0))
+
+
+def _worthaeufigkeit_anpassen(aenderung: Counter[str]) -> None:
+    """Add each word's gain in postings to ``Suchwort.anzahl`` (one UPDATE per distinct
+    gain, mostly +1 and -1)."""
+    je_wert: dict[int, list[str]] = defaultdict(list)
+    for wort, wert in aenderung.items():
+        if wert:
+            je_wert[wert].append(wort)
+    for wert, liste in je_wert.items():
+        for i in range(0, len(liste), 2000):
+            Suchwort.objects.filter(wort__in=liste[i : i + 2000]).update(
+                anzahl=Greatest(F("anzahl") + wert, 0)
+            )
