@@ -115,6 +115,8 @@ STOPPWOERTER = frozenset(
 )
 # The four columns in the order of their weight, with their weight.
 FELDER = tuple(FELD_BITS.items())
+# Where the words of a phrase of the thesaurus count only together (see _posten).
+PHRASENFELDER = (FELD_BITS["suchtitel"], FELD_BITS["suchtext"])
 # How a term was found: the word itself or a form, a compound holding it, a synonym, a
 # compound query word's parts as separate words ("Deutschkurs": "Deutsch", "Kurs").
 GENAU, TEIL, SYNONYM, GETRENNT = 3, 2, 1, 0
@@ -666,7 +668,8 @@ def _posten(begriff: Begriff):
     Points: per field its weight × how the term was found there (the best way there),
     summed over the fields. A title that names the term ranks first; among those, the
     offers whose keywords and description are about it too. An alternative of several sets
-    (a compound's parts) needs a word of each set in the offer.
+    (a compound's parts) needs a word of each set in the offer; a phrase of the thesaurus
+    (``SYNONYM`` of several sets) all of them in its title or all in its description.
 
     Per posting, its word's way of being found (``wie``) and the sets it belongs to (bits
     of ``mengen``) are looked up once, as one code (``mengen`` × 16 + ``wie``), in a subquery
@@ -692,17 +695,28 @@ def _posten(begriff: Begriff):
             neu = {tuple(m) for m in alternative.mengen} - set(nummer)
             if len(nummer) + len(neu) > MAX_MENGEN:
                 continue  # past the code's 64 bits (the thesaurus has up to 10 sets)
-            und = []
-            for menge in alternative.mengen:
-                i = nummer.setdefault(tuple(menge), len(nummer))
-                und.append(f"MAX(code & {16 << i}) > 0")
-            oder.append("(" + " AND ".join(und) + ")")
+            bits_der_mengen = [
+                16 << nummer.setdefault(tuple(menge), len(nummer)) for menge in alternative.mengen
+            ]
+            if alternative.klasse == SYNONYM and len(bits_der_mengen) > 1:
+                # A phrase of the thesaurus ("Ein-Eltern-Familie" for "Alleinerziehende"):
+                # its words together in the title or together in the description, not
+                # "Eltern" from a Zielgruppe's name and "Familie" from the place's.
+                for feld in PHRASENFELDER:
+                    oder.append(
+                        " AND ".join(
+                            f"MAX(CASE WHEN (code & {b}) > 0 THEN felder & {feld} ELSE 0 END) > 0"
+                            for b in bits_der_mengen
+                        )
+                    )
+            else:
+                oder.append(" AND ".join(f"MAX(code & {b}) > 0" for b in bits_der_mengen))
             behalten.append(alternative)
         alternativen = behalten
         for menge, i in nummer.items():
             for wort in menge:
                 bits[wort] = bits.get(wort, 0) | (16 << i)
-        bedingung = " HAVING " + " OR ".join(oder)
+        bedingung = " HAVING " + " OR ".join(f"({o})" for o in oder)
         # Only the offers that can hold an alternative: a word of its set with the fewest
         # postings each (the first part of "Hausaufgaben|hilfe", not its head's thousands of
         # "…hilfe" postings; "Gruppe" of "Eltern|Kind|Gruppe", not the more common "Eltern").

@@ -517,7 +517,10 @@ SYNONYME: list[Fall] = [
         top3=T("Alleinerziehende"),
         gefunden=[T("Alleinerziehende")],
         relevant=T("Alleinerziehende") | Z("Alleinerziehende"),
-        warum="Treff und Frühstück für Alleinerziehende",
+        # "Ein-Eltern-Familie" (a synonym) is not "Eltern" from the Zielgruppe and
+        # "Familie" from the title: these found it through their words scattered.
+        nicht=[T("Offener Mittagstisch") | T("Stadtteilfrühstück")],
+        warum="Treff und Frühstück für Alleinerziehende, nicht jedes Angebot für Familien",
     ),
     fall(
         "Jugendberatung",
