@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 
 from sozialraum.datenschutz.anfragen import Fund, Teil
 from sozialraum.werkzeuge.datenstand import stand_erhoehen
-from sozialraum.werkzeuge.suchtext import woerter
+from sozialraum.werkzeuge.suchtext import gekoppelt, woerter
 
 from .merkliste import merklisten_loeschen, merklisten_vorschau
 from .models import Angebot, Merklisteneintrag, Suchwort, Vorkommen
@@ -99,6 +99,8 @@ class AngeboteDaten(Teil):
             transaction.on_commit(cache.clear)
         # The vocabulary for typo correction keeps every word ever indexed: the words of her
         # names go unless another offer still contains them.
-        for wort in {w for name in person.namen | person.exakte_werte for w in woerter(name)}:
+        # A hyphenated name ("Anna-Lena") is indexed as one word too (suchtext.gekoppelt).
+        namen = person.namen | person.exakte_werte
+        for wort in {w for name in namen for w in (*woerter(name), *gekoppelt(name))}:
             if not Vorkommen.objects.filter(wort=wort).exists():
                 Suchwort.objects.filter(wort=wort).delete()

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from angebote.models import FELD_BITS, Angebot, Suchwort, Synonymgruppe, Vorkommen
 from angebote.suche import search, suchindex
 from angebote.suche.search import suchen
+from sozialraum.werkzeuge.suchtext import gekoppelt
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +61,8 @@ def test_der_index_findet_dasselbe_wie_ganzwortsuche(angebote):
     # term's vocabulary words (its forms and the compounds holding it).
     proben = set(Suchwort.objects.values_list("wort", flat=True))
     proben |= {"famili", "kind", "not", "near", "or", "and", "hilfe", "zentrum", "treff"}
+    # A hyphenated compound as one word is not in the fields (test below).
+    proben -= {w for t in TITEL for w in gekoppelt(t)}
     assert len(proben) > 30
     for begriff in sorted(proben):
         anfrage = search.anfrage_verstehen(begriff, korrigieren=False)
@@ -227,3 +230,24 @@ def test_mehr_mengen_als_bits(angebote):
     anfrage.begriffe.append(search.Begriff("lila pause", alternativen))
     treffer = search.text_filtern(Angebot.objects.veroeffentlicht(), anfrage)
     assert set(treffer.values_list("pk", flat=True)) == {angebote[2].pk}
+
+
+def test_gekoppelte_woerter_auch_als_ein_wort(angebote):
+    # "Not-Schlafstelle" is "not", "schlafstelle" and "notschlafstelle", in the title.
+    schlafstelle, kochkurs = angebote[5], angebote[6]
+    zeilen = dict(Vorkommen.objects.filter(angebot=schlafstelle).values_list("wort", "felder"))
+    assert zeilen["notschlafstelle"] == zeilen["schlafstelle"] == zeilen["not"] == 8
+    assert _gefunden("Notschlafstelle") == {schlafstelle.pk}
+    assert _gefunden("nearfieldkochkurs") == {kochkurs.pk}
+    # Typed with hyphens, as before: its words.
+    assert _gefunden("Not-Schlafstelle") == {schlafstelle.pk}
+
+
+def test_gekoppelt():
+    assert gekoppelt("Treff im Eltern-Kind-Zentrum, Ein-Eltern-Familien") == [
+        "elternkindzentrum",
+        "einelternfamilien",
+    ]
+    # Not a compound: an Ergänzungsstrich, numbers.
+    assert gekoppelt("Kinder- und Jugendhilfe, U3-Gruppe, Tel. 030-1234") == []
+    assert gekoppelt("Café-Treff der Mädchen-WG") == ["cafetreff", "madchenwg"]

@@ -29,7 +29,7 @@ from django.urls import reverse
 from django.utils import timezone
 from guardian.models import UserObjectPermission
 
-from angebote.models import Angebot
+from angebote.models import Angebot, Suchwort
 from gremien.models import (
     Anhang,
     Aufgabe,
@@ -371,6 +371,8 @@ def test_loeschen_entfernt_sie_ueberall_und_laesst_kuratiertes_stehen(welt, capl
     angebot = Angebot.objects.get(pk=welt.angebot.pk)
     assert angebot.email == "" and angebot.beschreibung == "Ansprechpartnerin ist [entfernt]."
     assert "wiesenthal" not in angebot.suchtext
+    # Nor in the vocabulary, her hyphenated name as one word included.
+    assert not Suchwort.objects.filter(wort__in=["wiesenthal", "wiesenthalquast"]).exists()
     assert Einrichtung.objects.get(pk=welt.einrichtung.pk).email == ""
     konto = User.objects.get(pk=welt.j.pk)
     assert str(konto) == "Gelöschte Person"

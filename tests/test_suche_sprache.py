@@ -193,6 +193,39 @@ def test_oberbegriff_ohne_kreis():
     assert set(thes.gruppe("x")) == {"x", "x1", "y", "y1"}
 
 
+def test_bindestrich_kompositum_ist_ein_wort_im_thesaurus():
+    # "Ein-Eltern-Familie" is the compound as one word and the phrase of its words; typed
+    # with hyphens or spaces (the query's words one by one) it finds its group.
+    thes = bauen([["Alleinerziehende", "Ein-Eltern-Familie", "alleinerziehende Eltern"]])
+    assert set(thes.gruppe("alleinerziehende")) == {
+        "alleinerziehende",
+        "einelternfamilie",
+        "ein eltern familie",
+        "alleinerziehende eltern",
+    }
+    assert thes.gruppe("ein eltern familie") == thes.gruppe("einelternfamilie")
+    assert thes.phrase(["ein", "eltern", "familie"], 0) == 3
+    assert bauen([["Kinder- und Jugendhilfe", "KJH"]]).gruppe("kjh") == (
+        "kinder und jugendhilfe",
+        "kjh",
+    )
+
+
+def test_synonym_mit_bindestrich_findet_nur_wer_es_schreibt():
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Alleinerziehende", begriffe="Ein-Eltern-Familie")
+    treff = AngebotFactory(titel="Treff für Einelternfamilien")
+    mit_bindestrichen = AngebotFactory(titel="Frühstück für Ein-Eltern-Familien")
+    # Its words together in the description: found, as the phrase.
+    zusammen = AngebotFactory(titel="Sonntagscafé", beschreibung="Eltern allein mit Familie")
+    # "Eltern" in the description, "Familie" in the title: not a Ein-Eltern-Familie.
+    AngebotFactory(titel="Mittagstisch im Familienzentrum", beschreibung="Für Eltern.")
+    treffer, _anfrage = suchen("Alleinerziehende")
+    gefunden = list(treffer.values_list("pk", flat=True))
+    assert set(gefunden) == {treff.pk, mit_bindestrichen.pk, zusammen.pk}
+    assert gefunden[-1] == zusammen.pk  # the compound in the title first
+
+
 def test_begriff_ohne_angebot_wird_als_oberbegriff_gesucht(client_fachkraft):
     """A term of the thesaurus no offer holds is searched as its broader group's preferred
     term, and the page says so, with the way back to the exact search."""

@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce, Greatest
 
 from sozialraum.models import Sozialraum
 from sozialraum.werkzeuge.datenstand import stand_erhoehen
-from sozialraum.werkzeuge.suchtext import normalisieren
+from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
 
 from ..models import (
     FELD_BITS,
@@ -78,12 +78,16 @@ def _schreiben(zeilen: list[tuple[str, str, str, str, str, int]]) -> None:
         cursor.executemany(sql, zeilen)
 
 
-def vorkommen(felder: Iterable[str]) -> dict[str, int]:
+def vorkommen(
+    felder: Iterable[str], gekoppelte: Iterable[Iterable[str]] = ((), (), (), ())
+) -> dict[str, int]:
     """Word → the bits of the fields (``FELD_BITS``, in that order) holding it, of one
-    offer's four normalised search fields: its rows of :class:`Vorkommen`."""
+    offer's four normalised search fields and, per field, its hyphenated compounds as one
+    word each (``gekoppelte``: "Eltern-Kind-Gruppe" is "eltern", "kind", "gruppe" and
+    "elternkindgruppe"): its rows of :class:`Vorkommen`."""
     ergebnis: dict[str, int] = {}
-    for bit, text in zip(BITS, felder, strict=True):
-        for wort in text.split():
+    for bit, text, extra in zip(BITS, felder, gekoppelte, strict=True):
+        for wort in (*text.split(), *extra):
             if 2 <= len(wort) <= 100:
                 ergebnis[wort] = ergebnis.get(wort, 0) | bit
     return ergebnis
@@ -178,19 +182,20 @@ def reindex(angebote: Iterable[int] | None = None, postings: bool = True) -> int
                     for w in links[feld].get(pk, ())
                     if w in tabellen[feld][1]
                 ]
-                felder = [
-                    normalisieren(titel),
-                    normalisieren(" ".join(schlagworte)),
-                    normalisieren(" ".join(t for t in (beschreibung, zeiten, kosten) if t)),
-                    normalisieren(" ".join([traeger or "", *namen_der_orte.get(pk, ())])),
+                quellen = [
+                    titel,
+                    " ".join(schlagworte),
+                    " ".join(t for t in (beschreibung, zeiten, kosten) if t),
+                    " ".join([traeger or "", *namen_der_orte.get(pk, ())]),
                 ]
+                felder = [normalisieren(q) for q in quellen]
                 facetten = facettenschluessel(
                     {feld: links[feld].get(pk, ()) for feld in tabellen},
                     orte_sozialraeume.get(pk, ()),
                     orte_jugendaemter.get(pk, ()),
                 )
                 neu.append((*felder, facetten, pk))
-                je_wort = vorkommen(felder)
+                je_wort = vorkommen(felder, [gekoppelt(q) for q in quellen])
                 woerter.update(je_wort)
                 aenderung.update(je_wort.keys())
                 posten.extend((pk, wort, bits) for wort, bits in je_wort.items())

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from sozialraum.werkzeuge.suchtext import normalisieren
+from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
 
 from ..models.synonyme import MAX_TIEFE
 from .woerterbuch import formen
@@ -87,7 +87,7 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
     also gets the terms of its narrower groups, down to ``MAX_TIEFE`` levels ("Kampfsport"
     finds "Judo"), never those of its broader group ("Judo" does not find every Kampfsport).
     """
-    normal = [list(dict.fromkeys(n for n in (normalisieren(b) for b in g) if n)) for g in gruppen]
+    normal = [list(dict.fromkeys(n for b in g for n in _normal(b) if n)) for g in gruppen]
     unter: dict[int, list[int]] = {}
     for i, oben in enumerate(oberbegriffe or []):
         if oben is not None and oben != i:
@@ -116,6 +116,17 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
             for begriff in normal[i]:
                 oben.setdefault(begriff, gruppen[j][0].strip())
     return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben)
+
+
+def _normal(begriff: str) -> tuple[str, ...]:
+    """A term as the thesaurus holds it: normalised; a compound written with hyphens also
+    as one word ("Ein-Eltern-Familie" → "ein eltern familie" and "einelternfamilie", as the
+    search indexes it, see suchtext.gekoppelt). As one word it finds the offers that write
+    it, with or without hyphens; as a phrase, the offers holding its words together in the
+    title or the description ("Jungen treffen sich" for "Jungs-Treff", search._posten)."""
+    einzeln = normalisieren(begriff)
+    zusammen = einzeln.replace(" ", "")
+    return (einzeln, zusammen) if gekoppelt(begriff.strip()) == [zusammen] else (einzeln,)
 
 
 def laden() -> Thesaurus:

@@ -31,6 +31,21 @@ def normalisieren(text: str) -> str:
     return " ".join(_NICHT_WORT.split(text)).strip()
 
 
+# A compound written with hyphens ("Eltern-Kind-Gruppe", "Ein-Eltern-Familie"): letters only
+# in each part, so "U3-Gruppe", "030-1234" and "Kinder- und Jugendhilfe" are none.
+_KOPPLUNG = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def gekoppelt(text: str) -> list[str]:
+    """The hyphenated compounds of ``text``, each as one normalised word, in their order
+    ("Treff im Eltern-Kind-Zentrum" → ["elternkindzentrum"]). German writes a concept of
+    several words with hyphens; :func:`normalisieren` separates them, and the search
+    indexes them as one word too (angebote/suche/suchindex.py)."""
+    return [
+        w for teil in _KOPPLUNG.findall(text or "") if (w := normalisieren(teil).replace(" ", ""))
+    ]
+
+
 def stamm(wort: str) -> str:
     """A light German stem of a normalised query word (never shorter than 4 letters)."""
     for endung in _ENDUNGEN:

@@ -18,7 +18,6 @@ BEKANNT = {
     "berlin:Synonym:Krippe": "unter den ersten 3 erwartet: 3 aus Beschreibung ∋ „Krippe“ (0 davon oben; bester Rang 14)",
     "demo:Infix:Not": "nicht gefunden aus Ort ∋ „Jugendnotdienst“: 3 von 3: „Familienberatung in der Städtischen Erziehungs- und Familienberatungsstelle Süd“, „Krisenberatung für J…",
     "demo:Infix:Ringen": "gefunden, obwohl nicht gemeint (((Beschreibung ∋ „mitbringen“ oder Beschreibung ∋ „bringt“) und ohne /\\bring/)): „Elternfrühstück im Nachbarschaftstreff am H…",
-    "demo:Kompositum:Elternkind": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Eltern-Kind“ (2 davon oben; bester Rang 1)",
     "demo:Mehrwort:Deutsch für Eltern": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Deutschkurs für Eltern“ (2 davon oben; bester Rang 2)",
     "demo:Mehrwort:Hilfe bei Bewerbungen": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Bewerbung“ (2 davon oben; bester Rang 2)",
     "demo:Mehrwort:Kochen mit Kindern": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „Kinderküche“ oder Titel ∋ „Kochgruppe“) oder Titel ∋ „Koch-AG“) (1 davon oben; bester Rang 3)",
