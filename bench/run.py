@@ -49,6 +49,13 @@ def seiten(
         ("suche_haeufig", "Suche: häufiges Wort „familie“", "fachkraft", "/?q=familie"),
         ("suche_selten", "Suche: seltenes Wort „zirkus“", "fachkraft", "/?q=zirkus"),
         (
+            # Its synonyms' phrases are sets of common words (Eltern|Kind|Gruppe).
+            "suche_phrasen",
+            "Suche: Thesaurusbegriff mit Phrasen gängiger Wörter „Krabbelgruppe“",
+            "fachkraft",
+            "/?q=Krabbelgruppe",
+        ),
+        (
             "suche_tippfehler",
             "Suche: Tippfehler „Hausaufgabenhife“",
             "fachkraft",
