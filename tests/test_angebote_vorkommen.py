@@ -251,3 +251,12 @@ def test_gekoppelt():
     # Not a compound: an Ergänzungsstrich, numbers.
     assert gekoppelt("Kinder- und Jugendhilfe, U3-Gruppe, Tel. 030-1234") == []
     assert gekoppelt("Café-Treff der Mädchen-WG") == ["cafetreff", "madchenwg"]
+
+
+def test_kein_platz_fuer_die_mengen_findet_nichts_statt_fehler(angebote):
+    # A single alternative of more sets than the code holds: nothing, not a broken statement.
+    anfrage = search.Suchanfrage(text="x")
+    mengen = [["lila"], *[[f"w{i}"] for i in range(search.MAX_MENGEN)]]
+    anfrage.begriffe.append(search.Begriff("x", [search.Alternative(search.GENAU, mengen)]))
+    treffer = search.text_filtern(Angebot.objects.veroeffentlicht(), anfrage)
+    assert list(treffer) == []

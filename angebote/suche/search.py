@@ -668,8 +668,9 @@ def _posten(begriff: Begriff):
     Points: per field its weight × how the term was found there (the best way there),
     summed over the fields. A title that names the term ranks first; among those, the
     offers whose keywords and description are about it too. An alternative of several sets
-    (a compound's parts) needs a word of each set in the offer; a phrase of the thesaurus
-    (``SYNONYM`` of several sets) all of them in its title or all in its description.
+    (a compound's parts) needs a word of each set in the offer; a ``SYNONYM`` of several sets
+    (a phrase of the thesaurus, a compound's head through its synonyms) all of them in its
+    title or all in its description.
 
     Per posting, its word's way of being found (``wie``) and the sets it belongs to (bits
     of ``mengen``) are looked up once, as one code (``mengen`` × 16 + ``wie``), in a subquery
@@ -699,9 +700,11 @@ def _posten(begriff: Begriff):
                 16 << nummer.setdefault(tuple(menge), len(nummer)) for menge in alternative.mengen
             ]
             if alternative.klasse == SYNONYM and len(bits_der_mengen) > 1:
-                # A phrase of the thesaurus ("Ein-Eltern-Familie" for "Alleinerziehende"):
-                # its words together in the title or together in the description, not
-                # "Eltern" from a Zielgruppe's name and "Familie" from the place's.
+                # A phrase of the thesaurus ("Ein-Eltern-Familie" for "Alleinerziehende"),
+                # or a query compound's first parts with a synonym of its head
+                # ("Hausaufgaben" + "Betreuung"): its words together in the title or
+                # together in the description, not "Eltern" from a Zielgruppe's name and
+                # "Familie" from the place's.
                 for feld in PHRASENFELDER:
                     oder.append(
                         " AND ".join(
@@ -712,6 +715,8 @@ def _posten(begriff: Begriff):
             else:
                 oder.append(" AND ".join(f"MAX(code & {b}) > 0" for b in bits_der_mengen))
             behalten.append(alternative)
+        if not behalten:
+            return None
         alternativen = behalten
         for menge, i in nummer.items():
             for wort in menge:
