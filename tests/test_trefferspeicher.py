@@ -353,11 +353,15 @@ def test_eingaben_die_anders_gelesen_werden_vergiften_den_speicher_nicht(client_
 
 
 @pytest.mark.parametrize("sortierung", ["relevanz", "name", "aktualitaet", "unbekannt"])
-@pytest.mark.parametrize("text", ["", "zirkus", "zirkus kinder"])
+@pytest.mark.parametrize("text", ["", "zirkus", "Zirkusse", "zirkus kinder", "kinderzirkus"])
 def test_erste_seite_aus_den_facetten_wie_die_suche(sortierung, text):
-    """The first page's ids computed with the facets are those the search query sorts."""
+    """The first page's ids computed with the facets are those the search query sorts, also
+    where a single word's postings are ranked in the facet index (search.rang_aus_posten)
+    instead of joined to the offers: published offers only, the same ties."""
+    from angebote.models import Angebot
+    from angebote.suche.eingang import verstehen_und_zaehlen
     from angebote.suche.facetten import facetten_zaehlen
-    from angebote.suche.search import suchen
+    from angebote.suche.search import rang_aus_posten, suchen
 
     for i in range(25):
         AngebotFactory(
@@ -366,12 +370,50 @@ def test_erste_seite_aus_den_facetten_wie_die_suche(sortierung, text):
             beschreibung="Zirkus" if i % 2 else "",
             zuletzt_geprueft=None if i % 4 == 0 else datetime.date(2026, 1 + i % 3, 1),
         )
-    treffer, _anfrage = suchen(text, sortierung=sortierung)
-    facetten = facetten_zaehlen(treffer, seite=(sortierung, 20))
+    for status in (Angebot.Status.ENTWURF, Angebot.Status.ARCHIVIERT):
+        AngebotFactory(titel="Zirkus", status=status, zuletzt_geprueft=datetime.date(2026, 6, 1))
+    treffer, anfrage = suchen(text, sortierung=sortierung)
     erwartet = list(treffer.values_list("pk", flat=True)[:20])
     assert len(erwartet) > 10
+    gesamt = treffer.count()
+    facetten = facetten_zaehlen(treffer, seite=(sortierung, 20))
     assert facetten["erste_seite"] == {"sortierung": sortierung, "ids": erwartet}
-    assert facetten["gesamt"] == treffer.count()
+    assert facetten["gesamt"] == gesamt
+    # As the search page counts: one typed word in all published offers from its postings.
+    assert (rang_aus_posten(anfrage) is not None) == (
+        text in ("zirkus", "Zirkusse", "kinderzirkus")
+    )
+    _anfrage, facetten = verstehen_und_zaehlen(text, Angebot.objects.veroeffentlicht(), sortierung)
+    assert facetten["erste_seite"]["ids"] == erwartet
+    assert facetten["gesamt"] == gesamt
+
+
+def test_phrase_aus_den_postings_wie_die_suche():
+    """A phrase of the thesaurus ranked from the postings (facetten.py) keeps what the
+    search's SQL keeps: its words together in the title or in the description, not
+    „Eltern“ from the title and „Familie“ from the description."""
+    from angebote.suche.eingang import verstehen_und_zaehlen
+    from angebote.suche.search import rang_aus_posten, suchen
+
+    gemeint = [
+        AngebotFactory(titel="Treff für Alleinerziehende"),
+        AngebotFactory(titel="Frühstück für Eltern und ihre Familie"),
+        AngebotFactory(
+            titel="Offene Sprechstunde", beschreibung="Für Eltern, die allein eine Familie tragen."
+        ),
+    ]
+    AngebotFactory(titel="Elterncafé", beschreibung="Für die ganze Familie.")
+    AngebotFactory(titel="Familienfest", beschreibung="Eltern willkommen.")
+    for text in ("Alleinerziehende", "alleinerziehend"):
+        treffer, anfrage = suchen(text)
+        assert rang_aus_posten(anfrage).ganz  # the phrase's condition, in numpy
+        erwartet = list(treffer.values_list("pk", flat=True))
+        assert set(erwartet) == {a.pk for a in gemeint}
+        _anfrage, facetten = verstehen_und_zaehlen(
+            text, Angebot.objects.veroeffentlicht(), "relevanz"
+        )
+        assert facetten["erste_seite"]["ids"] == erwartet
+        assert facetten["gesamt"] == 3
 
 
 def test_filterformular_geteilt_ueber_den_text_nicht_ueber_die_filter(client_fachkraft, welt):

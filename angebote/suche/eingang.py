@@ -14,8 +14,8 @@ from django.utils.functional import cached_property
 
 from ..filters import AngebotFilter
 from ..models import Angebot
-from .facetten import facetten_zaehlen
-from .search import SORTIERUNGEN, Suchanfrage, suchen
+from .facetten import alle_veroeffentlichten, facetten_zaehlen
+from .search import SORTIERUNGEN, Suchanfrage, rang_aus_posten, suchen
 
 PRO_SEITE = 20
 TEXT_LAENGE = 200
@@ -75,7 +75,9 @@ def verstehen_und_zaehlen(
     """The understood query and the counts with the facets; the first page's ids come along
     in the same statement (most searches are never paged)."""
     treffer, anfrage = suchen(text, basis, sortierung, korrigieren=korrigieren)
-    facetten = facetten_zaehlen(treffer, seite=(sortierung, PRO_SEITE))
+    # A text alone in all published offers: its postings rank it (facetten_zaehlen).
+    posten = rang_aus_posten(anfrage) if alle_veroeffentlichten(basis) else None
+    facetten = facetten_zaehlen(treffer, seite=(sortierung, PRO_SEITE), posten=posten)
     if anfrage.korrekturen and not facetten["gesamt"]:
         # A correction that finds no published offer would only tell of someone's draft.
         anfrage.unbekannt += list(anfrage.korrekturen)

@@ -51,6 +51,7 @@ import json
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
 from django.db import connections, router
 from django.db.models import (
     BooleanField,
@@ -134,8 +135,9 @@ PHRASE = 24
 # More vocabulary words than this for one set (a very common part): the most are kept.
 MAX_MENGE = 3000
 # More distinct sets than this in one term's alternatives: the later alternatives are left
-# out (a posting's sets are bits of a 64-bit integer, above 4 bits of weight).
-MAX_MENGEN = 59
+# out (a posting's sets are bits of a 64-bit integer, above 4 bits of weight; facetten.py
+# reads them shifted by 4 more bits, for the fields).
+MAX_MENGEN = 55
 
 
 @dataclass
@@ -659,11 +661,82 @@ def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
     return {wert: woerter for wert, woerter in je_gewicht.items() if woerter}
 
 
-def _posten(begriff: Begriff):
+@dataclass
+class Posten:
+    """A term's postings (:func:`_posten`). ``innen``, with ``params``, reads one row per
+    posting: ``angebot_id``, ``felder`` and ``code`` (the bits of the word's sets above 4
+    bits of how it was found). ``ganz``: per alternative of several sets, the bits of its
+    sets and whether they count only together in one field (``PHRASENFELDER``); an offer
+    holds the term if it holds one of them whole (or if there is none)."""
+
+    innen: str
+    params: list
+    ganz: list[tuple[int, bool]]
+
+    @property
+    def gruppiert(self) -> tuple[str, list]:
+        """The SQL of ``(angebot_id, punkte)`` per offer holding the term, and its
+        parameters (:func:`punkte_je_angebot` does the same with the postings read)."""
+        punkte = " + ".join(f"MAX((felder & {bit}) * (code & 15))" for _feld, bit in FELDER)
+        oder = []
+        for maske, phrase in self.ganz:
+            bits = [b for b in (1 << i for i in range(4, 64)) if maske & b]
+            if phrase:
+                # A phrase of the thesaurus ("Ein-Eltern-Familie" for "Alleinerziehende"),
+                # or a query compound's first parts with a synonym of its head
+                # ("Hausaufgaben" + "Betreuung"): its words together in the title or
+                # together in the description, not "Eltern" from a Zielgruppe's name and
+                # "Familie" from the place's.
+                for feld in PHRASENFELDER:
+                    oder.append(
+                        " AND ".join(
+                            f"MAX(CASE WHEN (code & {b}) > 0 THEN felder & {feld} ELSE 0 END) > 0"
+                            for b in bits
+                        )
+                    )
+            else:
+                oder.append(" AND ".join(f"MAX(code & {b}) > 0" for b in bits))
+        bedingung = " HAVING " + " OR ".join(f"({o})" for o in oder) if oder else ""
+        return (
+            f"SELECT angebot_id, {punkte} AS punkte FROM ({self.innen}) AS p "
+            f"GROUP BY angebot_id{bedingung}",
+            self.params,
+        )
+
+
+def punkte_je_angebot(
+    angebot: np.ndarray, felder: np.ndarray, code: np.ndarray, ganz: list[tuple[int, bool]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """What :attr:`Posten.gruppiert` computes, from the postings read one by one (their
+    ``angebot_id``, ``felder``, ``code``): the offers holding the term in ascending order,
+    and their points, Σ over the fields of MAX(the field's bit × how the word was found)."""
+    reihe = np.argsort(angebot, kind="stable")
+    angebot, felder, code = angebot[reihe], felder[reihe], code[reihe]
+    if not len(angebot):
+        return angebot, np.zeros(0, dtype=np.int64)
+    anfang = np.flatnonzero(np.r_[True, angebot[1:] != angebot[:-1]])
+    wie = code & 15
+    punkte = sum(np.maximum.reduceat((felder & bit) * wie, anfang) for _feld, bit in FELDER)
+    angebot = angebot[anfang]
+    if not ganz:
+        return angebot, punkte
+    mengen = code & ~15
+    ueberall = np.bitwise_or.reduceat(mengen, anfang)
+    je_feld = [
+        np.bitwise_or.reduceat(np.where(felder & feld, mengen, 0), anfang) for feld in PHRASENFELDER
+    ]
+    behalten = np.zeros(len(angebot), dtype=bool)
+    for maske, phrase in ganz:
+        for gefunden in je_feld if phrase else [ueberall]:
+            behalten |= (gefunden & maske) == maske
+    return angebot[behalten], punkte[behalten]
+
+
+def _posten(begriff: Begriff) -> Posten | None:
     """The offers holding ``begriff`` (``angebot_id``) with its points there (``punkte``),
     from its words' postings grouped per offer; None if no word of the vocabulary stands for
-    it. Raw SQL for a CTE (django-cte), the same on SQLite and PostgreSQL but for how the
-    word lists are bound.
+    it. Raw SQL with its parameters (a CTE in :func:`_verbinden`), the same on SQLite and
+    PostgreSQL but for how the word lists are bound.
 
     Points: per field its weight × how the term was found there (the best way there),
     summed over the fields. A title that names the term ranks first; among those, the
@@ -685,35 +758,20 @@ def _posten(begriff: Begriff):
     wie = {w: wert for wert, woerter in je_gewicht.items() for w in woerter}
     # ``wie`` (below 16: GEWICHT) in the code's low 4 bits, the sets above.
     bits: dict[str, int] = {}
-    bedingung = ""
+    ganz: list[tuple[int, bool]] = []
     kandidaten: list[str] = []
     alternativen = begriff.alternativen
     if any(len(a.mengen) > 1 for a in alternativen):
         nummer: dict[tuple[str, ...], int] = {}
-        oder = []
         behalten = []
         for alternative in alternativen:
             neu = {tuple(m) for m in alternative.mengen} - set(nummer)
             if len(nummer) + len(neu) > MAX_MENGEN:
                 continue  # past the code's 64 bits (the thesaurus has up to 10 sets)
-            bits_der_mengen = [
-                16 << nummer.setdefault(tuple(menge), len(nummer)) for menge in alternative.mengen
-            ]
-            if alternative.klasse == SYNONYM and len(bits_der_mengen) > 1:
-                # A phrase of the thesaurus ("Ein-Eltern-Familie" for "Alleinerziehende"),
-                # or a query compound's first parts with a synonym of its head
-                # ("Hausaufgaben" + "Betreuung"): its words together in the title or
-                # together in the description, not "Eltern" from a Zielgruppe's name and
-                # "Familie" from the place's.
-                for feld in PHRASENFELDER:
-                    oder.append(
-                        " AND ".join(
-                            f"MAX(CASE WHEN (code & {b}) > 0 THEN felder & {feld} ELSE 0 END) > 0"
-                            for b in bits_der_mengen
-                        )
-                    )
-            else:
-                oder.append(" AND ".join(f"MAX(code & {b}) > 0" for b in bits_der_mengen))
+            maske = 0
+            for menge in alternative.mengen:
+                maske |= 16 << nummer.setdefault(tuple(menge), len(nummer))
+            ganz.append((maske, alternative.klasse == SYNONYM and len(alternative.mengen) > 1))
             behalten.append(alternative)
         if not behalten:
             return None
@@ -721,7 +779,6 @@ def _posten(begriff: Begriff):
         for menge, i in nummer.items():
             for wort in menge:
                 bits[wort] = bits.get(wort, 0) | (16 << i)
-        bedingung = " HAVING " + " OR ".join(f"({o})" for o in oder)
         # Only the offers that can hold an alternative: a word of its set with the fewest
         # postings each (the first part of "Hausaufgaben|hilfe", not its head's thousands of
         # "…hilfe" postings; "Gruppe" of "Eltern|Kind|Gruppe", not the more common "Eltern").
@@ -757,11 +814,7 @@ def _posten(begriff: Begriff):
     # LIMIT -1 (SQLite) / ALL (PostgreSQL) with OFFSET 0: a subquery neither merges into
     # the grouping, so the code is computed once per posting.
     innen += " LIMIT ALL OFFSET 0" if verbindung.vendor == "postgresql" else " LIMIT -1 OFFSET 0"
-    punkte = " + ".join(f"MAX((felder & {bit}) * (code & 15))" for _feld, bit in FELDER)
-    sql = (
-        f"SELECT angebot_id, {punkte} AS punkte FROM ({innen}) AS p GROUP BY angebot_id" + bedingung
-    )
-    return raw_cte_sql(sql, params, {"angebot_id": IntegerField(), "punkte": IntegerField()})
+    return Posten(innen, params, ganz)
 
 
 def _verbinden(
@@ -780,7 +833,12 @@ def _verbinden(
                 return ohne.filter(RawSQL("1 = 0", [], output_field=BooleanField())), []
             ctes.append(None)
             continue
-        cte = CTE(posten, name=f"begriff{i}")
+        cte = CTE(
+            raw_cte_sql(
+                *posten.gruppiert, {"angebot_id": IntegerField(), "punkte": IntegerField()}
+            ),
+            name=f"begriff{i}",
+        )
         queryset = cte.join(
             queryset, pk=cte.col.angebot_id, _join_type=LOUTER if teilweise else INNER
         )
@@ -796,6 +854,18 @@ def _verbinden(
             else queryset.filter(RawSQL("1 = 0", [], output_field=BooleanField()))
         )
     return queryset, ctes
+
+
+def rang_aus_posten(anfrage: Suchanfrage) -> Posten | None:
+    """The postings of the query's term (:func:`_posten`) when their points alone rank it:
+    one term, typed as one word (no phrase in the title to add), all terms required. Then
+    ``rang`` of :func:`text_filtern` is ``punkte``, and the offers' own columns are needed
+    only to keep the published ones and to break ties: facetten.py does both from its
+    index, without joining tens of thousands of hits to the offers (the join took more than
+    half of a common word's statement). None otherwise."""
+    if len(anfrage.begriffe) != 1 or anfrage.teilweise or " " in normalisieren(anfrage.text):
+        return None
+    return _posten(anfrage.begriffe[0])
 
 
 # Per term an offer holds, when not all are required (``Suchanfrage.teilweise``): its

@@ -10,14 +10,24 @@ from django.db.models import F, Q
 
 def register(text: str) -> list[int]:
     """The registry's search as the start page runs it: the search form (angebote/suche/
-    eingang.py ``gefiltert``) over ``q`` alone, then ``suchen`` sorted by relevance."""
-    from angebote.suche.eingang import gefiltert, suchtext
+    eingang.py ``gefiltert``) over ``q`` alone, then ``suchen`` sorted by relevance. The
+    page shows its first page and count as computed with the facets (a word alone is ranked
+    from its postings there, facetten.py): held equal to the search's here, for every case."""
+    from angebote.suche.eingang import PRO_SEITE, gefiltert, suchtext, verstehen_und_zaehlen
     from angebote.suche.search import suchen
 
     filterset, basis = gefiltert({"q": text})
     text = suchtext(filterset) if filterset.is_valid() else text
     treffer, _anfrage = suchen(text, basis, "relevanz")
-    return list(treffer.values_list("pk", flat=True))
+    gefunden = list(treffer.values_list("pk", flat=True))
+    _anfrage, facetten = verstehen_und_zaehlen(text, basis, "relevanz")
+    seite = facetten["erste_seite"]["ids"]
+    if seite != gefunden[:PRO_SEITE] or facetten["gesamt"] != len(gefunden):
+        raise AssertionError(
+            f"„{text}“: die erste Seite der Facetten ({facetten['gesamt']}: {seite}) ist nicht "
+            f"die der Suche ({len(gefunden)}: {gefunden[:PRO_SEITE]})"
+        )
+    return gefunden
 
 
 def naiv(text: str) -> list[int]:
