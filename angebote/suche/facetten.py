@@ -17,10 +17,11 @@ hits). The empty start page (all published offers, no filter) is counted from th
 alone. The first request after a change builds the index once (one pass over the offers).
 
 A word typed alone in all published offers (the most common first search: „familie“) is
-ranked by its postings alone (search.rang_aus_posten): the statement groups the postings and
-returns their offers and points, and the index keeps the published ones and breaks the ties
-(it holds each offer's date of last check). Joining 41,000 grouped postings to the 92,000
-published offers to read their status and date had taken more than half of that statement.
+ranked by its postings alone (search.rang_aus_posten): the statement reads the postings, the
+worker groups them per offer (search.punkte_je_angebot), and the index keeps the published
+ones and breaks the ties (it holds each offer's date of last check). Joining 41,000 grouped
+postings to the 92,000 published offers to read their status and date had taken more than
+half of that statement, the grouping most of the rest.
 
 The names come from the small tables, sorted by the database (count descending, then
 name). Queries: one for the hits and the first page, one per facet for its objects, plus

@@ -809,7 +809,10 @@ def _posten(begriff: Begriff) -> Posten | None:
     innen = f"SELECT angebot_id, felder, {code} AS code FROM {tabelle} WHERE wort {ist_in}"
     params.append(liste(sorted(wie)))
     if kandidaten:
-        innen += f" AND angebot_id IN (SELECT u.angebot_id FROM {tabelle} u WHERE u.wort {ist_in})"
+        # SQLite: "+", so that it does not probe the index for every word with every
+        # candidate ("Krabbelgruppe": 40 words × 28,000 offers, 1.0 s instead of 0.2).
+        spalte = "angebot_id" if verbindung.vendor == "postgresql" else "+angebot_id"
+        innen += f" AND {spalte} IN (SELECT u.angebot_id FROM {tabelle} u WHERE u.wort {ist_in})"
         params.append(liste(kandidaten))
     # LIMIT -1 (SQLite) / ALL (PostgreSQL) with OFFSET 0: a subquery neither merges into
     # the grouping, so the code is computed once per posting.
