@@ -416,6 +416,15 @@ def test_phrase_aus_den_postings_wie_die_suche():
         assert facetten["gesamt"] == 3
 
 
+def test_wort_nur_in_entwuerfen_findet_nichts(client_fachkraft):
+    """A word only drafts hold, ranked from the postings: no hit, the page says so."""
+    AngebotFactory(titel="Seifenkistenrennen", status=Angebot.Status.ENTWURF)
+    AngebotFactory(titel="Zirkus")
+    antwort = client_fachkraft.get(reverse("start"), {"q": "Seifenkistenrennen"})
+    assert antwort.status_code == 200
+    assert "Keine passenden Angebote" in antwort.content.decode()
+
+
 def test_filterformular_geteilt_ueber_den_text_nicht_ueber_die_filter(client_fachkraft, welt):
     """The filter form is kept per filters as typed, not per text (Trefferspeicher.formular):
     a new word reuses it, a different or invalid filter value does not."""

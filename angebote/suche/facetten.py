@@ -96,13 +96,14 @@ def _erste_seite(sortierung: str, anzahl: int) -> str:
     )
 
 
+def _verketten(verbindung) -> str:
+    """The database's aggregate that joins a column's values into one string."""
+    return "string_agg" if verbindung.vendor == "postgresql" else "group_concat"
+
+
 def _sql(verbindung, innen: str, seite: tuple[str, int] | None = None) -> str:
     """The hits' ids as one string, and the first page's ids with their place."""
-    ids = (
-        "string_agg(CAST(id AS TEXT), ' ')"
-        if verbindung.vendor == "postgresql"
-        else "group_concat(id, ' ')"
-    )
+    ids = f"{_verketten(verbindung)}(CAST(id AS TEXT), ' ')"
     teile = [f"SELECT 'ids', {ids}, CAST(NULL AS BIGINT) FROM treffer"]
     spalten = "id"
     if seite:
@@ -185,7 +186,7 @@ class Facettenindex:
         verbindung = connections[using]
         q = verbindung.ops.quote_name
         meta = Angebot._meta
-        agg = "string_agg" if verbindung.vendor == "postgresql" else "group_concat"
+        agg = _verketten(verbindung)
         pk = q(meta.pk.column)
         traeger = q(meta.get_field("traeger").column)
         status = q(meta.get_field("status").column)
@@ -301,7 +302,7 @@ def _posten_lesen(verbindung, posten: Posten) -> tuple[np.ndarray, np.ndarray]:
     (search.punkte_je_angebot). Grouping the 88,000 postings of „familie“ per offer took
     PostgreSQL 75 ms, reading them 30; „Krabbelgruppe“'s 91,000, sorted on disk and
     filtered for the phrase, 180 ms."""
-    agg = "string_agg" if verbindung.vendor == "postgresql" else "group_concat"
+    agg = _verketten(verbindung)
     with verbindung.cursor() as cursor:
         cursor.execute(
             f"SELECT {agg}(CAST(angebot_id AS TEXT), ' '), "

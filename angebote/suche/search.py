@@ -665,9 +665,10 @@ def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
 class Posten:
     """A term's postings (:func:`_posten`). ``innen``, with ``params``, reads one row per
     posting: ``angebot_id``, ``felder`` and ``code`` (the bits of the word's sets above 4
-    bits of how it was found). ``ganz``: per alternative of several sets, the bits of its
-    sets and whether they count only together in one field (``PHRASENFELDER``); an offer
-    holds the term if it holds one of them whole (or if there is none)."""
+    bits of how it was found). ``ganz``: where an alternative has several sets, per
+    alternative the bits of its sets and whether they count only together in one field
+    (``PHRASENFELDER``); an offer holds the term if it holds one of them whole (empty: every
+    offer with a posting holds it)."""
 
     innen: str
     params: list
