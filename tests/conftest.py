@@ -2,8 +2,17 @@ import pytest
 
 from sozialraum.zugang.rollen import FACHKRAFT
 from tests.factories import QuartierFactory, UserFactory
+from tests.transaktional import _transaktionale_tests  # noqa: F401 (a fixture)
 
 PASSWORT = "geheim-und-lang"
+
+
+def pytest_collection_modifyitems(items):
+    """Transactional tests empty and refill the database quickly (tests/transaktional.py)."""
+    for item in items:
+        marke = item.get_closest_marker("django_db")
+        if marke and marke.kwargs.get("transaction"):
+            item.fixturenames.insert(0, "_transaktionale_tests")
 
 
 @pytest.fixture(autouse=True)
