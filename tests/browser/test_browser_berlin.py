@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 from playwright.sync_api import expect
 
 from angebote.models import Angebot
@@ -24,35 +26,65 @@ PROBEN = Path(__file__).resolve().parent.parent / "daten" / "berlin"
 HANDY = {"width": 390, "height": 844}
 
 
+EBENEN = [
+    ("Bezirk", "Bezirke"),
+    ("Prognoseraum", "Prognoseräume"),
+    ("Bezirksregion", "Bezirksregionen"),
+    ("Planungsraum", "Planungsräume"),
+]
+BERLIN = {"GEBIETSEBENEN": EBENEN, "STADT_NAME": "Berlin", "KARTE_KACHEL_URL": ""}
+
+
+@pytest.fixture(scope="module")
+def _berlin_eingelesen(_playwright, django_db_blocker):
+    """Berlin imported once for the module, as ``make berlin`` does it.
+
+    Browser tests end by emptying the database, and before each the rows Django serialized
+    after the migrations come back (tests/transaktional.py). Here those rows and Berlin's
+    are serialized once, after the import, and come back before each test of the module
+    instead: a second of loading instead of three of importing."""
+    from django.db import connection
+
+    vorher = connection._test_serialized_contents
+    with override_settings(**BERLIN), django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(vorher)
+        leise = io.StringIO()
+        call_command("import_gebiete", str(DATEN / "LOR_2021.csv"), stdout=leise)
+        for grenzen in ("lor_prognoseraeume_2021_wgs84.geojson", "bezirke_wgs84.geojson"):
+            call_command("import_gebiete", "--grenzen", str(DATEN / grenzen), stdout=leise)
+        call_command(
+            "import_einrichtungen",
+            *(str(p) for p in sorted(PROBEN.glob("*.geojson"))),
+            stdout=leise,
+        )
+        call_command("berlin_zugaenge", "--erzwingen", stdout=leise)
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        # As after a test: the sequences go on (the ids of the snapshot stay unused).
+        call_command(
+            "flush",
+            interactive=False,
+            verbosity=0,
+            inhibit_post_migrate=True,
+            reset_sequences=False,
+        )
+    yield
+    connection._test_serialized_contents = vorher
+
+
 @pytest.fixture
-def berlin(settings):
-    settings.GEBIETSEBENEN = [
-        ("Bezirk", "Bezirke"),
-        ("Prognoseraum", "Prognoseräume"),
-        ("Bezirksregion", "Bezirksregionen"),
-        ("Planungsraum", "Planungsräume"),
-    ]
-    settings.STADT_NAME = "Berlin"
-    settings.KARTE_KACHEL_URL = ""
-    leise = io.StringIO()
-    call_command("import_gebiete", str(DATEN / "LOR_2021.csv"), stdout=leise)
-    for grenzen in ("lor_prognoseraeume_2021_wgs84.geojson", "bezirke_wgs84.geojson"):
-        call_command("import_gebiete", "--grenzen", str(DATEN / grenzen), stdout=leise)
-    call_command(
-        "import_einrichtungen",
-        *(str(p) for p in sorted(PROBEN.glob("*.geojson"))),
-        stdout=leise,
-    )
-    call_command("berlin_zugaenge", "--erzwingen", stdout=leise)
+def berlin(_berlin_eingelesen, settings):
+    """Berlin's settings and data; the Prognoseraum with the most Kitas of the samples."""
+    for name, wert in BERLIN.items():
+        setattr(settings, name, wert)
+    # The rows came back without signals: nothing the search kept may answer for them.
+    cache.clear()
     kitas = Angebot.objects.filter(
         einrichtungen__art="kita", einrichtungen__regionalraum__isnull=False
     )
-    # The Prognoseraum with the most Kitas of the samples.
-    schluessel = max(
+    return max(
         {a.einrichtungen.first().regionalraum.schluessel for a in kitas},
         key=lambda s: kitas.filter(einrichtungen__regionalraum__schluessel=s).count(),
     )
-    return schluessel
 
 
 def _anmelden(page, live_server, username):
