@@ -198,8 +198,25 @@ def test_produktion_ohne_debug_werkzeuge_und_mit_sperre(produktionswerte):
     assert werte["SESSION_EXPIRE_AT_BROWSER_CLOSE"] is True
     assert werte["AXES_FAILURE_LIMIT"] == 5
     assert werte["AXES_COOLOFF_SECONDS"] == 15 * 60
-    # Django's default: PBKDF2-SHA256 (the tests use a fast hasher instead).
-    assert werte["PASSWORD_HASHERS"][0].endswith(("PBKDF2PasswordHasher", "Argon2PasswordHasher"))
+    # B2: Argon2id for new passwords (the tests use a fast hasher instead), PBKDF2 still read.
+    assert werte["PASSWORD_HASHERS"][0] == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    assert "django.contrib.auth.hashers.PBKDF2PasswordHasher" in werte["PASSWORD_HASHERS"]
+
+
+def test_pbkdf2_passwort_gilt_und_wird_beim_anmelden_argon2(
+    produktionswerte, fachkraft, client, settings
+):
+    """A password stored before the switch (PBKDF2) still logs in, and is stored again with
+    Argon2 on that login; the old hash is gone."""
+    from django.contrib.auth.hashers import PBKDF2PasswordHasher, identify_hasher
+
+    settings.PASSWORD_HASHERS = produktionswerte["PASSWORD_HASHERS"]
+    fachkraft.password = PBKDF2PasswordHasher().encode(PASSWORT, "salz" * 4, iterations=1000)
+    fachkraft.save(update_fields=["password"])
+    assert anmelden(client).status_code == 302
+    fachkraft.refresh_from_db()
+    assert identify_hasher(fachkraft.password).algorithm == "argon2"
+    assert fachkraft.check_password(PASSWORT)
 
 
 @pytest.mark.parametrize(
