@@ -8,10 +8,17 @@ PASSWORT = "geheim-und-lang"
 
 
 def pytest_collection_modifyitems(items):
-    """Transactional tests empty and refill the database quickly (tests/transaktional.py)."""
+    """Transactional tests empty and refill the database quickly (tests/transaktional.py):
+    the fixture goes first, before pytest-django's own sets the test up."""
     for item in items:
         marke = item.get_closest_marker("django_db")
-        if marke and marke.kwargs.get("transaction"):
+        transaktional = marke and (
+            marke.kwargs.get("transaction") or (marke.args and marke.args[0] is True)
+        )
+        transaktional = transaktional or {"transactional_db", "live_server"} & set(
+            item.fixturenames
+        )
+        if transaktional and "_transaktionale_tests" not in item.fixturenames:
             item.fixturenames.insert(0, "_transaktionale_tests")
 
 

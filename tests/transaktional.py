@@ -84,14 +84,19 @@ def _in_bloecken_laden(creation, inhalt: str, *, bisher) -> None:
     """Django's ``deserialize_db_from_string``, one INSERT per table instead of an UPDATE and
     an INSERT per row: before every such test some 1,400 rows (permissions, groups,
     categories, the thesaurus and its history) come back, which took a second per test on
-    PostgreSQL. Rows and many-to-many links as Django would load them, raw (no signals, as
-    ``raw=True`` saves send none that act), constraints checked once at the end. Where the
-    tables are not empty (the first test of a run on a kept database), Django's own way, which
-    updates what is there."""
+    PostgreSQL. Rows and many-to-many links without signals, constraints checked once at the
+    end, and the data state renewed once (sozialraum/werkzeuge/datenstand.py), as the save
+    signals of Django's own way would: nothing cached for the rows of an earlier test answers
+    for these. Unlike a raw save, ``bulk_create`` fills ``auto_now`` fields anew, so the
+    loaded rows' times of creation and change are those of the load. Where the tables are
+    not empty (the first test of a run on a kept database), Django's own way, which updates
+    what is there."""
     from collections import defaultdict
     from copy import copy
 
     from django.db import transaction
+
+    from sozialraum.werkzeuge.datenstand import stand_erhoehen
 
     alias = creation.connection.alias
     zeilen, verbindungen = defaultdict(list), defaultdict(list)
@@ -115,3 +120,4 @@ def _in_bloecken_laden(creation, inhalt: str, *, bisher) -> None:
         creation.connection.check_constraints(
             table_names=[m._meta.db_table for m in [*zeilen, *verbindungen]]
         )
+        stand_erhoehen(alias)

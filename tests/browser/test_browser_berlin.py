@@ -48,25 +48,28 @@ def _berlin_eingelesen(_playwright, django_db_blocker):
     vorher = connection._test_serialized_contents
     with override_settings(**BERLIN), django_db_blocker.unblock():
         connection.creation.deserialize_db_from_string(vorher)
-        leise = io.StringIO()
-        call_command("import_gebiete", str(DATEN / "LOR_2021.csv"), stdout=leise)
-        for grenzen in ("lor_prognoseraeume_2021_wgs84.geojson", "bezirke_wgs84.geojson"):
-            call_command("import_gebiete", "--grenzen", str(DATEN / grenzen), stdout=leise)
-        call_command(
-            "import_einrichtungen",
-            *(str(p) for p in sorted(PROBEN.glob("*.geojson"))),
-            stdout=leise,
-        )
-        call_command("berlin_zugaenge", "--erzwingen", stdout=leise)
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
-        # As after a test: the sequences go on (the ids of the snapshot stay unused).
-        call_command(
-            "flush",
-            interactive=False,
-            verbosity=0,
-            inhibit_post_migrate=True,
-            reset_sequences=False,
-        )
+        try:
+            leise = io.StringIO()
+            call_command("import_gebiete", str(DATEN / "LOR_2021.csv"), stdout=leise)
+            for grenzen in ("lor_prognoseraeume_2021_wgs84.geojson", "bezirke_wgs84.geojson"):
+                call_command("import_gebiete", "--grenzen", str(DATEN / grenzen), stdout=leise)
+            call_command(
+                "import_einrichtungen",
+                *(str(p) for p in sorted(PROBEN.glob("*.geojson"))),
+                stdout=leise,
+            )
+            call_command("berlin_zugaenge", "--erzwingen", stdout=leise)
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+        finally:
+            # As after a test (also after a failed import, so that nothing of Berlin stays
+            # for the next module): the sequences go on, the snapshot's ids stay unused.
+            call_command(
+                "flush",
+                interactive=False,
+                verbosity=0,
+                inhibit_post_migrate=True,
+                reset_sequences=False,
+            )
     yield
     connection._test_serialized_contents = vorher
 
@@ -76,7 +79,7 @@ def berlin(_berlin_eingelesen, settings):
     """Berlin's settings and data; the Prognoseraum with the most Kitas of the samples."""
     for name, wert in BERLIN.items():
         setattr(settings, name, wert)
-    # The rows came back without signals: nothing the search kept may answer for them.
+    # Nothing an earlier module's pages left in the cache (the sources named in the footer).
     cache.clear()
     kitas = Angebot.objects.filter(
         einrichtungen__art="kita", einrichtungen__regionalraum__isnull=False
