@@ -106,6 +106,34 @@ def test_alle_woerter_muessen_passen(angebote):
     assert titel("hausaufgaben freitag") == ["Elterncafé am Freitag"]
 
 
+def test_das_seltenere_wort_wiegt_mehr():
+    """Words typed apart count by how rare they are (BM25's idea): in "Sport für Kinder"
+    the offer named for the sport comes before the one named for the children, whichever
+    was checked more recently; the parts of one hyphenated word count alike."""
+    kinder = Zielgruppe.objects.get(slug="kinder")
+    heute = datetime.date.today()
+    for i in range(8):
+        AngebotFactory(titel=f"Kindergruppe {i}", beschreibung="Basteln und Spielen.")
+    AngebotFactory(
+        titel="Kinderzirkus",
+        beschreibung="Akrobatik ist auch Sport.",
+        zielgruppen=[kinder],
+        zuletzt_geprueft=heute,
+    )
+    AngebotFactory(
+        titel="Sportgruppe",
+        beschreibung="Ballspiele in der Halle.",
+        zielgruppen=[kinder],
+        zuletzt_geprueft=heute - datetime.timedelta(days=30),
+    )
+    treffer, anfrage = suchen("Sport für Kinder")
+    assert [a.titel for a in treffer] == ["Sportgruppe", "Kinderzirkus"]
+    sport, kinder_ = anfrage.gewichte
+    assert sport > kinder_ >= 1
+    _treffer, anfrage = suchen("Sport-Kinder")
+    assert anfrage.gewichte == []
+
+
 def test_tippfehler_wird_gemeldet(angebote):
     _treffer, anfrage = suchen("Hausaufgabenhife")
     assert anfrage.korrekturen == {"hausaufgabenhife": "hausaufgabenhilfe"}

@@ -26,8 +26,10 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   a common word's 38,000 offers are ranked without reading the offers' texts.
 * **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
   names 1) × how the term was found there (the word itself, a form or a compound holding it
-  3, a synonym or the parts apart 1), summed. Ties: the most recently checked first, then
-  the newest entry.
+  3, a synonym or the parts apart 1), summed; with several words typed apart, each term's
+  points times its rarity (``_gewichte``: the log of published offers ÷ offers holding it,
+  as BM25's IDF), so "Sport" outweighs "Kinder" in "Sport für Kinder". Ties: the most
+  recently checked first, then the newest entry.
 * **Corrections.** A word found nowhere is corrected to the closest vocabulary word when it
   is close enough for its length (one edit up to 7 letters, two from 8), and the correction
   is stated; a word found only through its parts or synonyms while a close word exists gets
@@ -72,6 +74,7 @@ from django_cte import CTE, with_cte
 from django_cte.raw import raw_cte_sql
 from rapidfuzz.distance import DamerauLevenshtein
 
+from sozialraum.werkzeuge.datenstand import behalten
 from sozialraum.werkzeuge.suchtext import normalisieren
 from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
@@ -192,6 +195,9 @@ class Suchanfrage:
     # each term weighted by how rare it is among the published offers.
     teilweise: bool = False
     seltenheit: list[int] = field(default_factory=list)
+    # Per term, when several are required: how much its points count (its rarity, see
+    # ``_gewichte``); empty: all alike.
+    gewichte: list[int] = field(default_factory=list)
     unbekannt: list[str] = field(default_factory=list)
 
     @property
@@ -640,7 +646,36 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
             anfrage.unbekannt.append(term)
         vokabular.umfang(begriff)
         anfrage.begriffe.append(begriff)
+    if len(text.split()) > 1:
+        # Words typed apart; not the parts of one hyphenated word ("Vater-Kind": one concept).
+        anfrage.gewichte = _gewichte(anfrage.begriffe)
     return anfrage
+
+
+# A term's points count this many times its inverse document frequency (log of published
+# offers ÷ offers holding it), at least once: "Sport" (in 5 % of the offers) outweighs
+# "Kinder" (in 40 %) in "Sport für Kinder", as in BM25.
+JE_IDF = 10
+
+
+def _veroeffentlicht() -> int:
+    """How many offers are published, kept per data state."""
+    return behalten("veroeffentlicht", [], lambda: Angebot.objects.veroeffentlicht().count())
+
+
+def _gewichte(begriffe: list[Begriff]) -> list[int]:
+    """Per term of a query of several: the weight of its points in the rank, from how many
+    offers hold it (estimated from its words' postings, ``Alternative.umfang``: each way it
+    is found, by its narrowest set, summed). One term: none (its points alone rank)."""
+    if len(begriffe) < 2 or not all(b.gefunden for b in begriffe):
+        return []
+    gesamt = _veroeffentlicht()
+    gewichte = []
+    for begriff in begriffe:
+        haeufig = sum(min(a.umfang) for a in begriff.alternativen if a.umfang)
+        haeufig = min(haeufig, gesamt)
+        gewichte.append(1 + round(JE_IDF * math.log((gesamt + 1) / (haeufig + 1))))
+    return gewichte
 
 
 # --- The postings ----------------------------------------------------------------------
@@ -888,10 +923,15 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
     rang = Value(0, output_field=IntegerField())
     seltenheit = anfrage.seltenheit or [1] * len(ctes)
-    for cte, selten in zip(ctes, seltenheit, strict=True):
+    gewichte = [1] * len(ctes)
+    if not anfrage.teilweise and len(anfrage.gewichte) == len(ctes):
+        gewichte = anfrage.gewichte
+    for cte, selten, gewicht in zip(ctes, seltenheit, gewichte, strict=True):
         if cte is None:
             continue
         punkte = Coalesce(cte.col.punkte, Value(0), output_field=IntegerField())
+        if gewicht != 1:
+            punkte = punkte * Value(gewicht)
         if anfrage.teilweise:
             punkte = punkte + Case(
                 When(IsNull(cte.col.angebot_id, False), then=Value(selten)),
@@ -903,7 +943,7 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
     if " " in phrase:
         # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
         rang = rang + Case(
-            When(suchtitel__contains=phrase, then=Value(PHRASE)),
+            When(suchtitel__contains=phrase, then=Value(PHRASE * max(gewichte))),
             default=Value(0),
             output_field=IntegerField(),
         )
