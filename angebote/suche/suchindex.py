@@ -255,6 +255,34 @@ def vokabular_ergaenzen(woerter: set[str]) -> int:
     return len(neu)
 
 
+def wortteile_neu_bestimmen() -> int:
+    """Split every vocabulary word again (after a change to woerterbuch.zerlegen): the
+    parts of the compounds (:class:`Wortteil`) replaced in one transaction, the search state
+    renewed. Returns how many parts there are now."""
+    with transaction.atomic():
+        Wortteil.objects.all().delete()
+        anzahl = 0
+        letzte = 0
+        while True:
+            woerter = list(
+                Suchwort.objects.filter(pk__gt=letzte)
+                .order_by("pk")
+                .values_list("pk", "wort")[:STUECK]
+            )
+            if not woerter:
+                break
+            teile = [
+                Wortteil(teil=teil, wort_id=pk)
+                for pk, wort in woerter
+                for teil in dict.fromkeys(zerlegen(wort))
+            ]
+            Wortteil.objects.bulk_create(teile, ignore_conflicts=True, batch_size=1000)
+            anzahl += len(teile)
+            letzte = woerter[-1][0]
+        stand_erhoehen()
+    return anzahl
+
+
 def worthaeufigkeit_zaehlen() -> None:
     """Count every vocabulary word's postings (``Suchwort.anzahl``), one count per word
     through the index on (wort, …)."""

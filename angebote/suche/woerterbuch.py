@@ -240,7 +240,8 @@ def zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     Of all splits "left part (+ linking element) + head", where the head is a word and the
     left part a word, a verb's stem or itself a compound, the one wins whose left part is a
     word, then the one with the fewest parts, then the one whose parts are most frequent
-    (geometric mean).
+    (geometric mean); and it counts only if its parts are more frequent than the word itself
+    (Koehn & Knight 2003, "Empirical Methods for Compound Splitting").
     """
     if len(wort) < MIN_WORT or not wort.isalpha():
         return (), ()
@@ -269,10 +270,19 @@ def zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
                 continue
             wert = math.exp(sum(math.log(max(haeufigkeit(t), 1)) for t in glieder) / len(glieder))
             grenzen = (*innen_grenzen, grenze)
-            kandidat = (direkt, -len(glieder), wert, (*teile, kopf), grenzen)
+            kandidat = (direkt, -len(glieder), wert, (*teile, kopf), grenzen, glieder)
             if bestes is None or kandidat[:3] > bestes[:3]:
                 bestes = kandidat
-    return (bestes[3], bestes[4]) if bestes else ((), ())
+    if bestes is None:
+        return (), ()
+    # Koehn & Knight (2003): a split only where its parts are more frequent than the word
+    # itself (the geometric mean of their frequencies: the mean of their Zipf values). A
+    # common word that merely holds other words is none: "vergessen" is not "verg|essen",
+    # "Angebote" not "ange|bote", "verbringen" not "Verb|ringen"; "Grundschule" is one.
+    glieder = bestes[5]
+    if haeufigkeit(wort) * len(glieder) >= sum(haeufigkeit(t) for t in glieder):
+        return (), ()
+    return bestes[3], bestes[4]
 
 
 @functools.lru_cache(maxsize=20000)
