@@ -297,6 +297,25 @@ def test_angebot_export_und_reimport_ist_unveraendert(client, amt, orte):
     assert Angebot.objects.get().titel == "=Elterncafé"
 
 
+def test_zeilen_ohne_id_ueber_den_schluessel_neben_zeilen_mit_id(client, amt):
+    """A file with an id column whose id is empty in some rows: those rows are found by
+    their natural key (the Träger's external id), the others by their id."""
+    a = TraegerFactory(externe_id="T-1", name="Kinderhilfe Nord e.V.")
+    b = TraegerFactory(externe_id="T-2", name="Jugendwerk Süd e.V.")
+    antwort = client.post(reverse("admin:traeger_traeger_export"), {"format": CSV})
+    zeilen = list(csv.DictReader(io.StringIO(antwort.content.decode("utf-8-sig")), delimiter=";"))
+    for zeile in zeilen:
+        if zeile["externe_id"] == "T-2":
+            zeile["id"] = ""
+            zeile["name"] = "Jugendwerk Süd gGmbH"
+    datei = csv_datei([list(zeilen[0]), *[list(z.values()) for z in zeilen]])
+    vorschau, _ = importieren(client, "traeger_traeger", "traeger.csv", datei)
+    assert vorschau.context["summen"] == {"neu": 0, "geaendert": 1, "unveraendert": 1}
+    b.refresh_from_db()
+    assert b.name == "Jugendwerk Süd gGmbH"
+    assert Traeger.objects.count() == 2 and Traeger.objects.get(pk=a.pk).name == a.name
+
+
 def test_xlsx_export_ohne_formeln_mit_datumszellen(client, amt, orte):
     AngebotFactory(
         titel='=HYPERLINK("http://boese.example")',
