@@ -1214,6 +1214,26 @@ INFIX: list[Fall] = [
         warum="Amt steckt nicht in ges|amt",
     ),
     fall(
+        "Essen",
+        nicht=[ohne(r"(?<!geg)(?<!verg)essen", B("gegessen"))],
+        warum="Essen steckt nicht in geg|essen (ein Wort für sich, häufiger als seine Teile)",
+    ),
+    fall(
+        "Alten",
+        nicht=[ohne(r"\balt|senior|generation", B("gestalten"))],
+        warum="Die Alten stecken nicht in gest|alten",
+    ),
+    fall(
+        "Bote",
+        nicht=[ohne(r"\bbote", B("Angebote"))],
+        warum="Ein Bote steckt nicht in jedem Ange|bote",
+    ),
+    fall(
+        "Akte",
+        nicht=[ohne(r"\bakte", B("Kontakte"))],
+        warum="Akte steckt nicht in Kont|akte",
+    ),
+    fall(
         "Lern",
         top3=T("Lern"),
         relevant=T("Lern") | B("lern"),
