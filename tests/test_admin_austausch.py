@@ -13,6 +13,8 @@ import io
 
 import openpyxl
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -303,6 +305,11 @@ def test_zeilen_ohne_id_ueber_den_schluessel_neben_zeilen_mit_id(client, amt):
     a = TraegerFactory(externe_id="T-1", name="Kinderhilfe Nord e.V.")
     b = TraegerFactory(externe_id="T-2", name="Jugendwerk Süd e.V.")
     antwort = client.post(reverse("admin:traeger_traeger_export"), {"format": CSV})
+    # Every row with its id: the records are read by id only, not a second time by key.
+    with CaptureQueriesContext(connection) as abfragen:
+        vorschau = hochladen(client, "traeger_traeger", "traeger.csv", antwort.content)
+    assert vorschau.context["summen"]["unveraendert"] == 2
+    assert not [a for a in abfragen if '"externe_id" IN' in a["sql"]]
     zeilen = list(csv.DictReader(io.StringIO(antwort.content.decode("utf-8-sig")), delimiter=";"))
     for zeile in zeilen:
         if zeile["externe_id"] == "T-2":

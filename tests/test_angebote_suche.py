@@ -130,8 +130,16 @@ def test_das_seltenere_wort_wiegt_mehr():
     assert [a.titel for a in treffer] == ["Sportgruppe", "Kinderzirkus"]
     sport, kinder_ = anfrage.gewichte
     assert sport > kinder_ >= 1
-    _treffer, anfrage = suchen("Sport-Kinder")
+    assert suchen("Sport/Kinder")[1].gewichte == [sport, kinder_]
+    # One hyphenated word is one concept: its parts count alike, here as on their own …
+    treffer, anfrage = suchen("Sport-Kinder")
     assert anfrage.gewichte == []
+    assert [a.titel for a in treffer] == ["Kinderzirkus", "Sportgruppe"]
+    # … and beside another word they share their weight.
+    AngebotFactory(titel="Sportgruppe mit Ball", beschreibung="Für Kinder.")
+    _treffer, anfrage = suchen("Sport-Kinder Ball")
+    teil_1, teil_2, ball = anfrage.gewichte
+    assert teil_1 == teil_2 and ball > teil_1
 
 
 def test_tippfehler_wird_gemeldet(angebote):

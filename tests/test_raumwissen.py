@@ -582,3 +582,27 @@ def test_gleichzeitiges_bearbeiten_ueberschreibt_nichts(client, sozialraum):
     assert "inzwischen" in antwort.content.decode()
     ressource.refresh_from_db()
     assert ressource.titel == "Erste Änderung"
+
+
+def test_suchwoerter_nach_neuer_zerlegung(sozialraum):
+    """Migration 0004 writes the entries' search words again with the current splitter
+    (a false part of the old one goes), without a history entry."""
+    from importlib import import_module
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    from sozialraumarbeit.models import Ressource
+
+    ressource = RessourceFactory(
+        sozialraum=sozialraum, titel="Werkstatt", beschreibung="Werkzeug nicht vergessen."
+    )
+    Ressource.objects.filter(pk=ressource.pk).update(suchwoerter=" essen vergessen werkstatt ")
+    eintraege = ressource.history.count()
+    migration = import_module("sozialraumarbeit.migrations.0004_suchwoerter_neu")
+    migration.neu_bestimmen(apps, SimpleNamespace(connection=connection))
+    ressource.refresh_from_db()
+    assert " vergessen " in ressource.suchwoerter
+    assert " essen " not in ressource.suchwoerter
+    assert ressource.history.count() == eintraege

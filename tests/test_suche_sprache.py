@@ -52,6 +52,9 @@ def titel(text, **kwargs):
         ("verdacht", ()),
         ("menschen", ()),
         ("training", ()),
+        # Of the splits, one whose parts are more frequent than the word: not the rarer
+        # "kindertag|es|stätten".
+        ("kindertagesstatten", ("kindertages", "kinder", "tages", "statten", "tagesstatten")),
     ],
 )
 def test_zerlegen_an_echten_wortgrenzen(wort, teile):

@@ -3,7 +3,9 @@ parts are more frequent than the word itself (Koehn & Knight; woerterbuch.zerleg
 "vergessen", "Angebote", "verbringen" lose their false parts "essen", "bote", "ringen".
 
 Live code, as migrations 0015 and 0029: the splitter's current rule is what the search
-reads. Seconds at 100,000 offers (only the vocabulary is split, not the offers).
+reads. Seconds at 100,000 offers (only the vocabulary is split, not the offers); every
+part is deleted and written again, so run ``VACUUM ANALYZE`` on PostgreSQL afterwards
+(docs/betrieb.md).
 """
 
 from django.db import migrations

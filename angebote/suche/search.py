@@ -27,7 +27,7 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
 * **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
   names 1) × how the term was found there (the word itself, a form or a compound holding it
   3, a synonym or the parts apart 1), summed; with several words typed apart, each term's
-  points times its rarity (``_gewichte``: the log of published offers ÷ offers holding it,
+  points times its rarity (``_gewichte``: the log of all offers ÷ offers holding it,
   as BM25's IDF), so "Sport" outweighs "Kinder" in "Sport für Kinder". Ties: the most
   recently checked first, then the newest entry.
 * **Corrections.** A word found nowhere is corrected to the closest vocabulary word when it
@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -320,7 +321,7 @@ def _anbieten(wort: str, ersatz: str) -> bool:
 
 def glieder(wort: str) -> list[str]:
     """The top-level parts of a compound query word ("kinderschutzzentrum" →
-    kinderschutz, zentrum), whatever its frequency."""
+    kinderschutz, zentrum); none for a word more frequent than its parts (woerterbuch)."""
     teile, _grenzen = zerlegung(wort)
     return [teile[0], teile[-1]] if teile else []
 
@@ -578,19 +579,31 @@ def _begriff(text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular) -
     return begriff
 
 
-def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> list[str]:
-    """The query's terms: phrases of the thesaurus kept together, stop words dropped."""
-    terme, i = [], 0
+def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> tuple[list[str], list[int]]:
+    """The query's terms: phrases of the thesaurus kept together, stop words dropped; and
+    where each begins in ``woerter``."""
+    terme, anfaenge, i = [], [], 0
     while i < len(woerter):
         if laenge := thes.phrase(woerter, i):
             terme.append(" ".join(woerter[i : i + laenge]))
+            anfaenge.append(i)
             i += laenge
             continue
         wort = woerter[i]
         i += 1
         if wort not in STOPPWOERTER and len(wort) >= 2 and wort not in terme:
             terme.append(wort)
-    return terme
+            anfaenge.append(i - 1)
+    return terme, anfaenge
+
+
+def _eingabewoerter(text: str) -> list[int]:
+    """Per normalised word of ``text`` (``woerter_von``), the word she typed it in: words
+    apart, or joined by hyphens into one ("Vater-Kind"). Empty if they do not line up."""
+    nummern = []
+    for nummer, eingabe in enumerate(re.findall(r"[^\s/,;+&|()]+", text)):
+        nummern += [nummer] * len(woerter_von(eingabe))
+    return nummern if len(nummern) == len(woerter_von(text)) else []
 
 
 def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = False) -> Suchanfrage:
@@ -603,7 +616,8 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
     if not woerter:
         return anfrage
     thes = thesaurus_modul.laden()
-    terme = _terme(woerter, thes)[:MAX_WOERTER]
+    terme, anfaenge = _terme(woerter, thes)
+    terme = terme[:MAX_WOERTER]
     benoetigt: set[str] = set()
     for term in terme:
         benoetigt |= _woerter_der_gruppe(term, thes)
@@ -646,35 +660,43 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
             anfrage.unbekannt.append(term)
         vokabular.umfang(begriff)
         anfrage.begriffe.append(begriff)
-    if len(text.split()) > 1:
-        # Words typed apart; not the parts of one hyphenated word ("Vater-Kind": one concept).
-        anfrage.gewichte = _gewichte(anfrage.begriffe)
+    anfrage.gewichte = _gewichte(anfrage.begriffe, _eingabewoerter(text), anfaenge)
     return anfrage
 
 
-# A term's points count this many times its inverse document frequency (log of published
+# A term's points count this many times its inverse document frequency (log of all
 # offers ÷ offers holding it), at least once: "Sport" (in 5 % of the offers) outweighs
 # "Kinder" (in 40 %) in "Sport für Kinder", as in BM25.
 JE_IDF = 10
 
 
-def _veroeffentlicht() -> int:
-    """How many offers are published, kept per data state."""
-    return behalten("veroeffentlicht", [], lambda: Angebot.objects.veroeffentlicht().count())
+def _angebote() -> int:
+    """How many offers there are (of every status, like the postings), kept per data state."""
+    return behalten("angebote_anzahl", [], lambda: Angebot.objects.count())
 
 
-def _gewichte(begriffe: list[Begriff]) -> list[int]:
-    """Per term of a query of several: the weight of its points in the rank, from how many
-    offers hold it (estimated from its words' postings, ``Alternative.umfang``: each way it
-    is found, by its narrowest set, summed). One term: none (its points alone rank)."""
-    if len(begriffe) < 2 or not all(b.gefunden for b in begriffe):
+def _gewichte(begriffe: list[Begriff], eingabe: list[int], anfaenge: list[int]) -> list[int]:
+    """Per term of a query of several words typed apart: the weight of its points in the
+    rank, from how many offers hold it (estimated from its words' postings,
+    ``Alternative.umfang``: each way it is found, by its narrowest set, summed). The terms of
+    one word she typed ("Vater-Kind": ``eingabe``, the typed word of each normalised word;
+    ``anfaenge``, each term's first normalised word) share their mean weight: one concept.
+    One typed word: none (the points alone rank)."""
+    if len(begriffe) < 2 or not all(b.gefunden for b in begriffe) or not eingabe:
         return []
-    gesamt = _veroeffentlicht()
-    gewichte = []
+    getippt = [eingabe[i] for i in anfaenge[: len(begriffe)]]
+    if len(set(getippt)) < 2:
+        return []
+    # Suchwort.anzahl counts the postings of all offers (drafts and archived too).
+    gesamt = _angebote()
+    roh = []
     for begriff in begriffe:
-        haeufig = sum(min(a.umfang) for a in begriff.alternativen if a.umfang)
-        haeufig = min(haeufig, gesamt)
-        gewichte.append(1 + round(JE_IDF * math.log((gesamt + 1) / (haeufig + 1))))
+        haeufig = min(sum(min(a.umfang) for a in begriff.alternativen if a.umfang), gesamt)
+        roh.append(1 + JE_IDF * math.log((gesamt + 1) / (haeufig + 1)))
+    gewichte = []
+    for nummer in getippt:
+        gleich = [w for w, n in zip(roh, getippt, strict=True) if n == nummer]
+        gewichte.append(round(sum(gleich) / len(gleich)))
     return gewichte
 
 
@@ -924,7 +946,8 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
     rang = Value(0, output_field=IntegerField())
     seltenheit = anfrage.seltenheit or [1] * len(ctes)
     gewichte = [1] * len(ctes)
-    if not anfrage.teilweise and len(anfrage.gewichte) == len(ctes):
+    if anfrage.gewichte and not anfrage.teilweise:
+        assert len(anfrage.gewichte) == len(ctes), "ein Gewicht je Begriff"
         gewichte = anfrage.gewichte
     for cte, selten, gewicht in zip(ctes, seltenheit, gewichte, strict=True):
         if cte is None:

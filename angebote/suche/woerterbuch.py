@@ -10,10 +10,12 @@ word boundaries.
   "Reiten". :func:`zerlegen` splits a word with a dictionary, the standard approach for
   German decompounding (Koehn & Knight 2003): a split is taken only where every part is a
   German word of the dictionary (after an optional linking element, "Erziehung|s|beratung"),
-  choosing the split whose parts are most frequent. Not split: short words; common words
-  that are lexicalised on their own ("Kindergarten", "Freizeit", "Hausaufgaben": a query
-  "Garten" should not find a Kita); splits whose left part is a preposition or particle
-  ("unter|sucht", "aus|bildung"), which form verbs and their derivatives, not compounds.
+  choosing the split whose parts are most frequent, and only where the parts are more
+  frequent than the whole word ("vergessen" is no verg|essen). Not split: short words;
+  common words that are lexicalised on their own ("Kindergarten", "Freizeit",
+  "Hausaufgaben": a query "Garten" should not find a Kita); splits whose left part is a
+  preposition or particle ("unter|sucht", "aus|bildung"), which form verbs and their
+  derivatives, not compounds.
 
 The dictionary is the German word list of ``wordfreq`` (frequencies from Wikipedia,
 subtitles, news, books and the web; data CC BY-SA 4.0, see docs/suche.md), folded like the
@@ -240,12 +242,14 @@ def zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     Of all splits "left part (+ linking element) + head", where the head is a word and the
     left part a word, a verb's stem or itself a compound, the one wins whose left part is a
     word, then the one with the fewest parts, then the one whose parts are most frequent
-    (geometric mean); and it counts only if its parts are more frequent than the word itself
-    (Koehn & Knight 2003, "Empirical Methods for Compound Splitting").
+    (geometric mean); of the splits whose parts are more frequent than the word itself
+    (Koehn & Knight 2003, "Empirical Methods for Compound Splitting"): "kindertagesstätten"
+    is kinder|tages|stätten, not the rarer kindertag|es|stätten.
     """
     if len(wort) < MIN_WORT or not wort.isalpha():
         return (), ()
     bestes: tuple | None = None
+    eigenes = haeufigkeit(wort)
     for grenze in range(MIN_TEIL, len(wort) - MIN_TEIL + 1):
         kopf = wort[grenze:]
         if not _ist_teil(kopf):
@@ -268,21 +272,19 @@ def zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
                 glieder = [t for t in innen if not zerlegung(t)[0]] + [kopf]
             else:
                 continue
+            if eigenes * len(glieder) >= sum(haeufigkeit(t) for t in glieder):
+                # Koehn & Knight (2003): a split only where its parts are more frequent than
+                # the word itself (the geometric mean of their frequencies: the mean of their
+                # Zipf values). A common word that merely holds other words is none:
+                # "vergessen" is not "verg|essen", "Angebote" not "ange|bote", "verbringen"
+                # not "Verb|ringen"; "Grundschule" is one.
+                continue
             wert = math.exp(sum(math.log(max(haeufigkeit(t), 1)) for t in glieder) / len(glieder))
             grenzen = (*innen_grenzen, grenze)
-            kandidat = (direkt, -len(glieder), wert, (*teile, kopf), grenzen, glieder)
+            kandidat = (direkt, -len(glieder), wert, (*teile, kopf), grenzen)
             if bestes is None or kandidat[:3] > bestes[:3]:
                 bestes = kandidat
-    if bestes is None:
-        return (), ()
-    # Koehn & Knight (2003): a split only where its parts are more frequent than the word
-    # itself (the geometric mean of their frequencies: the mean of their Zipf values). A
-    # common word that merely holds other words is none: "vergessen" is not "verg|essen",
-    # "Angebote" not "ange|bote", "verbringen" not "Verb|ringen"; "Grundschule" is one.
-    glieder = bestes[5]
-    if haeufigkeit(wort) * len(glieder) >= sum(haeufigkeit(t) for t in glieder):
-        return (), ()
-    return bestes[3], bestes[4]
+    return (bestes[3], bestes[4]) if bestes else ((), ())
 
 
 @functools.lru_cache(maxsize=20000)

@@ -1,0 +1,39 @@
+"""The Raumwissen entries' search words again (``suchwoerter``: words and compound parts),
+now that the compound splitter no longer splits a word more frequent than its parts
+(angebote migration 0031): "vergessen" no longer holds "essen", nor "Angebote" "bote".
+
+Written with ``update()``: no history entry, no new ``updated_at`` (nothing a person wrote
+changed). Live code, as the angebote migrations that rebuild the offers' search index.
+"""
+
+from django.db import migrations
+
+STUECK = 500
+
+
+def neu_bestimmen(apps, schema_editor):
+    from sozialraumarbeit.models import Barriere, Ressource
+    from sozialraumarbeit.models.raumwissen import suchwoerter_fuer
+
+    for modell in (Ressource, Barriere):
+        eintraege = modell.objects.using(schema_editor.connection.alias).select_related("traeger")
+        letzte = 0
+        while stueck := list(eintraege.filter(pk__gt=letzte).order_by("pk")[:STUECK]):
+            for eintrag in stueck:
+                neu = suchwoerter_fuer(eintrag)
+                if neu != eintrag.suchwoerter:
+                    modell.objects.using(schema_editor.connection.alias).filter(
+                        pk=eintrag.pk
+                    ).update(suchwoerter=neu)
+            letzte = stueck[-1].pk
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("sozialraumarbeit", "0003_massnahme_barrieren"),
+        ("angebote", "0031_wortteile_nach_haeufigkeit"),
+    ]
+
+    operations = [
+        migrations.RunPython(neu_bestimmen, migrations.RunPython.noop),
+    ]
