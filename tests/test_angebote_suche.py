@@ -261,6 +261,13 @@ def test_leeres_ergebnis_schlaegt_vor(client_fachkraft, angebote):
     assert "barrierefrei" in response.text
 
 
+def test_unbekannte_woerter_wie_eingegeben(client_fachkraft, angebote):
+    """The page names a word found nowhere as she typed it, not in its search form."""
+    response = client_fachkraft.get(reverse("start"), {"q": "Xylophonorchester Größe"})
+    assert response.context["seite"].paginator.count == 0
+    assert "kommen in keinem Angebot vor: Xylophonorchester, Größe." in response.text
+
+
 def test_sortierungen(client_fachkraft, angebote):
     for sortierung in ("relevanz", "name", "aktualitaet"):
         response = client_fachkraft.get(reverse("start"), {"sortierung": sortierung})
