@@ -6,13 +6,23 @@ The same table and SQL on both databases. reindex() keeps them current (every sa
 offer, its links and names goes through it); a deleted offer's postings go with it.
 """
 
+import numpy as np
 import pytest
 from django.db import connection
 from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
-from angebote.models import FELD_BITS, Angebot, Suchwort, Synonymgruppe, Vorkommen
+from angebote.models import (
+    FELD_BITS,
+    FELDGEWICHTE,
+    ORT_IM_TITEL,
+    Angebot,
+    Suchwort,
+    Synonymgruppe,
+    Vorkommen,
+)
 from angebote.suche import search, suchindex
+from angebote.suche.eingang import verstehen_und_zaehlen
 from angebote.suche.search import suchen
 from sozialraum.werkzeuge.suchtext import gekoppelt
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
@@ -117,7 +127,7 @@ def test_aenderungen_halten_die_postings_aktuell(angebote):
 
 
 def test_rang_aus_den_bits(angebote):
-    # Title 8, keywords 4, text 2, names 1; the word itself counts 3: "Familienzentrum" in
+    # Title 8, keywords 4, text 2, names 1 (FELDGEWICHTE); the word itself counts 3: "Familienzentrum" in
     # the title (a compound holding "familie") and "Familienbüro" in the names.
     treffer, _anfrage = suchen("familie")
     raenge = dict(treffer.values_list("pk", "rang"))
@@ -260,3 +270,79 @@ def test_kein_platz_fuer_die_mengen_findet_nichts_statt_fehler(angebote):
     anfrage.begriffe.append(search.Begriff("x", [search.Alternative(search.GENAU, mengen)]))
     treffer = search.text_filtern(Angebot.objects.veroeffentlicht(), anfrage)
     assert list(treffer) == []
+
+
+def test_ort_im_titel():
+    orte = ["Hebammenpraxis Storchennest", "Kinder- und Jugendnotdienst Musterstadt"]
+    assert suchindex.ort_im_titel("Babymassage in der Hebammenpraxis Storchennest", orte) == {
+        "hebammenpraxis",
+        "storchennest",
+    }
+    # The start of the name after "beim", with a hyphenated compound in it.
+    assert suchindex.ort_im_titel("Krisenberatung beim Kinder- und Jugendnotdienst", orte) == {
+        "kinder",
+        "und",
+        "jugendnotdienst",
+    }
+    assert suchindex.ort_im_titel(
+        "Treff im Caritas-Jugendclub Oststadt", ["Caritas-Jugendclub Oststadt"]
+    ) == {
+        "caritas",
+        "jugendclub",
+        "oststadt",
+        "caritasjugendclub",
+    }
+    # The place's name is the whole title: the offer's title, no place in it.
+    assert suchindex.ort_im_titel("Hebammenpraxis Storchennest", orte) == set()
+    # Not after a word such as "im": not a place ("Sport für Kinder", Einrichtung "Kinderhaus").
+    assert suchindex.ort_im_titel("Sport für Kinder", ["Kinder im Kiez"]) == set()
+    # A word of the rest of the title stays the title's.
+    assert suchindex.ort_im_titel(
+        "Offener Jugendtreff im Jugendtreff am Teich", ["Jugendtreff am Teich"]
+    ) == {
+        "am",
+        "teich",
+    }
+    assert suchindex.ort_im_titel("Babymassage", orte) == set()
+
+
+def test_ort_im_titel_zaehlt_weniger_als_der_titel(db):
+    """ "Hebamme": the Hebammensprechstunde before what is only held in a Hebammenpraxis."""
+    Synonymgruppe.objects.all().delete()
+    traeger = TraegerFactory(name="Netzwerk Geburt e.V.")
+    praxis = EinrichtungFactory(traeger=traeger, name="Hebammenpraxis Storchennest")
+    zentrum = EinrichtungFactory(traeger=traeger, name="Familienzentrum Altstadt")
+    massage = AngebotFactory(
+        titel="Babymassage in der Hebammenpraxis Storchennest",
+        traeger=traeger,
+        einrichtungen=[praxis],
+        beschreibung="Sanfte Massage für Babys.",
+    )
+    sprechstunde = AngebotFactory(
+        titel="Hebammensprechstunde im Familienzentrum Altstadt",
+        traeger=traeger,
+        einrichtungen=[zentrum],
+        beschreibung="Fragen rund um die Geburt.",
+    )
+    zeilen = dict(Vorkommen.objects.filter(angebot=massage).values_list("wort", "felder"))
+    assert zeilen["hebammenpraxis"] == ORT_IM_TITEL | FELD_BITS["suchnamen"]
+    assert zeilen["babymassage"] == FELD_BITS["suchtitel"]
+    treffer, _anfrage = suchen("Hebamme")
+    raenge = dict(treffer.values_list("pk", "rang"))
+    assert list(treffer.values_list("pk", flat=True)) == [sprechstunde.pk, massage.pk]
+    # The word itself counts 3: title 8; the place in the title 6, its name 1.
+    assert raenge[sprechstunde.pk] == 8 * 3
+    assert raenge[massage.pk] == (FELDGEWICHTE[ORT_IM_TITEL] + 1) * 3
+    # The same order from the postings read into memory (the search page's path, which
+    # packs a posting's code and fields into one number) as from SQL.
+    _anfrage, facetten = verstehen_und_zaehlen(
+        "Hebamme", Angebot.objects.veroeffentlicht(), "relevanz"
+    )
+    assert facetten["erste_seite"]["ids"] == [sprechstunde.pk, massage.pk]
+    punkte = search.punkte_je_angebot(
+        np.array([massage.pk, massage.pk]),
+        np.array([ORT_IM_TITEL | FELD_BITS["suchnamen"], FELD_BITS["suchtext"]]),
+        np.array([search.GEWICHT[search.GENAU]] * 2),
+        [],
+    )[1]
+    assert punkte.tolist() == [(FELDGEWICHTE[ORT_IM_TITEL] + 1 + 2) * 3]

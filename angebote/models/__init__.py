@@ -4,6 +4,8 @@ Import them from here."""
 
 from .angebote import (
     FELD_BITS,
+    FELDGEWICHTE,
+    ORT_IM_TITEL,
     Aenderungsvorschlag,
     Angebot,
     AngebotQuerySet,
@@ -21,7 +23,9 @@ from .pruefrunde import Pruefanfrage, Pruefposten, Pruefrunde
 from .synonyme import Synonymgruppe
 
 __all__ = [
+    "FELDGEWICHTE",
     "FELD_BITS",
+    "ORT_IM_TITEL",
     "Aenderungsvorschlag",
     "Angebot",
     "AngebotQuerySet",

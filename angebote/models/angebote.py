@@ -170,9 +170,15 @@ class Vorkommen(models.Model):
         return f"{self.wort} in {self.angebot_id}"
 
 
-# The search fields as bits of ``Vorkommen.felder``: each bit is the field's weight in the
-# rank (search.FELDER), so ``felder & bit`` is what the field counts.
+# The search fields as bits of ``Vorkommen.felder``; a word of the title that only names the
+# place the offer runs at ("Babymassage in der Hebammenpraxis Storchennest") has the bit
+# ORT_IM_TITEL instead of the title's (suchindex.ort_im_titel).
 FELD_BITS = {"suchtitel": 8, "suchschlagworte": 4, "suchtext": 2, "suchnamen": 1}
+ORT_IM_TITEL = 16
+# Each bit's weight in the rank (search.FELDGEWICHTE): the title first, the place it names
+# below it and above the Kategorien and Zielgruppen, then the description, then the names of
+# the Träger and Einrichtungen.
+FELDGEWICHTE = {8: 8, ORT_IM_TITEL: 6, 4: 4, 2: 2, 1: 1}
 
 
 class Angebot(Kennung, Herkunft, Pruefbar):

@@ -306,12 +306,12 @@ def _posten_lesen(verbindung, posten: Posten) -> tuple[np.ndarray, np.ndarray]:
     with verbindung.cursor() as cursor:
         cursor.execute(
             f"SELECT {agg}(CAST(angebot_id AS TEXT), ' '), "
-            f"{agg}(CAST(code * 16 + felder AS TEXT), ' ') FROM ({posten.innen}) AS p",
+            f"{agg}(CAST(code * 32 + felder AS TEXT), ' ') FROM ({posten.innen}) AS p",
             posten.params,
         )
         ids, werte = (wert or "" for wert in cursor.fetchone())
     werte = zahlen(werte)
-    return punkte_je_angebot(zahlen(ids), werte & 15, werte >> 4, posten.ganz)
+    return punkte_je_angebot(zahlen(ids), werte & 31, werte >> 5, posten.ganz)
 
 
 def erste_seite_im_speicher(

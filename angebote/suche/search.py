@@ -24,8 +24,8 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   per term one grouped read of its words' postings (an index-only scan), joined to the
   offers as a CTE (django-cte) with the term's points. The same SQL on both databases;
   a common word's 38,000 offers are ranked without reading the offers' texts.
-* **Ranking.** Per query term and field: the field's weight (title 8, keywords 4, text 2,
-  names 1) × how the term was found there (the word itself, a form or a compound holding it
+* **Ranking.** Per query term and field: the field's weight (title 8, the place a title
+  ends with 6, keywords 4, text 2, names 1: ``FELDGEWICHTE``) × how the term was found there (the word itself, a form or a compound holding it
   3, a synonym or the parts apart 1), summed; with several words typed apart, each term's
   points times its rarity (``_gewichte``: the log of all offers ÷ offers holding it,
   as BM25's IDF), so "Sport" outweighs "Kinder" in "Sport für Kinder". Ties: the most
@@ -79,7 +79,7 @@ from sozialraum.werkzeuge.datenstand import behalten
 from sozialraum.werkzeuge.suchtext import normalisieren
 from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
-from ..models import FELD_BITS, Angebot, Suchwort, Vorkommen, Wortteil
+from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
 from .woerterbuch import formen, ist_wort, zerlegung
@@ -118,10 +118,11 @@ STOPPWOERTER = frozenset(
         "aus",
     ]
 )
-# The four columns in the order of their weight, with their weight.
-FELDER = tuple(FELD_BITS.items())
-# Where the words of a phrase of the thesaurus count only together (see _posten).
-PHRASENFELDER = (FELD_BITS["suchtitel"], FELD_BITS["suchtext"])
+# The bits of a posting's fields with their weight in the rank.
+FELDER = tuple(FELDGEWICHTE.items())
+# Where the words of a phrase of the thesaurus count only together (see _posten): in the
+# title (with the place it names) or in the description.
+PHRASENFELDER = (FELD_BITS["suchtitel"] | ORT_IM_TITEL, FELD_BITS["suchtext"])
 # How a term was found: the word itself or a form, a compound holding it, a synonym, a
 # compound query word's parts as separate words ("Deutschkurs": "Deutsch", "Kurs").
 GENAU, TEIL, SYNONYM, GETRENNT = 3, 2, 1, 0
@@ -140,8 +141,8 @@ PHRASE = 24
 MAX_MENGE = 3000
 # More distinct sets than this in one term's alternatives: the later alternatives are left
 # out (a posting's sets are bits of a 64-bit integer, above 4 bits of weight; facetten.py
-# reads them shifted by 4 more bits, for the fields).
-MAX_MENGEN = 55
+# reads them shifted by 5 more bits, for the fields).
+MAX_MENGEN = 54
 
 
 @dataclass
@@ -735,7 +736,9 @@ class Posten:
     def gruppiert(self) -> tuple[str, list]:
         """The SQL of ``(angebot_id, punkte)`` per offer holding the term, and its
         parameters (:func:`punkte_je_angebot` does the same with the postings read)."""
-        punkte = " + ".join(f"MAX((felder & {bit}) * (code & 15))" for _feld, bit in FELDER)
+        punkte = " + ".join(
+            f"MAX({_feldpunkte(bit, gewicht)} * (code & 15))" for bit, gewicht in FELDER
+        )
         oder = []
         for maske, phrase in self.ganz:
             bits = [b for b in (1 << i for i in range(4, 64)) if maske & b]
@@ -762,19 +765,29 @@ class Posten:
         )
 
 
+def _feldpunkte(bit: int, gewicht: int) -> str:
+    """SQL: the field's weight if the posting's ``felder`` hold ``bit``, else 0."""
+    if bit == gewicht:
+        return f"(felder & {bit})"
+    return f"((felder & {bit}) / {bit} * {gewicht})"
+
+
 def punkte_je_angebot(
     angebot: np.ndarray, felder: np.ndarray, code: np.ndarray, ganz: list[tuple[int, bool]]
 ) -> tuple[np.ndarray, np.ndarray]:
     """What :attr:`Posten.gruppiert` computes, from the postings read one by one (their
     ``angebot_id``, ``felder``, ``code``): the offers holding the term in ascending order,
-    and their points, Σ over the fields of MAX(the field's bit × how the word was found)."""
+    and their points, Σ over the fields of MAX(the field's weight × how the word was found)."""
     reihe = np.argsort(angebot, kind="stable")
     angebot, felder, code = angebot[reihe], felder[reihe], code[reihe]
     if not len(angebot):
         return angebot, np.zeros(0, dtype=np.int64)
     anfang = np.flatnonzero(np.r_[True, angebot[1:] != angebot[:-1]])
     wie = code & 15
-    punkte = sum(np.maximum.reduceat((felder & bit) * wie, anfang) for _feld, bit in FELDER)
+    punkte = sum(
+        np.maximum.reduceat((felder & bit) // bit * gewicht * wie, anfang)
+        for bit, gewicht in FELDER
+    )
     angebot = angebot[anfang]
     if not ganz:
         return angebot, punkte

@@ -19,6 +19,7 @@ from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
 
 from ..models import (
     FELD_BITS,
+    ORT_IM_TITEL,
     Angebot,
     Kategorie,
     Sprache,
@@ -34,6 +35,7 @@ STUECK = 2000
 ZEILEN_JE_INSERT = 1000
 # The bits of the four search columns, in the order reindex() writes them.
 BITS = tuple(FELD_BITS.values())
+TITEL = FELD_BITS["suchtitel"]
 
 
 def _namen(model) -> dict:
@@ -91,6 +93,55 @@ def vorkommen(
             if 2 <= len(wort) <= 100:
                 ergebnis[wort] = ergebnis.get(wort, 0) | bit
     return ergebnis
+
+
+# Before the place a title names: "… im Jugendtreff am Teich", "… beim Kinder- und
+# Jugendnotdienst", "… auf dem Kinderbauernhof Mühlenbach" (normalised).
+ORTSWOERTER = frozenset(
+    [
+        "im",
+        "in",
+        "der",
+        "dem",
+        "den",
+        "des",
+        "ins",
+        "beim",
+        "bei",
+        "am",
+        "an",
+        "auf",
+        "vom",
+        "von",
+        "zum",
+        "zur",
+    ]
+)
+
+
+def ort_im_titel(titel: str, orte: Iterable[str]) -> set[str]:
+    """The words of ``titel`` that only name the place the offer runs at (one of ``orte``,
+    the names of its Einrichtungen): the title's end, if it is the start of such a name
+    after a word like "im" or "in der", and something comes before ("Babymassage in der
+    Hebammenpraxis Storchennest": "hebammenpraxis", "storchennest"), with its hyphenated
+    compounds. A title that is the place's name ("Jugendtreff am Teich") names no place:
+    it is the offer's title. A word also in the rest of the title is not among them."""
+    woerter = normalisieren(titel).split()
+    laenge = 0
+    for name in orte:
+        teile = normalisieren(name).split()
+        for k in range(min(len(teile), len(woerter) - 2), laenge, -1):
+            if woerter[-k:] == teile[:k] and woerter[-k - 1] in ORTSWOERTER:
+                laenge = k
+                break
+    if not laenge:
+        return set()
+    vorne, ort = woerter[:-laenge], woerter[-laenge:]
+    vorne_zusammen, ort_zusammen = "".join(vorne), "".join(ort)
+    gekoppelte = gekoppelt(titel)
+    im_ort = set(ort) | {w for w in gekoppelte if w in ort_zusammen}
+    davor = set(vorne) | {w for w in gekoppelte if w in vorne_zusammen}
+    return im_ort - davor
 
 
 def vorkommen_schreiben(verbindung, zeilen: list[tuple[int, str, int]]) -> None:
@@ -196,6 +247,9 @@ def reindex(angebote: Iterable[int] | None = None, postings: bool = True) -> int
                 )
                 neu.append((*felder, facetten, pk))
                 je_wort = vorkommen(felder, [gekoppelt(q) for q in quellen])
+                for wort in ort_im_titel(titel, namen_der_orte.get(pk, ())):
+                    if je_wort.get(wort, 0) & TITEL:
+                        je_wort[wort] = je_wort[wort] & ~TITEL | ORT_IM_TITEL
                 woerter.update(je_wort)
                 aenderung.update(je_wort.keys())
                 posten.extend((pk, wort, bits) for wort, bits in je_wort.items())
