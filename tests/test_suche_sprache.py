@@ -55,6 +55,18 @@ def titel(text, **kwargs):
         # Of the splits, one whose parts are more frequent than the word: not the rarer
         # "kindertag|es|stätten".
         ("kindertagesstatten", ("kindertages", "kinder", "tages", "statten", "tagesstatten")),
+        # A head that is a compound itself: its parts, and the word up to them where that
+        # split passes the same test ("Familienbildung" finds the Familienbildungsstätte) ...
+        (
+            "familienbildungsstatte",
+            ("familie", "bildungsstatte", "bildung", "statte", "familienbildung"),
+        ),
+        (
+            "erziehungsberatungsstelle",
+            ("erziehung", "beratungsstelle", "beratung", "stelle", "erziehungsberatung"),
+        ),
+        # ... and not where the word is more frequent than it: no "kindertag".
+        ("kindertagesstatte", ("kinder", "tagesstatte", "tag", "statte")),
     ],
 )
 def test_zerlegen_an_echten_wortgrenzen(wort, teile):

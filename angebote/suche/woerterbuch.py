@@ -303,4 +303,36 @@ def zerlegen(wort: str) -> tuple[str, ...]:
     if haeufigkeit(wort) >= LEXIKALISIERT:
         return (teile[-1],)
     schwaenze = tuple(wort[g:] for g in grenzen[:-1] if wort[g:] not in teile)
-    return (*teile, *schwaenze)
+    return tuple(dict.fromkeys((*teile, *_vor_dem_kopf(wort, teile[-1]), *schwaenze)))
+
+
+def _vor_dem_kopf(wort: str, kopf: str) -> tuple[str, ...]:
+    """Where the head of ``wort`` is itself a compound: its parts, and ``wort`` up to each
+    of its boundaries where that is a word or a compound and the split there passes the
+    test of :func:`zerlegung` (Koehn & Knight: its parts more frequent than the word).
+    "Familienbildungsstätte" is familien|bildungsstätte; from the head come bildung,
+    stätte and "familienbildung" (familienbildung|s|stätte), so that "Familienbildung"
+    finds the Familienbildungsstätte; "Kindertagesstätte" does not hold "kindertag" (the
+    common word is more frequent than kindertag + stätte). A common head ("Kindergarten")
+    is not split further, as on its own."""
+    if haeufigkeit(kopf) >= LEXIKALISIERT:
+        return ()
+    innen, innen_grenzen = zerlegung(kopf)
+    if not innen:
+        return ()
+    vorne = []
+    beginn = len(wort) - len(kopf)
+    eigenes = haeufigkeit(wort)
+    for grenze in innen_grenzen:
+        links, rest = wort[: beginn + grenze], wort[beginn + grenze :]
+        for fuge in FUGEN:
+            basis = links[: len(links) - len(fuge)] if fuge else links
+            if (
+                links.endswith(fuge)
+                and len(basis) >= MIN_WORT
+                and (ist_wort(basis) or zerlegung(basis)[0])
+                and eigenes * 2 < haeufigkeit(basis) + haeufigkeit(rest)
+            ):
+                vorne.append(basis)
+                break
+    return (*zerlegen(kopf), *vorne)

@@ -8,24 +8,11 @@ changed). Live code, as the angebote migrations that rebuild the offers' search 
 
 from django.db import migrations
 
-STUECK = 500
-
 
 def neu_bestimmen(apps, schema_editor):
-    from sozialraumarbeit.models import Barriere, Ressource
-    from sozialraumarbeit.models.raumwissen import suchwoerter_fuer
+    from sozialraumarbeit.models.raumwissen import suchwoerter_neu_bestimmen
 
-    for modell in (Ressource, Barriere):
-        eintraege = modell.objects.using(schema_editor.connection.alias).select_related("traeger")
-        letzte = 0
-        while stueck := list(eintraege.filter(pk__gt=letzte).order_by("pk")[:STUECK]):
-            for eintrag in stueck:
-                neu = suchwoerter_fuer(eintrag)
-                if neu != eintrag.suchwoerter:
-                    modell.objects.using(schema_editor.connection.alias).filter(
-                        pk=eintrag.pk
-                    ).update(suchwoerter=neu)
-            letzte = stueck[-1].pk
+    suchwoerter_neu_bestimmen(schema_editor.connection.alias)
 
 
 class Migration(migrations.Migration):

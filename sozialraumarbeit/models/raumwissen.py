@@ -43,6 +43,27 @@ def suchwoerter_fuer(eintrag) -> str:
     return f" {' '.join(sorted(menge))} " if menge else ""
 
 
+def suchwoerter_neu_bestimmen(using: str = "default", stueck: int = 500) -> int:
+    """Every Ressource's and Barriere's search words again, after a change to the compound
+    splitter (angebote.suche.woerterbuch.zerlegen; the migrations that follow one). Written
+    with ``update()``: no history entry, no new ``updated_at`` (nothing a person wrote
+    changed). Returns how many entries changed."""
+    from . import Barriere, Ressource
+
+    geaendert = 0
+    for modell in (Ressource, Barriere):
+        eintraege = modell.objects.using(using).select_related("traeger")
+        letzte = 0
+        while teil := list(eintraege.filter(pk__gt=letzte).order_by("pk")[:stueck]):
+            for eintrag in teil:
+                neu = suchwoerter_fuer(eintrag)
+                if neu != eintrag.suchwoerter:
+                    modell.objects.using(using).filter(pk=eintrag.pk).update(suchwoerter=neu)
+                    geaendert += 1
+            letzte = teil[-1].pk
+    return geaendert
+
+
 class Herkunft(models.TextChoices):
     SITZUNG = "sitzung", _("aus einer Sitzung (Sozialraumdialog, Sozialraumkonferenz)")
     FACHKRAFT = "fachkraft", _("von einer Fachkraft erfasst")
