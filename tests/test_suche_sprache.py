@@ -193,6 +193,21 @@ def test_abkuerzung_und_phrase(thesaurus):
     assert set(titel("Hilfen zur Erziehung")) == {hze.titel, lang.titel}
 
 
+def test_phrase_und_zusammensetzungen():
+    """A phrase of the thesaurus: a word before its last counts in a compound it is the
+    head of (a Krisenberatung is a Beratung), not in one it only starts (a Kinderclub is no
+    "Kinder-" of a "Kinder- und Jugendhaus")."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Jugendberatung", begriffe="Beratung für Jugendliche")
+    Synonymgruppe.objects.create(bevorzugt="Jugendfreizeitheim", begriffe="Kinder- und Jugendhaus")
+    krise = AngebotFactory(titel="Krisenberatung für Jugendliche")
+    AngebotFactory(titel="Sprechstunde für Jugendliche")
+    assert titel("Jugendberatung") == [krise.titel]
+    haus = AngebotFactory(titel="Kinder- und Jugendhaus Ost")
+    AngebotFactory(titel="Kinderclub im Jugendhaus West")
+    assert titel("Jugendfreizeitheim") == [haus.titel]
+
+
 def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
     hilfe = AngebotFactory(titel="Hausaufgabenhilfe im Treff", zuletzt_geprueft=None)
     betreuung = AngebotFactory(titel="Hausaufgabenbetreuung", zuletzt_geprueft=HEUTE)

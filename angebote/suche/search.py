@@ -394,6 +394,21 @@ def _woerter_der_gruppe(begriff: str, thes: thesaurus_modul.Thesaurus) -> set[st
     return ergebnis
 
 
+def _phrasenmengen(woerter: list[str], vokabular: Vokabular) -> list[set[str]]:
+    """The sets of the words of a phrase: its last word with every compound holding it
+    ("Sozialpädagogische Familienhilfe": the Familienhilfezentrum); every word before it
+    with its forms and the compounds it is the head of ("Krisenberatung für Jugendliche":
+    a Krisenberatung is a Beratung), not with every compound holding it ("Kinder- und
+    Jugendhaus" is not a Kinderclub in a Jugendhaus)."""
+    mengen = []
+    for wort in woerter[:-1]:
+        endungen = tuple(formen(wort))
+        mengen.append(
+            vokabular.genau(wort) | {c for c in vokabular.teile(wort) if c.endswith(endungen)}
+        )
+    return [*mengen, vokabular.alle(woerter[-1])]
+
+
 def _alternativen(
     text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
 ) -> list[Alternative]:
@@ -409,14 +424,14 @@ def _alternativen(
         if teile := vokabular.teile(wort) - genau:
             alternativen.append(Alternative(TEIL, [_menge(teile)]))
     else:
-        mengen = [vokabular.alle(w) for w in woerter]
+        mengen = _phrasenmengen(woerter, vokabular)
         if all(mengen):
             alternativen.append(Alternative(GENAU, [_menge(m) for m in mengen]))
     for synonym in thes.gruppe(text):
         if synonym == text:
             continue
         teile = _inhaltswoerter(synonym)
-        mengen = [vokabular.alle(w) for w in teile]
+        mengen = _phrasenmengen(teile, vokabular) if teile else []
         if teile and all(mengen):
             alternativen.append(Alternative(SYNONYM, [_menge(m) for m in mengen]))
     return alternativen
