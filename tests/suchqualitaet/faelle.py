@@ -185,6 +185,13 @@ def T(teil: str) -> Muster:
     return Muster(f"Titel ∋ „{teil}“", lambda e: t in e.titel.casefold())
 
 
+def TW(wort: str) -> Muster:
+    """The title holds ``wort`` as a word of its own (an abbreviation: "EKT", not the
+    "ekt" of "Naturdetektive" or "Arbeitskollektiv")."""
+    ausdruck = re.compile(rf"(?<!\w){re.escape(wort)}(?!\w)", re.IGNORECASE)
+    return Muster(f"Titel ∋ Wort „{wort}“", lambda e: bool(ausdruck.search(e.titel)))
+
+
 def B(teil: str) -> Muster:
     t = teil.casefold()
     return Muster(f"Beschreibung ∋ „{teil}“", lambda e: t in e.beschreibung.casefold())

@@ -8,7 +8,7 @@ The kind of a place is in the offer's description ("Kindertagesstätte mit 80 Pl
 names. Berlin titles repeat ("Kleiner Fratz" 19 times), so cases name sets, not single offers.
 """
 
-from .faelle import NIRGENDS, TR, A, B, Fall, G, K, T, fall, mit
+from .faelle import NIRGENDS, TR, TW, A, B, Fall, G, K, T, fall, mit
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -102,7 +102,7 @@ KITAS: list[Fall] = [
         "Kinderladen",
         top3=T("Kinderladen"),
         gefunden=[T("Kinderladen")],
-        relevant=T("Kinderladen") | T("EKT"),
+        relevant=T("Kinderladen") | TW("EKT"),
         thema="Synonym",
         warum="Kinderläden sind Eltern-Initiativ-Kitas (EKT)",
     ),
@@ -110,22 +110,22 @@ KITAS: list[Fall] = [
         "Kinderläden",
         top3=T("Kinderladen"),
         gefunden=[T("Kinderladen")],
-        relevant=T("Kinderladen") | T("EKT"),
+        relevant=T("Kinderladen") | TW("EKT"),
         thema="Beugung",
         warum="Plural mit Umlaut",
     ),
     fall(
         "EKT",
-        top3=T("EKT"),
-        gefunden=[T("EKT")],
-        relevant=T("EKT") | T("Kinderladen"),
+        top3=TW("EKT"),
+        gefunden=[TW("EKT")],
+        relevant=TW("EKT") | T("Kinderladen"),
         thema="Abkürzung",
         warum="EKT = Eltern-Initiativ-Kindertagesstätte",
     ),
     fall(
         "Elterninitiative",
-        top3=T("EKT") | T("Elterninitiative") | T("Kinderladen"),
-        relevant=T("EKT") | T("Elterninitiative") | T("Kinderladen"),
+        top3=TW("EKT") | T("Elterninitiativ") | T("Kinderladen"),
+        relevant=TW("EKT") | T("Elterninitiativ") | T("Kinderladen"),
         thema="Synonym",
         warum="Elterninitiativ-Kitas heißen in Berlin EKT",
     ),
