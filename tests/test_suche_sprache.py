@@ -208,6 +208,15 @@ def test_phrase_und_zusammensetzungen():
     assert titel("Jugendfreizeitheim") == [haus.titel]
 
 
+def test_bekanntes_kompositum_auch_mit_synonym_des_kopfs(thesaurus):
+    """A compound the registry holds ("Musik-Kita") also finds its first part with a
+    synonym of its head, below the word itself ("Musikkrippe")."""
+    kita = AngebotFactory(titel="Musik-Kita Klimperkiste", zuletzt_geprueft=None)
+    krippe = AngebotFactory(titel="Musikkrippe Tonleiter", zuletzt_geprueft=HEUTE)
+    AngebotFactory(titel="Krippe am Park", beschreibung="Wir singen.")
+    assert titel("Musikkita") == [kita.titel, krippe.titel]
+
+
 def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
     hilfe = AngebotFactory(titel="Hausaufgabenhilfe im Treff", zuletzt_geprueft=None)
     betreuung = AngebotFactory(titel="Hausaufgabenbetreuung", zuletzt_geprueft=HEUTE)

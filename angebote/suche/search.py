@@ -448,16 +448,25 @@ def _zerlegt(
     alternativen = []
     if all(mengen):
         alternativen.append(Alternative(TEIL, [_menge(m) for m in mengen]))
+    return alternativen + _kopfsynonyme(stuecke, thes, vokabular)
+
+
+def _kopfsynonyme(
+    stuecke: list[str], thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
+) -> list[Alternative]:
+    """A compound query word through its first parts and a synonym of its head
+    ("Hausaufgabenhilfe": hausaufgaben and betreuung; "Musikkita": musik and
+    kindergarten, in "Musikkindergarten")."""
+    vokabular.ergaenzen(set(stuecke) | _woerter_der_gruppe(stuecke[-1], thes))
+    vorne = [vokabular.alle(s) for s in stuecke[:-1]]
     kopf = stuecke[-1]
     synonyme: set[str] = set()
     for synonym in thes.gruppe(kopf):
         if synonym != kopf and " " not in synonym:
             synonyme |= vokabular.alle(synonym)
-    if synonyme and all(mengen[:-1]):
-        alternativen.append(
-            Alternative(SYNONYM, [_menge(m) for m in mengen[:-1]] + [_menge(synonyme)])
-        )
-    return alternativen
+    if not synonyme or not all(vorne):
+        return []
+    return [Alternative(SYNONYM, [_menge(m) for m in vorne] + [_menge(synonyme)])]
 
 
 # Parts of a compound searched apart: the head at least this long ("Koch|AG" is not), the
@@ -642,8 +651,12 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
         begriff = _begriff(term, thes, vokabular)
         if " " not in term and begriff.genau:
             # A compound the vocabulary holds: also its parts as separate words, below the
-            # word itself ("Deutschkurs": "Deutsch im Alltag … ein Kurs für Anfänger").
+            # word itself ("Deutschkurs": "Deutsch im Alltag … ein Kurs für Anfänger"); and
+            # unless it is a concept of the thesaurus itself, its first parts with a synonym
+            # of its head ("Musikkita": the Musikkindergarten).
             begriff.alternativen += _getrennt(term, vokabular)
+            if not thes.gruppe(term) and (stuecke := glieder(term)):
+                begriff.alternativen += _kopfsynonyme(stuecke, thes, vokabular)
         if " " not in term and not begriff.genau:
             # Not in the vocabulary as itself: found as a part or a synonym only (a close
             # word is offered), or a typo (corrected unless it is a German word: "Segeln" is

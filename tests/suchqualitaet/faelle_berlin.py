@@ -85,14 +85,14 @@ KITAS: list[Fall] = [
     fall("Kiga", gefunden=[KITA], relevant=KITA, thema="Abkürzung", warum="Kiga = Kindergarten"),
     fall(
         "Krippe",
-        top3=B("Krippe"),
+        top3=T("Krippe") | B("Krippe"),
         gefunden=[B("Krippe"), KITA],
         thema="Synonym",
-        warum="Krippe gehört zur Kita; wo „Krippe“ steht, zuerst",
+        warum="Krippe gehört zur Kita; wo „Krippe“ steht (Titel oder Beschreibung), zuerst",
     ),
     fall(
         "Kinderkrippe",
-        top3=B("Krippe"),
+        top3=T("Krippe") | B("Krippe"),
         gefunden=[B("Krippe")],
         relevant=KITA,
         thema="Kompositum",
