@@ -105,7 +105,7 @@ def test_postings_sind_die_woerter_der_felder_mit_ihren_bits(angebote):
             if len(wort) >= 2:
                 erwartet[wort] = erwartet.get(wort, 0) | bit
     assert zeilen == erwartet
-    assert zeilen["sonnenblume"] == 8  # title only: the bit is the field's weight
+    assert zeilen["sonnenblume"] == 8  # title only
     assert zeilen["familienburo"] == 1  # the place's name
 
 
@@ -304,6 +304,12 @@ def test_ort_im_titel():
         "teich",
     }
     assert suchindex.ort_im_titel("Babymassage", orte) == set()
+    # Only words such as "in der" before the name: the title is the place's name.
+    assert suchindex.ort_im_titel("In der Hebammenpraxis Storchennest", orte) == set()
+    assert (
+        suchindex.ort_im_titel("Auf dem Kinderbauernhof Mühlenbach", ["Kinderbauernhof Mühlenbach"])
+        == set()
+    )
 
 
 def test_ort_im_titel_zaehlt_weniger_als_der_titel(db):

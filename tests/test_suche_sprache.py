@@ -65,8 +65,11 @@ def titel(text, **kwargs):
             "erziehungsberatungsstelle",
             ("erziehung", "beratungsstelle", "beratung", "stelle", "erziehungsberatung"),
         ),
-        # ... and not where the word is more frequent than it: no "kindertag".
+        # ... and not where the word is more frequent than it (no "kindertag"), nor where it
+        # is no word of the list ("schulsozial").
         ("kindertagesstatte", ("kinder", "tagesstatte", "tag", "statte")),
+        ("kindertagespflege", ("kinder", "tagespflege", "tag", "pflege")),
+        ("schulsozialarbeit", ("schul", "sozialarbeit", "sozial", "arbeit")),
     ],
 )
 def test_zerlegen_an_echten_wortgrenzen(wort, teile):

@@ -4,11 +4,21 @@ search.FELDGEWICHTE): "Hebamme" lists the Hebammensprechstunden before everythin
 Hebammenpraxis.
 
 Rebuilds the search index of existing offers (live code, as migrations 0015 and 0029);
-minutes at 100,000 offers. Afterwards run ``VACUUM ANALYZE`` on PostgreSQL
+minutes at 100,000 offers. Backwards, the place's words become title words again (a word
+has bit 16 only where it lacks bit 8). Afterwards run ``VACUUM ANALYZE`` on PostgreSQL
 (docs/betrieb.md).
 """
 
 from django.db import migrations
+from django.db.models import F
+
+
+def zurueck(apps, schema_editor):
+    """The place's words as title words again (bit 16 → 8), as the code before reads them."""
+    vorkommen = apps.get_model("angebote", "Vorkommen")
+    vorkommen.objects.using(schema_editor.connection.alias).filter(felder__gte=16).update(
+        felder=F("felder") - 8
+    )
 
 
 def neu_aufbauen(apps, schema_editor):
@@ -24,5 +34,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(neu_aufbauen, migrations.RunPython.noop),
+        migrations.RunPython(neu_aufbauen, zurueck),
     ]

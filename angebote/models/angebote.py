@@ -175,7 +175,7 @@ class Vorkommen(models.Model):
 # ORT_IM_TITEL instead of the title's (suchindex.ort_im_titel).
 FELD_BITS = {"suchtitel": 8, "suchschlagworte": 4, "suchtext": 2, "suchnamen": 1}
 ORT_IM_TITEL = 16
-# Each bit's weight in the rank (search.FELDGEWICHTE): the title first, the place it names
+# Each bit's weight in the rank (read by search.FELDER): the title first, the place it names
 # below it and above the Kategorien and Zielgruppen, then the description, then the names of
 # the Träger and Einrichtungen.
 FELDGEWICHTE = {8: 8, ORT_IM_TITEL: 6, 4: 4, 2: 2, 1: 1}

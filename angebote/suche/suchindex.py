@@ -131,7 +131,12 @@ def ort_im_titel(titel: str, orte: Iterable[str]) -> set[str]:
     for name in orte:
         teile = normalisieren(name).split()
         for k in range(min(len(teile), len(woerter) - 2), laenge, -1):
-            if woerter[-k:] == teile[:k] and woerter[-k - 1] in ORTSWOERTER:
+            davor = woerter[: -k - 1]
+            if (
+                woerter[-k:] == teile[:k]
+                and woerter[-k - 1] in ORTSWOERTER
+                and any(w not in ORTSWOERTER for w in davor)
+            ):
                 laenge = k
                 break
     if not laenge:

@@ -290,8 +290,9 @@ def zerlegung(wort: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
 @functools.lru_cache(maxsize=20000)
 def zerlegen(wort: str) -> tuple[str, ...]:
     """The parts of a compound at real word boundaries, or ``()`` if ``wort`` is not split:
-    its parts (a compound left part also as a whole) and every tail from a boundary on
-    ("sommerferienprogramm" → sommerferien, sommer, ferien, programm, ferienprogramm).
+    its parts (a compound left part also as a whole), those of a compound head
+    (:func:`_vor_dem_kopf`) and every tail from a boundary on ("sommerferienprogramm" →
+    sommerferien, sommer, ferien, programm, ferienprogramm).
     A common word of its own ("Grundschule", "Kindergarten") keeps only its head: a
     "Schule" query finds the Grundschule, a "Kinder" query not every Kindergarten.
 
@@ -308,13 +309,15 @@ def zerlegen(wort: str) -> tuple[str, ...]:
 
 def _vor_dem_kopf(wort: str, kopf: str) -> tuple[str, ...]:
     """Where the head of ``wort`` is itself a compound: its parts, and ``wort`` up to each
-    of its boundaries where that is a word or a compound and the split there passes the
-    test of :func:`zerlegung` (Koehn & Knight: its parts more frequent than the word).
-    "Familienbildungsstätte" is familien|bildungsstätte; from the head come bildung,
+    of its boundaries where that is a word or a compound attested in the word list, more
+    frequent than ``wort`` itself, and the split there passes the test of
+    :func:`zerlegung` with it as one part (Koehn & Knight: the parts more frequent than the
+    word). "Familienbildungsstätte" is familien|bildungsstätte; from the head come bildung,
     stätte and "familienbildung" (familienbildung|s|stätte), so that "Familienbildung"
-    finds the Familienbildungsstätte; "Kindertagesstätte" does not hold "kindertag" (the
-    common word is more frequent than kindertag + stätte). A common head ("Kindergarten")
-    is not split further, as on its own."""
+    finds the Familienbildungsstätte. Not "kindertag" in "Kindertagesstätte" or
+    "Kindertagespflege" (each more frequent than "Kindertag"), nor "schulsozial" in
+    "Schulsozialarbeit" (not in the word list). A common head ("Kindergarten") is not split
+    further, as on its own."""
     if haeufigkeit(kopf) >= LEXIKALISIERT:
         return ()
     innen, innen_grenzen = zerlegung(kopf)
@@ -330,6 +333,7 @@ def _vor_dem_kopf(wort: str, kopf: str) -> tuple[str, ...]:
             if (
                 links.endswith(fuge)
                 and len(basis) >= MIN_WORT
+                and haeufigkeit(basis) > eigenes
                 and (ist_wort(basis) or zerlegung(basis)[0])
                 and eigenes * 2 < haeufigkeit(basis) + haeufigkeit(rest)
             ):
