@@ -220,6 +220,23 @@ def test_bekanntes_kompositum_auch_mit_synonym_des_kopfs(thesaurus):
     assert titel("Musikkita") == [kita.titel, krippe.titel]
 
 
+def test_begriff_des_thesaurus_den_kein_angebot_nennt_ueber_den_ersten_teil():
+    """A concept of the thesaurus none of whose terms an offer holds ("Ferienfreizeit",
+    "Ferienlager") is searched as its compound's first part, and the page says so; not
+    through a short first part ("Tagesmutter" is not "Tag")."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Ferienfreizeit", begriffe="Ferienlager")
+    Synonymgruppe.objects.create(bevorzugt="Tagesmutter", begriffe="Tagespflege")
+    programm = AngebotFactory(titel="Ferienprogramm im Treff")
+    AngebotFactory(titel="Deutsch im Alltag für Mütter")
+    treffer, anfrage = suchen("Ferienfreizeit")
+    assert [a.titel for a in treffer] == [programm.titel]
+    assert anfrage.weiter_gefasst == [("Ferienfreizeit", "wortteil", "Ferien")]
+    treffer, anfrage = suchen("Tagesmutter")
+    assert not treffer.exists()
+    assert anfrage.unbekannt == ["tagesmutter"]
+
+
 def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
     hilfe = AngebotFactory(titel="Hausaufgabenhilfe im Treff", zuletzt_geprueft=None)
     betreuung = AngebotFactory(titel="Hausaufgabenbetreuung", zuletzt_geprueft=HEUTE)

@@ -681,10 +681,14 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
                     if begriff.gefunden:
                         anfrage.zerlegt.append(term)
         if not begriff.gefunden and korrigieren:
-            # Found nowhere: its broader term, its word family, the first part of a compound.
+            # Found nowhere: its broader term, its word family, the first part of a compound
+            # (also of a concept of the thesaurus none of whose terms an offer holds:
+            # "Ferienfreizeit" → "Ferien", "Sprachförderung" → "Sprach…"; said on the page).
             begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
             if not begriff.gefunden and " " not in term:
                 begriff = _wortfamilie(term, vokabular, anfrage) or begriff
+            if not begriff.gefunden and " " not in term and (stuecke := glieder(term)):
+                begriff = _bestimmungswort(term, stuecke, thes, vokabular, anfrage) or begriff
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
         vokabular.umfang(begriff)
