@@ -421,6 +421,16 @@ def test_tippfehler_vor_zerlegung():
     assert anfrage.korrekturen == {"sprachkurz": "sprachkurs"}
 
 
+def test_zusammensetzung_statt_korrektur_mit_zwei_fehlern():
+    """A compound of German words is not corrected two edits away: "Stillgruppe" is not
+    the "Spielgruppe" but Still|gruppe."""
+    AngebotFactory(titel="Spielgruppe für die Kleinsten")
+    still = AngebotFactory(titel="Gruppe für stillende Mütter", beschreibung="Still-Treff")
+    treffer, anfrage = suchen("Stillgruppe")
+    assert anfrage.korrekturen == {}
+    assert [a.titel for a in treffer] == [still.titel]
+
+
 def test_deutsche_woerter_werden_nicht_verbogen():
     """A German word no offer holds is not a typo: "Segeln" stays, never "Regeln"."""
     AngebotFactory(titel="Sport-AG", beschreibung="Regeln für Fairplay")

@@ -662,6 +662,10 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
             # word is offered), or a typo (corrected unless it is a German word: "Segeln" is
             # not "Regeln"), or a compound of known words (split).
             ersatz = korrektur(term) if korrigieren and not ist_wort(term) else None
+            if ersatz and glieder(term) and DamerauLevenshtein.distance(term, ersatz) > 1:
+                # A compound of German words is no typo two edits away: "Stillgruppe" is
+                # Still|gruppe, not "Spielgruppe" (one edit is: "Sprachkurz").
+                ersatz = None
             if begriff.gefunden:
                 if ersatz and _anbieten(term, ersatz):
                     anfrage.vorschlaege[term] = ersatz
