@@ -223,18 +223,30 @@ def test_bekanntes_kompositum_auch_mit_synonym_des_kopfs(thesaurus):
 def test_begriff_des_thesaurus_den_kein_angebot_nennt_ueber_den_ersten_teil():
     """A concept of the thesaurus none of whose terms an offer holds ("Ferienfreizeit",
     "Ferienlager") is searched as its compound's first part, and the page says so; not
-    through a short first part ("Tagesmutter" is not "Tag")."""
+    where the registry does not know its head ("Kinderarzt": no "Arzt"), where the first
+    part is in too many offers ("Elternkurs": "Eltern…"), nor through a short first part
+    ("Tagesmutter" is not "Tag")."""
     Synonymgruppe.objects.all().delete()
-    Synonymgruppe.objects.create(bevorzugt="Ferienfreizeit", begriffe="Ferienlager")
-    Synonymgruppe.objects.create(bevorzugt="Tagesmutter", begriffe="Tagespflege")
+    for bevorzugt, begriffe in [
+        ("Ferienfreizeit", "Ferienlager"),
+        ("Tagesmutter", "Tagespflege"),
+        ("Kinderarzt", "Kinderärztin"),
+        ("Elternkurs", "Elterntraining"),
+    ]:
+        Synonymgruppe.objects.create(bevorzugt=bevorzugt, begriffe=begriffe)
     programm = AngebotFactory(titel="Ferienprogramm im Treff")
+    AngebotFactory(titel="Freizeittreff Nord")
     AngebotFactory(titel="Deutsch im Alltag für Mütter")
+    AngebotFactory(titel="Yogakurs am Abend")
+    for i in range(4):
+        AngebotFactory(titel=f"Elterncafé für Kinder {i}")
     treffer, anfrage = suchen("Ferienfreizeit")
     assert [a.titel for a in treffer] == [programm.titel]
     assert anfrage.weiter_gefasst == [("Ferienfreizeit", "wortteil", "Ferien")]
-    treffer, anfrage = suchen("Tagesmutter")
-    assert not treffer.exists()
-    assert anfrage.unbekannt == ["tagesmutter"]
+    for text in ("Tagesmutter", "Kinderarzt", "Elternkurs"):
+        treffer, anfrage = suchen(text)
+        assert not treffer.exists(), text
+        assert anfrage.unbekannt == [text.lower()] and not anfrage.erweiterungen
 
 
 def test_zusammengesetzte_anfrage_wird_zerlegt(thesaurus):
@@ -423,12 +435,18 @@ def test_tippfehler_vor_zerlegung():
 
 def test_zusammensetzung_statt_korrektur_mit_zwei_fehlern():
     """A compound of German words is not corrected two edits away: "Stillgruppe" is not
-    the "Spielgruppe" but Still|gruppe."""
+    the "Spielgruppe" but Still|gruppe; "Kindsschutz" is "Kinderschutz" (only the form of
+    its first part differs)."""
     AngebotFactory(titel="Spielgruppe für die Kleinsten")
     still = AngebotFactory(titel="Gruppe für stillende Mütter", beschreibung="Still-Treff")
     treffer, anfrage = suchen("Stillgruppe")
     assert anfrage.korrekturen == {}
     assert [a.titel for a in treffer] == [still.titel]
+    # Two edits in the form of the first part only: corrected.
+    schutz = AngebotFactory(titel="Kinderschutzberatung")
+    treffer, anfrage = suchen("Kindsschutz")
+    assert anfrage.korrekturen == {"kindsschutz": "kinderschutz"}
+    assert [a.titel for a in treffer] == [schutz.titel]
 
 
 def test_deutsche_woerter_werden_nicht_verbogen():

@@ -320,6 +320,18 @@ def _anbieten(wort: str, ersatz: str) -> bool:
     return len(wort) >= MIN_ANGEBOT and DamerauLevenshtein.distance(wort, ersatz) == 1
 
 
+def _fehler_im_kompositum(wort: str, ersatz: str) -> bool:
+    """Whether ``ersatz`` may correct ``wort``: a compound of German words is no typo two
+    edits away ("Stillgruppe" is Still|gruppe, not "Spielgruppe"), unless only the form of
+    its first part differs ("Kindsschutz": "Kinderschutz"). One edit always may
+    ("Sprachkurz": "Sprachkurs")."""
+    stuecke = glieder(wort)
+    if not stuecke or DamerauLevenshtein.distance(wort, ersatz) <= 1:
+        return True
+    andere = glieder(ersatz)
+    return bool(andere) and andere[-1] == stuecke[-1] and andere[0] in formen(stuecke[0])
+
+
 def glieder(wort: str) -> list[str]:
     """The top-level parts of a compound query word ("kinderschutzzentrum" →
     kinderschutz, zentrum); none for a word more frequent than its parts (woerterbuch)."""
@@ -598,6 +610,36 @@ def _bestimmungswort(
     return begriff
 
 
+# A concept of the thesaurus found nowhere is searched as its first part only where that
+# part is in at most this share of the offers ("Ferien…", not "Kinder…" for "Kinderarzt").
+MAX_ANTEIL_ERSTER_TEIL = 0.2
+
+
+def _erster_teil_eines_begriffs(
+    term: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular, anfrage: Suchanfrage
+) -> Begriff | None:
+    """A concept of the thesaurus none of whose terms (nor its broader term's) an offer
+    holds, through its compound's first part (:func:`_bestimmungswort`, said on the page):
+    "Ferienfreizeit" → the Ferienprogramme. Only where the registry knows the head as a word
+    (it offers something of the kind: "Freizeit", not the "Arzt" of "Kinderarzt") and the
+    first part is rare enough to name a topic (not "Eltern…" for "Elternkurs")."""
+    stuecke = glieder(term)
+    if not stuecke:
+        return None
+    vokabular.ergaenzen({stuecke[-1]})
+    if not vokabular.alle(stuecke[-1]):
+        return None
+    teil = _bestimmungswort(term, stuecke, thes, vokabular, Suchanfrage(text=term))
+    if teil is None:
+        return None
+    vokabular.umfang(teil)
+    reichweite = max(sum(a.umfang) for a in teil.alternativen)
+    if reichweite > MAX_ANTEIL_ERSTER_TEIL * _angebote():
+        return None
+    anfrage.erweiterungen[term] = ("wortteil", stuecke[0])
+    return teil
+
+
 def _begriff(text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular) -> Begriff:
     begriff = Begriff(text, _alternativen(text, thes, vokabular))
     begriff.synonyme = [s for s in thes.gruppe(text) if s != text]
@@ -662,9 +704,7 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
             # word is offered), or a typo (corrected unless it is a German word: "Segeln" is
             # not "Regeln"), or a compound of known words (split).
             ersatz = korrektur(term) if korrigieren and not ist_wort(term) else None
-            if ersatz and glieder(term) and DamerauLevenshtein.distance(term, ersatz) > 1:
-                # A compound of German words is no typo two edits away: "Stillgruppe" is
-                # Still|gruppe, not "Spielgruppe" (one edit is: "Sprachkurz").
+            if ersatz and not _fehler_im_kompositum(term, ersatz):
                 ersatz = None
             if begriff.gefunden:
                 if ersatz and _anbieten(term, ersatz):
@@ -685,14 +725,12 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
                     if begriff.gefunden:
                         anfrage.zerlegt.append(term)
         if not begriff.gefunden and korrigieren:
-            # Found nowhere: its broader term, its word family, the first part of a compound
-            # (also of a concept of the thesaurus none of whose terms an offer holds:
-            # "Ferienfreizeit" → "Ferien", "Sprachförderung" → "Sprach…"; said on the page).
+            # Found nowhere: its broader term, its word family, the first part of a compound.
             begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
             if not begriff.gefunden and " " not in term:
                 begriff = _wortfamilie(term, vokabular, anfrage) or begriff
-            if not begriff.gefunden and " " not in term and (stuecke := glieder(term)):
-                begriff = _bestimmungswort(term, stuecke, thes, vokabular, anfrage) or begriff
+            if not begriff.gefunden and " " not in term and thes.gruppe(term):
+                begriff = _erster_teil_eines_begriffs(term, thes, vokabular, anfrage) or begriff
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
         vokabular.umfang(begriff)
