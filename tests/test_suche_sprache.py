@@ -442,6 +442,12 @@ def test_zusammensetzung_statt_korrektur_mit_zwei_fehlern():
     treffer, anfrage = suchen("Stillgruppe")
     assert anfrage.korrekturen == {}
     assert [a.titel for a in treffer] == [still.titel]
+    # One edit away, but only the tail of a word: not corrected, split.
+    pfadfinder = AngebotFactory(titel="Pfadfindergruppe")
+    kinder = AngebotFactory(titel="Gruppe für Kinder")
+    treffer, anfrage = suchen("Kindergruppe")
+    assert anfrage.korrekturen == {}
+    assert pfadfinder not in treffer and kinder in treffer
     # Two edits in the form of the first part only: corrected.
     schutz = AngebotFactory(titel="Kinderschutzberatung")
     treffer, anfrage = suchen("Kindsschutz")

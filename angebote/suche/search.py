@@ -323,10 +323,15 @@ def _anbieten(wort: str, ersatz: str) -> bool:
 def _fehler_im_kompositum(wort: str, ersatz: str) -> bool:
     """Whether ``ersatz`` may correct ``wort``: a compound of German words is no typo two
     edits away ("Stillgruppe" is Still|gruppe, not "Spielgruppe"), unless only the form of
-    its first part differs ("Kindsschutz": "Kinderschutz"). One edit always may
-    ("Sprachkurz": "Sprachkurs")."""
+    its first part differs ("Kindsschutz": "Kinderschutz"); one edit away it may be
+    ("Sprachkurz": "Sprachkurs"), but only to a German word or a word of an offer, not to
+    the tail of one ("Kindergruppe" is not the "findergruppe" of "Pfadfindergruppe")."""
     stuecke = glieder(wort)
-    if not stuecke or DamerauLevenshtein.distance(wort, ersatz) <= 1:
+    if not stuecke:
+        return True
+    if not ist_wort(ersatz) and not Suchwort.objects.filter(wort=ersatz).exists():
+        return False
+    if DamerauLevenshtein.distance(wort, ersatz) <= 1:
         return True
     andere = glieder(ersatz)
     return bool(andere) and andere[-1] == stuecke[-1] and andere[0] in formen(stuecke[0])
