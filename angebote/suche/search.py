@@ -474,13 +474,16 @@ def _kopfsynonyme(
     """A compound query word through its first parts and a synonym of its head
     ("Hausaufgabenhilfe": hausaufgaben and betreuung; "Musikkita": musik and
     kindergarten, in "Musikkindergarten")."""
-    vokabular.ergaenzen(set(stuecke) | _woerter_der_gruppe(stuecke[-1], thes))
-    vorne = [vokabular.alle(s) for s in stuecke[:-1]]
     kopf = stuecke[-1]
+    # Its head's one-word synonyms; none: no query for the vocabulary.
+    woerter = [s for s in thes.gruppe(kopf) if s != kopf and " " not in s]
+    if not woerter:
+        return []
+    vokabular.ergaenzen(set(stuecke) | _woerter_der_gruppe(kopf, thes))
+    vorne = [vokabular.alle(s) for s in stuecke[:-1]]
     synonyme: set[str] = set()
-    for synonym in thes.gruppe(kopf):
-        if synonym != kopf and " " not in synonym:
-            synonyme |= vokabular.alle(synonym)
+    for synonym in woerter:
+        synonyme |= vokabular.alle(synonym)
     if not synonyme or not all(vorne):
         return []
     return [Alternative(SYNONYM, [_menge(m) for m in vorne] + [_menge(synonyme)])]
