@@ -25,8 +25,9 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   offers as a CTE (django-cte) with the term's points. The same SQL on both databases;
   a common word's 38,000 offers are ranked without reading the offers' texts.
 * **Ranking.** Per query term and field: the field's weight (title 8, the place a title
-  ends with 6, keywords 4, text 2, names 1: ``FELDGEWICHTE``) × how the term was found there (the word itself, a form or a compound holding it
-  3, a synonym or the parts apart 1), summed; with several words typed apart, each term's
+  ends with 6, keywords 4, text 2, names 1: ``FELDGEWICHTE``) × how the term was found
+  there (the word itself, a form or a compound holding it 3, a synonym or the parts
+  apart 1), summed; with several words typed apart, each term's
   points times its rarity (``_gewichte``: the log of all offers ÷ offers holding it,
   as BM25's IDF), so "Sport" outweighs "Kinder" in "Sport für Kinder". Ties: the most
   recently checked first, then the newest entry.
@@ -598,24 +599,19 @@ MIN_BESTIMMUNGSWORT = 5
 
 
 def _bestimmungswort(
-    term: str,
     stuecke: list[str],
     thes: thesaurus_modul.Thesaurus,
     vokabular: Vokabular,
-    anfrage: Suchanfrage,
 ) -> Begriff | None:
     """A compound no offer holds, not even through all its parts, through its first part,
     which names the topic in the field's compounds ("Mädchensport" → "Mädchen",
-    "Zirkusschule" → "Zirkus"); recorded in ``anfrage.erweiterungen``."""
+    "Zirkusschule" → "Zirkus"); the caller records it in ``Suchanfrage.erweiterungen``."""
     erstes = stuecke[0]
     if len(stuecke) < 2 or len(erstes) < MIN_BESTIMMUNGSWORT:
         return None
     vokabular.ergaenzen(_woerter_der_gruppe(erstes, thes))
     begriff = _begriff(erstes, thes, vokabular)
-    if not begriff.gefunden:
-        return None
-    anfrage.erweiterungen[term] = ("wortteil", erstes)
-    return begriff
+    return begriff if begriff.gefunden else None
 
 
 # A concept of the thesaurus found nowhere is searched as its first part only where that
@@ -637,7 +633,7 @@ def _erster_teil_eines_begriffs(
     vokabular.ergaenzen({stuecke[-1]})
     if not vokabular.alle(stuecke[-1]):
         return None
-    teil = _bestimmungswort(term, stuecke, thes, vokabular, Suchanfrage(text=term))
+    teil = _bestimmungswort(stuecke, thes, vokabular)
     if teil is None:
         return None
     vokabular.umfang(teil)
@@ -723,10 +719,9 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
                 begriff = _begriff(ersatz, thes, vokabular)
             elif not thes.gruppe(term) and (stuecke := glieder(term)):
                 # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
-                teil = (
-                    _bestimmungswort(term, stuecke, thes, vokabular, anfrage) if teilweise else None
-                )
+                teil = _bestimmungswort(stuecke, thes, vokabular) if teilweise else None
                 if teil is not None:
+                    anfrage.erweiterungen[term] = ("wortteil", stuecke[0])
                     begriff = teil
                 else:
                     begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
