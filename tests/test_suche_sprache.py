@@ -563,6 +563,84 @@ def test_kein_angebot_mit_allen_woertern_die_mit_den_selteneren_zuerst(client_fa
     assert "Kein Angebot enthält alle Suchwörter, keines „Nähe“" in html
 
 
+def test_bindestrichwort_mit_unbekanntem_kopf_findet_nichts_teilweise():
+    """A word joined by hyphens names what its last part names: "Mutter-Kind-Kur" is a Kur.
+    No offer holds "Kur": nothing, not every offer for Mutter and Kind (as "Mutterkindkur"
+    written together); a known head with no offer holding all parts stays partial."""
+    Synonymgruppe.objects.all().delete()
+    AngebotFactory(titel="Mutter-Kind-Gruppe")
+    wochenende = AngebotFactory(titel="Familienwochenende", beschreibung="Ein Wochenende")
+    AngebotFactory(titel="Vater-Kind-Treff")
+
+    for text in ("Mutter-Kind-Kur", "Mutterkindkur"):
+        treffer, anfrage = suchen(text)
+        assert list(treffer) == [] and not anfrage.teilweise, text
+    assert anfrage_verstehen("Mutter-Kind-Kur").kopf_unbekannt
+    assert not anfrage_verstehen("Mutter-Kind Kur").kopf_unbekannt  # two words she typed
+    treffer, anfrage = suchen("Vater-Kind-Wochenende")
+    assert anfrage.teilweise and wochenende.titel in [a.titel for a in treffer]
+
+
+def test_begriff_dessen_woerter_kein_angebot_zusammen_hat_wird_als_oberbegriff_gesucht(
+    client_fachkraft,
+):
+    """The words of a term of the thesaurus are in the vocabulary, but no published offer
+    holds them together: searched as its broader term, said so, as for a word found
+    nowhere ("Mädchenarbeit" where the offers say "Schwerpunkt: Mädchen")."""
+    Synonymgruppe.objects.all().delete()
+    maedchen = Synonymgruppe.objects.create(bevorzugt="Mädchen", begriffe="Girls")
+    Synonymgruppe.objects.create(
+        bevorzugt="Mädchenarbeit", begriffe="parteiliche Mädchenarbeit", oberbegriff=maedchen
+    )
+    treff = AngebotFactory(titel="Offener Treff", beschreibung="Schwerpunkt: Mädchen")
+    # "parteiliche" and "mädchenarbeit" are words of offers, but not of one published one.
+    AngebotFactory(titel="Parteiliche Beratung")
+    AngebotFactory(titel="Mädchenarbeit", status=Angebot.Status.ENTWURF)
+
+    treffer, anfrage = suchen("Mädchenarbeit")
+    assert [a.titel for a in treffer] == [treff.titel]
+    assert anfrage.erweiterungen == {"madchenarbeit": ("oberbegriff", "Mädchen")}
+    # Her exact spelling: not widened; a term that finds offers: not widened either.
+    assert list(suchen("Mädchenarbeit", korrigieren=False)[0]) == []
+    AngebotFactory(titel="Mädchenarbeit im Treff")
+    treffer, anfrage = suchen("Mädchenarbeit")
+    assert [a.titel for a in treffer] == ["Mädchenarbeit im Treff"]
+    assert anfrage.erweiterungen == {}
+
+
+def test_migration_0034_ergaenzt_nur_was_wie_mitgeliefert_ist():
+    """Migration 0034 adds its terms only to groups still as shipped before, adds the new
+    group "Notfall" and links under it only groups without a broader group; each change
+    leaves a history entry."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("angebote.migrations.0034_thesaurus_notfall_abkuerzungen")
+    Synonymgruppe.objects.all().delete()
+    bisher, neu = migration.ERGAENZT["Schulsozialarbeit"]
+    ssa = Synonymgruppe.objects.create(bevorzugt="Schulsozialarbeit", begriffe="\n".join(bisher))
+    tafel = Synonymgruppe.objects.create(bevorzugt="Tafel", begriffe="Lebensmittelausgabe")
+    krise = Synonymgruppe.objects.create(bevorzugt="Krisenberatung", begriffe="Krisendienst")
+    oben = Synonymgruppe.objects.create(bevorzugt="Kinderschutz")
+    notdienst = Synonymgruppe.objects.create(bevorzugt="Jugendnotdienst", oberbegriff=oben)
+
+    migration.ergaenzen(apps, None)
+
+    for gruppe in (ssa, tafel, krise, notdienst):
+        gruppe.refresh_from_db()
+    assert ssa.begriffe.splitlines() == bisher + neu
+    assert ssa.history.first().history_change_reason.endswith("Begriffe ergänzt")
+    assert tafel.begriffe == "Lebensmittelausgabe"  # edited by a person: as it is
+    notfall = Synonymgruppe.objects.get(bevorzugt="Notfall")
+    assert krise.oberbegriff == notfall
+    assert notdienst.oberbegriff == oben  # had a broader group: kept
+    migration.ergaenzen(apps, None)  # a second run changes nothing
+    assert Synonymgruppe.objects.filter(bevorzugt="Notfall").count() == 1
+    ssa.refresh_from_db()
+    assert ssa.begriffe.splitlines() == bisher + neu
+
+
 def test_weiter_gefasst_zeigt_ihre_schreibweise_auch_bei_mehrwortbegriffen():
     anfrage = Suchanfrage(
         text="Hilfe für unbegleitete minderjährige Geflüchtete",

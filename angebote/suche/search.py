@@ -202,6 +202,10 @@ class Suchanfrage:
     # ``_gewichte``); empty: all alike.
     gewichte: list[int] = field(default_factory=list)
     unbekannt: list[str] = field(default_factory=list)
+    # Some term stands in a group of the thesaurus that has a broader group.
+    mit_oberbegriff: bool = False
+    # A hyphenated word's head is found nowhere (see _kopf_unbekannt): no partial results.
+    kopf_unbekannt: bool = False
 
     @property
     def korrigierter_text(self) -> str:
@@ -677,11 +681,15 @@ def _eingabewoerter(text: str) -> list[int]:
     return nummern if len(nummern) == len(woerter_von(text)) else []
 
 
-def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = False) -> Suchanfrage:
+def anfrage_verstehen(
+    text: str, korrigieren: bool = True, teilweise: bool = False, weiter: bool = False
+) -> Suchanfrage:
     """Split and normalise the query and expand it to vocabulary words; a word the
     vocabulary does not hold is corrected if it is a typo (unless ``korrigieren`` is off:
     the user asked for her spelling), else split into its parts if it is a compound
-    (``teilweise``: searched as its first part instead, see :func:`suchen`)."""
+    (``teilweise``: searched as its first part instead, see :func:`suchen`). ``weiter``: a
+    term of the thesaurus is searched as its broader term even where its own words are in
+    the vocabulary (no published offer holds them together, see :func:`suchen`)."""
     anfrage = Suchanfrage(text=text.strip())
     woerter = woerter_von(text)[: MAX_WOERTER * 2]
     if not woerter:
@@ -727,6 +735,8 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
                     begriff.alternativen += _zerlegt(stuecke, thes, vokabular)
                     if begriff.gefunden:
                         anfrage.zerlegt.append(term)
+        if weiter and korrigieren and begriff.gefunden:
+            begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
         if not begriff.gefunden and korrigieren:
             # Found nowhere: its broader term, its word family, the first part of a compound.
             begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
@@ -736,10 +746,24 @@ def anfrage_verstehen(text: str, korrigieren: bool = True, teilweise: bool = Fal
                 begriff = _erster_teil_eines_begriffs(term, thes, vokabular, anfrage) or begriff
         if not begriff.gefunden:
             anfrage.unbekannt.append(term)
+        anfrage.mit_oberbegriff |= bool(thes.oberbegriff(term))
         vokabular.umfang(begriff)
         anfrage.begriffe.append(begriff)
-    anfrage.gewichte = _gewichte(anfrage.begriffe, _eingabewoerter(text), anfaenge)
+    eingabe = _eingabewoerter(text)
+    anfrage.gewichte = _gewichte(anfrage.begriffe, eingabe, anfaenge)
+    anfrage.kopf_unbekannt = _kopf_unbekannt(anfrage.begriffe, eingabe, anfaenge)
     return anfrage
+
+
+def _kopf_unbekannt(begriffe: list[Begriff], eingabe: list[int], anfaenge: list[int]) -> bool:
+    """Whether a word she typed of several joined by hyphens has a last term (its head, what
+    it names) found nowhere: "Mutter-Kind-Kur" is a Kur, not any offer for Mutter and Kind."""
+    if not eingabe:
+        return False
+    je_wort: dict[int, list[Begriff]] = {}
+    for begriff, anfang in zip(begriffe, anfaenge, strict=False):
+        je_wort.setdefault(eingabe[anfang], []).append(begriff)
+    return any(len(teile) > 1 and not teile[-1].gefunden for teile in je_wort.values())
 
 
 # A term's points count this many times its inverse document frequency (log of all
@@ -1104,12 +1128,28 @@ def suchen(
         alle = Angebot.objects.using(queryset.db).veroeffentlicht()
         if anfrage.zerlegt and korrigieren and not text_filtern(alle, anfrage).exists():
             anfrage = anfrage_verstehen(text, korrigieren=korrigieren, teilweise=True)
+        # One term of the thesaurus whose words are in the vocabulary, but in no published
+        # offer together ("Jungenarbeit" where the offers say "Schwerpunkt: Jungen"): its
+        # broader term, said so on the page, as for a term found nowhere.
+        elif (
+            korrigieren
+            and len(anfrage.begriffe) == 1
+            and anfrage.begriffe[0].gefunden
+            and not anfrage.erweiterungen
+            and anfrage.mit_oberbegriff
+            and not text_filtern(alle, anfrage).exists()
+        ):
+            weiter = anfrage_verstehen(text, korrigieren=korrigieren, weiter=True)
+            if weiter.erweiterungen:
+                anfrage = weiter
         # No published offer holds all the terms ("Sport für Mädchen", "Kita in der Nähe"):
-        # those holding the most of them, said so on the page.
+        # those holding the most of them, said so on the page; not for a hyphenated word
+        # whose head no offer holds ("Mutter-Kind-Kur").
         if (
             korrigieren
             and len(anfrage.begriffe) > 1
             and any(b.gefunden for b in anfrage.begriffe)
+            and not anfrage.kopf_unbekannt
             and not text_filtern(alle, anfrage).exists()
         ):
             anfrage.teilweise = True
