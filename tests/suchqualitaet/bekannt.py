@@ -2,19 +2,37 @@
 
 Marked ``xfail(strict=True)`` in tests/test_suchqualitaet.py: a case that starts to pass
 fails the suite until it is removed here, so the list only shrinks. ``make suchqualitaet``
-counts them as failures (bench/RESULTS.md has the figures).
+counts them as failures (bench/RESULTS.md has the figures). The cases of
+faelle_*_unabhaengig.py (written in session 22 by someone who saw neither the search nor the
+other cases) are here as they failed after that session's changes.
 """
 
 BEKANNT = {
-    "berlin:Abkürzung:ISS": "unter den ersten 3 erwartet: 3 aus Beschreibung ∋ „Integrierte Sekundarschule“ (2 davon oben; bester Rang 2)",
-    "berlin:Kompositum:Waldorfschule": "Beschreibung ∋ „Freie Waldorfschule“ soll vor (Beschreibung ∋ „Kindertagesstätte“ und (Beschreibung ∋ „Waldorf“ oder Titel ∋ „Waldorf“)) stehen: „Kindergarte…",
-    "berlin:Mehrwort:Jugendclub Neukölln": "unter den ersten 3 erwartet: 3 aus (Beschreibung ∋ „in einer Jugendfreizeiteinrichtung“ und (Träger ∋ „Neukölln“ oder Titel ∋ „Neukölln“)) (2 davon oben; bes…",
-    "berlin:Synonym:Kindergarten": "(Titel ∋ „Kindergarten“ und Beschreibung ∋ „Kindertagesstätte“) soll vor ((Beschreibung ∋ „Kindertagesstätte“ und nicht Titel ∋ „Kindergarten“) und nicht Tit…",
-    "demo:Infix:Ringen": "gefunden, obwohl nicht gemeint (((Beschreibung ∋ „mitbringen“ oder Beschreibung ∋ „bringt“) und ohne /\\bring/)): „Elternfrühstück im Nachbarschaftstreff am H…",
+    "demo:Synonym:HzE": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Offene Sprechstunde des Regionalen Sozialen Dienstes“ (0 davon oben; bester Rang 40)",
+    "demo:Synonym:Hilfen zur Erziehung": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Offene Sprechstunde des Regionalen Sozialen Dienstes“ (0 davon oben; bester Rang 32)",
+    "demo:Synonym:Hilfe zur Erziehung": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Offene Sprechstunde des Regionalen Sozialen Dienstes“ (0 davon oben; bester Rang 32)",
+    "demo:Synonym:Flüchtlinge": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „geflüchtete“ oder Titel ∋ „Neuzugewanderte“) oder Titel ∋ „Migrationsberatung“) (2 davon oben; bester R…",
+    "demo:Synonym:Geflüchtete": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „geflüchtete“ oder Titel ∋ „Neuzugewanderte“) oder Titel ∋ „Migrationsberatung“) (2 davon oben; bester R…",
+    "demo:Infix:Ringen": "gefunden, obwohl nicht gemeint (((Beschreibung ∋ „mitbringen“ oder Beschreibung ∋ „bringt“) und ohne /\\bring/)): „Elternfrühstück im Nachbarschaftstr…",
     "demo:Mehrwort:Treff für Jugendliche": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „Jugendtreff“ oder Titel ∋ „Offener Treff“) oder Titel ∋ „Jugendcafé“) (2 davon oben; bester Rang 2)",
-    "demo:Synonym:Flüchtlinge": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „geflüchtete“ oder Titel ∋ „Neuzugewanderte“) oder Titel ∋ „Migrationsberatung“) (2 davon oben; bester Rang 1)",
-    "demo:Synonym:Geflüchtete": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „geflüchtete“ oder Titel ∋ „Neuzugewanderte“) oder Titel ∋ „Migrationsberatung“) (2 davon oben; bester Rang 1)",
-    "demo:Synonym:Hilfe zur Erziehung": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Offene Sprechstunde des Regionalen Sozialen Dienstes“ (0 davon oben; bester Rang 21)",
-    "demo:Synonym:Hilfen zur Erziehung": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Offene Sprechstunde des Regionalen Sozialen Dienstes“ (0 davon oben; bester Rang 21)",
-    "demo:Synonym:HzE": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Offene Sprechstunde des Regionalen Sozialen Dienstes“ (0 davon oben; bester Rang 21)",
+    "demo:Synonym:Schwimmkurs#2": "gefunden, obwohl nicht gemeint (ohne /schwimm|wasser/): „Beratung für Familien in der DRK-Kita Seepferdchen“ (Rang 1), „Vorlesestunde in der Kita „Se…",
+    "demo:Synonym:gewalt": "nicht gefunden aus Titel ∋ „Kinderschutzberatung“: 1 von 2: „Kinderschutzberatung im Kinderschutz-Zentrum Musterstadt“",
+    "demo:Abkürzung:OKJA": "unter den ersten 3 erwartet: 3 aus (((Titel ∋ „Offener Jugendtreff“ oder Titel ∋ „Offener Kindertreff“) oder Titel ∋ „Offener Treff“) oder Titel ∋ „J…",
+    "demo:Mehrwort:Deutschkurs mit Kinderbetreuung": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „Deutsch“ oder Titel ∋ „Sprachcafé“) und Beschreibung ∋ „kleine Kinder werden währenddessen betreut“) (1…",
+    "demo:Mehrwort:Frühstück für Alleinerziehende": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Alleinerziehenden-Frühstück“ (1 davon oben; bester Rang 1)",
+    "demo:Mehrwort:Hausaufgabenhilfe für Flüchtlingskinder": "unter den ersten 3 erwartet: „Hausaufgabenhilfe für geflüchtete Kinder“ (Rang 20)",
+    "demo:Mehrwort:kochen mit kindern": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Kinderküche“ (2 davon oben; bester Rang 1)",
+    "demo:Infix:hort": "gefunden, obwohl nicht gemeint (ohne /\\bhort|schülerladen|hausaufgab|nachmittag|schulkind/): „Frühe-Hilfen-Besuchsdienst im Caritas-Eltern-Kind-Zentr…",
+    "demo:Leer:Erste-Hilfe-Kurs": "soll nichts finden, fand 1",
+    "demo:Leer:Pflegefamilie": "soll nichts finden, fand 52",
+    "berlin:Synonym:Kindergarten": "(Titel ∋ „Kindergarten“ und Beschreibung ∋ „Kindertagesstätte“) soll vor ((Beschreibung ∋ „Kindertagesstätte“ und nicht Titel ∋ „Kindergarten“) und n…",
+    "berlin:Kompositum:Waldorfschule": "Beschreibung ∋ „Freie Waldorfschule“ soll vor (Beschreibung ∋ „Kindertagesstätte“ und (Beschreibung ∋ „Waldorf“ oder Titel ∋ „Waldorf“)) stehen: „Kin…",
+    "berlin:Mehrwort:Jugendclub Neukölln": "unter den ersten 3 erwartet: 3 aus (Beschreibung ∋ „in einer Jugendfreizeiteinrichtung“ und (Träger ∋ „Neukölln“ oder Titel ∋ „Neukölln“)) (2 davon o…",
+    "berlin:Abkürzung:ISS": "unter den ersten 3 erwartet: 3 aus Beschreibung ∋ „Integrierte Sekundarschule“ (2 davon oben; bester Rang 2)",
+    "berlin:Beugung:Kinderläden#2": "gefunden, obwohl nicht gemeint (Kategorie Jugendarbeit): „Mädchen*laden ReachIna“ (Rang 106), „BDP-Mädchen*laden“ (Rang 107)",
+    "berlin:Abkürzung:ISS#2": "unter den ersten 3 erwartet: 3 aus Beschreibung ∋ „Integrierte Sekundarschule“ (2 davon oben; bester Rang 2)",
+    "berlin:Tippfehler:Pickler": "unter den ersten 3 erwartet: 3 aus Beschreibung ∋ „Pikler“ (0 davon oben; bester Rang –)",
+    "berlin:Zielgruppe:Jungenarbeit": "unter den ersten 3 erwartet: 3 aus (Beschreibung ∋ „Schwerpunkt: Jungen“ oder Zielgruppe Jungen und junge Männer) (0 davon oben; bester Rang –)",
+    "berlin:Zielgruppe:gehörlose Kinder": "unter den ersten 3 erwartet: 3 aus ((Beschreibung ∋ „gehörlos“ oder Träger ∋ „gehörlos“) oder Titel ∋ „gehörlos“) (2 davon oben; bester Rang 2)",
+    "berlin:leer:Reiten": "soll nichts finden, fand 3",
 }

@@ -6,6 +6,7 @@ she expects to see, not what the search does today. The offers are planned from 
 """
 
 from .faelle import NIRGENDS, TR, A, B, Fall, G, K, O, S, T, Z, fall, mit
+from .faelle_demo_unabhaengig import UNABHAENGIG
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1879,4 +1880,6 @@ FAELLE: list[Fall] = [
     *_thema("Leer", LEER),
     *_thema("Nichts Falsches", NICHTS_FALSCHES),
     *_thema("Kein Freitext", FREITEXT),
+    # Written by someone who saw neither the search nor these cases (session 22).
+    *UNABHAENGIG,
 ]
