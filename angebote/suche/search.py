@@ -431,11 +431,24 @@ def _phrasenmengen(woerter: list[str], vokabular: Vokabular) -> list[set[str]]:
     return [*mengen, vokabular.alle(woerter[-1])]
 
 
+def _zerlegte_form_mit_stoppwort(synonym: str, gruppe: tuple[str, ...]) -> bool:
+    """Whether ``synonym`` is the words of a hyphenated term of the group, one of them a stop
+    word ("ein eltern familie" of "Ein-Eltern-Familie"): without it the phrase would be any
+    "Eltern" with a "Familie"; the term is searched as one word ("einelternfamilie")."""
+    woerter = synonym.split()
+    return (
+        len(woerter) > 1 and "".join(woerter) in gruppe and any(w in STOPPWOERTER for w in woerter)
+    )
+
+
 def _alternativen(
     text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
 ) -> list[Alternative]:
     """The ways ``text`` (a word or a phrase of the thesaurus) is found as it stands."""
     alternativen = []
+    gruppe = thes.gruppe(text)
+    if _zerlegte_form_mit_stoppwort(text, gruppe):
+        text = text.replace(" ", "")  # "Ein-Eltern-Familie" typed: the one word
     woerter = _inhaltswoerter(text)
     if not woerter:
         return []
@@ -449,8 +462,8 @@ def _alternativen(
         mengen = _phrasenmengen(woerter, vokabular)
         if all(mengen):
             alternativen.append(Alternative(GENAU, [_menge(m) for m in mengen]))
-    for synonym in thes.gruppe(text):
-        if synonym == text:
+    for synonym in gruppe:
+        if synonym == text or _zerlegte_form_mit_stoppwort(synonym, gruppe):
             continue
         teile = _inhaltswoerter(synonym)
         mengen = _phrasenmengen(teile, vokabular) if teile else []

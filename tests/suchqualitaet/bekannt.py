@@ -19,7 +19,6 @@ BEKANNT = {
     "demo:Synonym:gewalt": "nicht gefunden aus Titel ∋ „Kinderschutzberatung“: 1 von 2: „Kinderschutzberatung im Kinderschutz-Zentrum Musterstadt“",
     "demo:Abkürzung:OKJA": "unter den ersten 3 erwartet: 3 aus (((Titel ∋ „Offener Jugendtreff“ oder Titel ∋ „Offener Kindertreff“) oder Titel ∋ „Offener Treff“) oder Titel ∋ „J…",
     "demo:Mehrwort:Deutschkurs mit Kinderbetreuung": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „Deutsch“ oder Titel ∋ „Sprachcafé“) und Beschreibung ∋ „kleine Kinder werden währenddessen betreut“) (1…",
-    "demo:Mehrwort:Frühstück für Alleinerziehende": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Alleinerziehenden-Frühstück“ (1 davon oben; bester Rang 1)",
     "demo:Mehrwort:Hausaufgabenhilfe für Flüchtlingskinder": "unter den ersten 3 erwartet: „Hausaufgabenhilfe für geflüchtete Kinder“ (Rang 20)",
     "demo:Mehrwort:kochen mit kindern": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Kinderküche“ (2 davon oben; bester Rang 1)",
     "demo:Infix:hort": "gefunden, obwohl nicht gemeint (ohne /\\bhort|schülerladen|hausaufgab|nachmittag|schulkind/): „Frühe-Hilfen-Besuchsdienst im Caritas-Eltern-Kind-Zentr…",
