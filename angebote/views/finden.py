@@ -28,6 +28,7 @@ from ..suche.eingang import (
 )
 from ..suche.karte import karten_daten
 from ..suche.search import suchen
+from ..suche.sprachhinweis import sprache_im_text
 from ..suche.trefferspeicher import Karte, Trefferspeicher, angebot_inhalt, karten
 
 
@@ -113,6 +114,22 @@ def _im_groesseren_gebiet(params, gewaehlt: str) -> list[dict]:
     return []
 
 
+def _sprachhinweis(request, filterset, text: str, stand: str) -> dict | None:
+    """A language named in the text, with no language filter set: the link to the filter
+    with the rest of her text (angebote/suche/sprachhinweis.py)."""
+    if not text or not filterset.is_valid() or filterset.form.cleaned_data.get("sprache"):
+        return None
+    hinweis = sprache_im_text(text, stand)
+    if hinweis is None:
+        return None
+    params = request.GET.copy()
+    for name in ("seite", "genau"):
+        params.pop(name, None)
+    params["q"] = hinweis.rest
+    params["sprache"] = hinweis.code
+    return {"name": hinweis.name, "rest": hinweis.rest, "abfrage": params.urlencode()}
+
+
 @require_GET
 def suche(request):
     """The Fachkraft's start page: text, filters, facets, results, map.
@@ -169,6 +186,7 @@ def suche(request):
         "formularfragment": speicher.formular(request.GET),
         "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
+    kontext["sprachhinweis"] = _sprachhinweis(request, filterset, text, speicher.stand)
     # Sections of higher floors beside the offers (angebote/erweiterungen.py), per user.
     gewaehlt = filterset.form.cleaned_data.get("gebiet", "") if filterset.is_valid() else ""
     kontext["suchbereiche"] = suchbereiche(

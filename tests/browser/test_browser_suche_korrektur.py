@@ -79,3 +79,31 @@ def test_oberbegriff_angezeigt_und_weg_zurueck(page, live_server, breite):
     expect(page.get_by_text("Keine passenden Angebote gefunden")).to_be_visible()
     expect(page.locator("#korrektur")).to_have_count(0)
     pruefe_barrierefreiheit(page)
+
+
+@pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
+def test_sprache_im_suchtext_bietet_den_filter_an(page, live_server, breite):
+    """ "Beratung auf Arabisch": the language is a filter, not a word of the offers; the page
+    offers it with the rest of her text, and the link sets it (sprachhinweis.py)."""
+    from angebote.models import Sprache
+
+    fatma = UserFactory(rolle=FACHKRAFT)
+    kleine_stadt(fachkraft=fatma)
+    arabisch = AngebotFactory(
+        titel="Beratung für Familien", sprachen=[Sprache.objects.get(code="ar")]
+    )
+    page.set_viewport_size({"width": breite, "height": 844})
+    anmelden(page, live_server, fatma)
+
+    page.get_by_label("Was wird gesucht?").fill("Beratung auf Arabisch")
+    page.get_by_label("Was wird gesucht?").press("Enter")
+    hinweis = page.locator("#sprachhinweis")
+    expect(hinweis).to_contain_text("Die Sprache eines Angebots ist ein Filter")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"suche-sprachhinweis-{breite}")
+
+    hinweis.get_by_role("link", name="„Beratung“ auf Arabisch suchen").click()
+    expect(page.get_by_label("Was wird gesucht?")).to_have_value("Beratung")
+    expect(page.locator(".angebot-karte__titel")).to_have_text([arabisch.titel])
+    expect(page.locator("#sprachhinweis")).to_have_count(0)
+    pruefe_barrierefreiheit(page)
