@@ -315,6 +315,26 @@ def test_bindestrich_kompositum_ist_ein_wort_im_thesaurus():
     )
 
 
+def test_phrase_des_thesaurus_mit_anderen_fuellwoertern():
+    """A phrase of the thesaurus is recognised with other stop words or none inside
+    ("Hilfe bei Hausaufgaben" is "Hilfe bei den Hausaufgaben"), not across its edges."""
+    thes = bauen([["Hausaufgabenhilfe", "Hilfe bei den Hausaufgaben"]])
+    for woerter in (["hilfe", "bei", "hausaufgaben"], ["hilfe", "hausaufgaben"]):
+        assert thes.phrase_begriff(woerter, 0) == (len(woerter), "hilfe bei den hausaufgaben")
+    assert thes.phrase_begriff(["hilfe", "bei"], 0) == (0, "")
+    assert thes.phrase_begriff(["bei", "hilfe", "hausaufgaben"], 0) == (0, "")
+
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(
+        bevorzugt="Hausaufgabenhilfe", begriffe="Hausaufgabenbetreuung\nHilfe bei den Hausaufgaben"
+    )
+    betreuung = AngebotFactory(titel="Hausaufgabenbetreuung am Markt")
+    AngebotFactory(titel="Hilfe beim Umzug")
+    treffer, anfrage = suchen("Hilfe bei Hausaufgaben")
+    assert [a.titel for a in treffer] == [betreuung.titel]
+    assert [b.text for b in anfrage.begriffe] == ["hilfe bei den hausaufgaben"]
+
+
 def test_synonym_mit_bindestrich_findet_nur_wer_es_schreibt():
     Synonymgruppe.objects.all().delete()
     Synonymgruppe.objects.create(bevorzugt="Alleinerziehende", begriffe="Ein-Eltern-Familie")
@@ -384,6 +404,10 @@ def test_wortfamilie_und_bestimmungswort_wenn_nichts_gefunden(client_fachkraft):
     treffer, anfrage = suchen("Paedagogik")
     assert [a.titel for a in treffer] == [paedagogisch.titel]
     assert anfrage.weiter_gefasst == [("Paedagogik", "wortfamilie", "Paedagog")]
+    # The family is the stem with an ending: an Internat is no international school.
+    AngebotFactory(titel="Internationale Schule")
+    treffer, anfrage = suchen("Internat")
+    assert list(treffer) == [] and anfrage.unbekannt == ["internat"]
     assert list(suchen("Paedagogik", korrigieren=False)[0]) == []
 
     treffer, anfrage = suchen("Mädchensport")

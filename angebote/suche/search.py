@@ -83,42 +83,8 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
-from .woerterbuch import formen, ist_wort, zerlegung
+from .woerterbuch import STOPPWOERTER, formen, ist_wort, zerlegung
 
-STOPPWOERTER = frozenset(
-    [
-        "und",
-        "oder",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "fur",
-        "fuer",
-        "mit",
-        "von",
-        "vom",
-        "im",
-        "in",
-        "am",
-        "an",
-        "zu",
-        "zum",
-        "zur",
-        "auf",
-        "bei",
-        "nach",
-        "fur",
-        "aus",
-    ]
-)
 # The bits of a posting's fields with their weight in the rank.
 FELDER = tuple(FELDGEWICHTE.items())
 # Where the words of a phrase of the thesaurus count only together (see _posten): in the
@@ -574,6 +540,13 @@ _ABLEITUNGEN = (
 )
 MIN_FAMILIE = 6
 MAX_FAMILIE = 200
+# What a word of the family has after the stem: a derivational ending (or none), then an
+# inflectional one (or none): "pädagog|isch|e", "pädagog|in", "pädagog|en"; not the "ional"
+# of "Internat|ional" (an Internat is no international school).
+_FAMILIENENDUNG = re.compile(
+    r"^(isch|lich|ig|ik|ie|ien|ung|ist|in|heit|keit|schaft|er)?"
+    r"(e|en|er|es|em|n|s|nen|innen|ungen)?$"
+)
 
 
 def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begriff | None:
@@ -598,6 +571,7 @@ def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begri
         .order_by("wort")
         .values_list("wort", flat=True)[:MAX_FAMILIE]
     )
+    verwandte = {w for w in verwandte if _FAMILIENENDUNG.match(w[len(stamm) :])}
     if not verwandte:
         return None
     vokabular.ergaenzen(verwandte)
@@ -672,8 +646,9 @@ def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> tuple[list[st
     where each begins in ``woerter``."""
     terme, anfaenge, i = [], [], 0
     while i < len(woerter):
-        if laenge := thes.phrase(woerter, i):
-            terme.append(" ".join(woerter[i : i + laenge]))
+        laenge, phrase = thes.phrase_begriff(woerter, i)
+        if laenge:
+            terme.append(phrase)
             anfaenge.append(i)
             i += laenge
             continue

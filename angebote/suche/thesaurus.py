@@ -22,7 +22,7 @@ from django.utils import timezone
 from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
 
 from ..models.synonyme import MAX_TIEFE
-from .woerterbuch import formen
+from .woerterbuch import STOPPWOERTER, formen
 
 DATEI = Path(__file__).with_name("synonyme.json")
 # The longest phrase looked up in a query, in words ("Hilfe für junge Volljährige").
@@ -37,6 +37,9 @@ class Thesaurus:
     gruppen: dict[str, tuple[str, ...]]
     # Normalised term → the preferred term of its group's broader group (as written).
     oben: dict[str, str] = field(default_factory=dict)
+    # A phrase's words of content → the phrase ("hilfe hausaufgaben" → "hilfe bei den
+    # hausaufgaben"), for phrases with stop words.
+    ohne_stoppwoerter: dict[str, str] = field(default_factory=dict)
 
     def oberbegriff(self, begriff: str) -> str:
         """The preferred term of the broader group of ``begriff`` (or of one of its forms),
@@ -63,10 +66,22 @@ class Thesaurus:
 
     def phrase(self, woerter: list[str], start: int) -> int:
         """The number of words (≥ 2) of the longest phrase of the thesaurus at ``start``, or 0."""
+        return self.phrase_begriff(woerter, start)[0]
+
+    def phrase_begriff(self, woerter: list[str], start: int) -> tuple[int, str]:
+        """The longest phrase of the thesaurus at ``start``: its number of words (≥ 2; 0 if
+        none) and its term. Stop words inside it may differ ("Hilfe bei Hausaufgaben" is the
+        term "hilfe bei den hausaufgaben"); it begins and ends with a word of content."""
         for laenge in range(min(MAX_PHRASE, len(woerter) - start), 1, -1):
-            if " ".join(woerter[start : start + laenge]) in self.gruppen:
-                return laenge
-        return 0
+            stueck = woerter[start : start + laenge]
+            if " ".join(stueck) in self.gruppen:
+                return laenge, " ".join(stueck)
+            if stueck[0] in STOPPWOERTER or stueck[-1] in STOPPWOERTER:
+                continue
+            inhalt = _inhalt(stueck)
+            if len(inhalt) >= 2 and (begriff := self.ohne_stoppwoerter.get(" ".join(inhalt))):
+                return laenge, begriff
+        return 0, ""
 
 
 @functools.lru_cache(maxsize=4)
@@ -115,7 +130,17 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
         if j is not None and j != i and gruppen[j]:
             for begriff in normal[i]:
                 oben.setdefault(begriff, gruppen[j][0].strip())
-    return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben)
+    ohne: dict[str, str] = {}
+    for begriff in zuordnung:
+        woerter = begriff.split()
+        inhalt = _inhalt(woerter)
+        if len(inhalt) >= 2 and len(inhalt) < len(woerter):
+            ohne.setdefault(" ".join(inhalt), begriff)
+    return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben, ohne)
+
+
+def _inhalt(woerter: list[str]) -> list[str]:
+    return [w for w in woerter if w not in STOPPWOERTER]
 
 
 def _normal(begriff: str) -> tuple[str, ...]:

@@ -32,6 +32,43 @@ import re
 
 from sozialraum.werkzeuge.suchtext import normalisieren
 
+# Words a query and a phrase of the thesaurus are read without ("Hilfe bei den Hausaufgaben":
+# "hilfe", "hausaufgaben"), normalised.
+STOPPWOERTER = frozenset(
+    [
+        "und",
+        "oder",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "fur",
+        "fuer",
+        "mit",
+        "von",
+        "vom",
+        "im",
+        "in",
+        "am",
+        "an",
+        "zu",
+        "zum",
+        "zur",
+        "auf",
+        "bei",
+        "nach",
+        "fur",
+        "aus",
+    ]
+)
+
 # Endings a form may have, and endings taken off a query word before adding them (never
 # "er"/"ern": "Schüler" must not become "Schule").
 ENDUNGEN = ("", "e", "n", "en", "s", "es", "er", "ern", "em", "in", "innen")
