@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from angebote.models import Angebot, Kategorie, Synonymgruppe
-from angebote.suche.search import Suchanfrage, anfrage_verstehen, suchen
+from angebote.suche.search import Suchanfrage, _mit_gesetz, anfrage_verstehen, suchen
 from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
 from angebote.suche.woerterbuch import formen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
@@ -333,6 +333,37 @@ def test_phrase_des_thesaurus_mit_anderen_fuellwoertern():
     treffer, anfrage = suchen("Hilfe bei Hausaufgaben")
     assert [a.titel for a in treffer] == [betreuung.titel]
     assert [b.text for b in anfrage.begriffe] == ["hilfe bei den hausaufgaben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gesucht"),
+    [
+        ("§ 28", "§ 28 SGB VIII"),
+        ("§28", "§ 28 SGB VIII"),
+        ("§ 35 a", "§ 35a SGB VIII"),
+        ("Beratung § 17", "Beratung § 17 SGB VIII"),
+        ("§ 28 SGB VIII", "§ 28 SGB VIII"),
+        ("§ 1631 BGB", "§ 1631 BGB"),
+        ("§ 8a Abs. 4 SGB VIII", "§ 8a Abs. 4 SGB VIII"),
+        ("28 Plätze", "28 Plätze"),
+    ],
+)
+def test_paragraf_ohne_gesetz_ist_einer_des_sgb_viii(text, gesucht):
+    assert _mit_gesetz(text) == gesucht
+
+
+def test_paragraf_findet_die_leistung_nicht_jede_zahl():
+    """ "§ 28" is the Erziehungsberatung of the thesaurus, not every offer naming 28; the law
+    added counts only within the phrase (no required "SGB", "VIII" of its own)."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Erziehungsberatung", begriffe="§ 28 SGB VIII")
+    beratung = AngebotFactory(titel="Erziehungsberatung am Markt")
+    AngebotFactory(titel="Kita mit 28 Plätzen")
+    for text in ("§ 28", "§28", "§ 28 SGB VIII"):
+        treffer, anfrage = suchen(text)
+        assert [a.titel for a in treffer] == [beratung.titel], text
+        assert [b.text for b in anfrage.begriffe] == ["28 sgb viii"]
+    assert anfrage_verstehen("Erziehungsberatung § 99").unbekannt == ["99"]
 
 
 def test_synonym_mit_bindestrich_findet_nur_wer_es_schreibt():
@@ -671,6 +702,20 @@ def test_migration_0034_ergaenzt_nur_was_wie_mitgeliefert_ist():
     assert Synonymgruppe.objects.filter(bevorzugt="Notfall").count() == 1
     ssa.refresh_from_db()
     assert ssa.begriffe.splitlines() == bisher + neu
+
+
+@pytest.mark.parametrize(
+    "name", ["0034_thesaurus_notfall_abkuerzungen", "0035_thesaurus_paragraphen"]
+)
+def test_ergaenzende_migrationen_stimmen_mit_synonyme_json(name):
+    """What a migration adds to a shipped group is what synonyme.json ships: a fresh registry
+    (loaded from the file) and an updated one (through the migration) hold the same terms."""
+    import importlib
+
+    migration = importlib.import_module(f"angebote.migrations.{name}")
+    geliefert = {g["bevorzugt"]: g["begriffe"] for g in mitgeliefert()}
+    for bevorzugt, (bisher, neu) in migration.ERGAENZT.items():
+        assert geliefert[bevorzugt][: len(bisher) + len(neu)] == bisher + neu, bevorzugt
 
 
 def test_weiter_gefasst_zeigt_ihre_schreibweise_auch_bei_mehrwortbegriffen():

@@ -669,6 +669,21 @@ def _eingabewoerter(text: str) -> list[int]:
     return nummern if len(nummern) == len(woerter_von(text)) else []
 
 
+# A paragraph without its law: in a registry of youth welfare, one of SGB VIII ("§ 28").
+_PARAGRAF_OHNE_GESETZ = re.compile(
+    r"§\s*(\d+\s?[a-z]?)\b(?!\s*(?:abs\.?\s*\d+\s*)?(?:sgb|bgb|stgb|gg)\b)", re.IGNORECASE
+)
+
+
+GESETZ = ("sgb", "viii")
+
+
+def _mit_gesetz(text: str) -> str:
+    """``text`` with "SGB VIII" after a paragraph that names no law: "§ 28" and "§28" are
+    "§ 28 SGB VIII", the term of the thesaurus (not every offer with "28 Plätzen")."""
+    return _PARAGRAF_OHNE_GESETZ.sub(lambda m: f"§ {m.group(1).replace(' ', '')} SGB VIII", text)
+
+
 def anfrage_verstehen(
     text: str, korrigieren: bool = True, teilweise: bool = False, weiter: bool = False
 ) -> Suchanfrage:
@@ -679,11 +694,18 @@ def anfrage_verstehen(
     term of the thesaurus is searched as its broader term even where its own words are in
     the vocabulary (no published offer holds them together, see :func:`suchen`)."""
     anfrage = Suchanfrage(text=text.strip())
+    getippt = woerter_von(text)
+    text = _mit_gesetz(text)
     woerter = woerter_von(text)[: MAX_WOERTER * 2]
     if not woerter:
         return anfrage
     thes = thesaurus_modul.laden()
     terme, anfaenge = _terme(woerter, thes)
+    if len(woerter) > len(getippt):
+        # The law added to a paragraph counts only within a phrase of the thesaurus.
+        behalten = [t not in GESETZ or t in getippt for t in terme]
+        terme = [t for t, b in zip(terme, behalten, strict=True) if b]
+        anfaenge = [a for a, b in zip(anfaenge, behalten, strict=True) if b]
     terme = terme[:MAX_WOERTER]
     benoetigt: set[str] = set()
     for term in terme:
