@@ -10,6 +10,7 @@ names. Berlin titles repeat ("Kleiner Fratz" 19 times), so cases name sets, not 
 
 from .faelle import NIRGENDS, TR, TW, A, B, Fall, G, K, T, fall, mit
 from .faelle_berlin_unabhaengig import UNABHAENGIG
+from .faelle_berlin_unabhaengig2 import UNABHAENGIG_2
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -792,4 +793,5 @@ FAELLE: list[Fall] = [
     *(f if f.thema else mit(f, thema="Synonym") for f in (*KITAS, *FREIZEIT, *SCHULEN, *FREITEXT)),
     # Written by someone who saw neither the search nor these cases (session 22).
     *UNABHAENGIG,
+    *UNABHAENGIG_2,
 ]

@@ -7,6 +7,7 @@ she expects to see, not what the search does today. The offers are planned from 
 
 from .faelle import NIRGENDS, TR, A, B, Fall, G, K, O, S, T, Z, fall, mit
 from .faelle_demo_unabhaengig import UNABHAENGIG
+from .faelle_demo_unabhaengig2 import UNABHAENGIG_2
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1882,4 +1883,5 @@ FAELLE: list[Fall] = [
     *_thema("Kein Freitext", FREITEXT),
     # Written by someone who saw neither the search nor these cases (session 22).
     *UNABHAENGIG,
+    *UNABHAENGIG_2,
 ]
