@@ -36,6 +36,8 @@ def sprachen():
         ("Hilfe in arabischer Sprache", "ar", "Hilfe"),
         ("arabischsprachige Familien", "ar", "Familien"),
         ("ukrainisch", "uk", ""),
+        ("arabisch sprechende Mütter", "ar", "Mütter"),
+        ("Angebote auf Arabisch", "ar", ""),
         # German is every offer's language; Russian only a draft's; "praktisch" no language.
         ("Deutsch", None, None),
         ("Deutschkurs auf Deutsch", None, None),
@@ -70,6 +72,12 @@ def test_seite_bietet_den_sprachfilter_an(client_fachkraft, sprachen):
     assert 'id="sprachhinweis"' in html
     assert "„Beratung“ auf Arabisch suchen" in html
     assert 'href="?q=Beratung&amp;sprache=ar"' in html
+
+    # Her other filters stay, the page and "genau" go.
+    html = client_fachkraft.get(
+        "/", {"q": "Beratung auf Arabisch", "kostenfrei": "on", "seite": "2", "genau": "on"}
+    ).content.decode()
+    assert 'href="?q=Beratung&amp;kostenfrei=on&amp;sprache=ar"' in html
 
     html = client_fachkraft.get("/", {"q": "Beratung", "sprache": "ar"}).content.decode()
     assert "Beratung für Familien" in html and "Beratung für Jugendliche" not in html

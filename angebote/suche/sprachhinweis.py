@@ -45,7 +45,9 @@ OHNE_ISCH = frozenset(
 )
 # Around the language's word, dropped with it: "auf Arabisch", "in arabischer Sprache".
 _DAVOR = {"auf", "in"}
-_DANACH = {"sprache"}
+_DANACH = {"sprache", "sprechend", "sprechende", "sprechenden", "sprechender", "sprechendes"}
+# Words that name no topic, left out of the rest ("Angebote auf Türkisch": all of them).
+_ALLGEMEIN = {"angebot", "angebote", "angeboten"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ def _sprachen(stand: str | None) -> dict[str, tuple[str, str]]:
             wort: (s.code, s.name)
             for s in gehalten
             for wort in re.findall(r"\w+", normalisieren(s.name))
-            if len(wort) > 2
+            # Words that can name a language ("Leichte Sprache" added by hand: not "sprache").
+            if len(wort) > 2 and _moeglich(wort)
         }
 
     return behalten("sprachen_der_angebote", [], rechnen, stand)
@@ -103,5 +106,10 @@ def sprache_im_text(text: str, stand: str | None = None) -> Sprachhinweis | None
             code, name = namen[treffer.group(1)]
             anfang = i - 1 if i > 0 and normal[i - 1] in _DAVOR else i
             ende = i + 2 if i + 1 < len(normal) and normal[i + 1] in _DANACH else i + 1
-            return Sprachhinweis(code, name, " ".join(stuecke[:anfang] + stuecke[ende:]))
+            rest = [
+                stueck
+                for j, stueck in enumerate(stuecke[:anfang] + stuecke[ende:])
+                if normalisieren(stueck.strip(".,;:!?\"'„“()")) not in _ALLGEMEIN
+            ]
+            return Sprachhinweis(code, name, " ".join(rest))
     return None
