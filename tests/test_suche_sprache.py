@@ -318,11 +318,25 @@ def test_bindestrich_kompositum_ist_ein_wort_im_thesaurus():
 def test_phrase_des_thesaurus_mit_anderen_fuellwoertern():
     """A phrase of the thesaurus is recognised with other stop words or none inside
     ("Hilfe bei Hausaufgaben" is "Hilfe bei den Hausaufgaben"), not across its edges."""
-    thes = bauen([["Hausaufgabenhilfe", "Hilfe bei den Hausaufgaben"]])
-    for woerter in (["hilfe", "bei", "hausaufgaben"], ["hilfe", "hausaufgaben"]):
+    thes = bauen(
+        [
+            ["Hausaufgabenhilfe", "Hilfe bei den Hausaufgaben"],
+            ["Alleinerziehende", "Ein-Eltern-Familie"],
+            ["Umgangsberatung", "Beratung zum Umgang"],
+        ]
+    )
+    for woerter in (["hilfe", "bei", "hausaufgaben"], ["hilfe", "bei", "der", "hausaufgaben"]):
         assert thes.phrase_begriff(woerter, 0) == (len(woerter), "hilfe bei den hausaufgaben")
-    assert thes.phrase_begriff(["hilfe", "bei"], 0) == (0, "")
-    assert thes.phrase_begriff(["bei", "hilfe", "hausaufgaben"], 0) == (0, "")
+    # Only articles differ: not a preposition, not the words of a hyphenated term.
+    for woerter in (
+        ["hilfe", "hausaufgaben"],
+        ["hilfe", "bei"],
+        ["bei", "hilfe", "hausaufgaben"],
+        ["eltern", "und", "familie"],
+        ["eltern", "familie"],
+        ["beratung", "im", "umgang"],
+    ):
+        assert thes.phrase_begriff(woerter, 0) == (0, ""), woerter
 
     Synonymgruppe.objects.all().delete()
     Synonymgruppe.objects.create(
@@ -343,7 +357,12 @@ def test_phrase_des_thesaurus_mit_anderen_fuellwoertern():
         ("§ 35 a", "§ 35a SGB VIII"),
         ("Beratung § 17", "Beratung § 17 SGB VIII"),
         ("§ 28 SGB VIII", "§ 28 SGB VIII"),
+        ("§ 28 Beratung", "§ 28 SGB VIII Beratung"),
+        ("§ 41 Hilfe für junge Volljährige", "§ 41 SGB VIII Hilfe für junge Volljährige"),
         ("§ 1631 BGB", "§ 1631 BGB"),
+        ("§ 23 AufenthG", "§ 23 AufenthG"),
+        ("§ 20 IfSG", "§ 20 IfSG"),
+        ("§§ 27 ff.", "§§ 27 ff."),
         ("§ 8a Abs. 4 SGB VIII", "§ 8a Abs. 4 SGB VIII"),
         ("28 Plätze", "28 Plätze"),
     ],
@@ -363,6 +382,14 @@ def test_paragraf_findet_die_leistung_nicht_jede_zahl():
         treffer, anfrage = suchen(text)
         assert [a.titel for a in treffer] == [beratung.titel], text
         assert [b.text for b in anfrage.begriffe] == ["28 sgb viii"]
+    treffer, anfrage = suchen("§ 28 Erziehungsberatung")
+    assert [a.titel for a in treffer] == [beratung.titel] and not anfrage.unbekannt
+    # Said as she typed it where it is named ("§ 28", not "28 sgb viii").
+    assert Suchanfrage(text="§ 28 Beratung")._wie_geschrieben("28 sgb viii") == "§ 28"
+    assert (
+        Suchanfrage(text="Hilfe bei Hausaufgaben")._wie_geschrieben("hilfe bei den hausaufgaben")
+        == "Hilfe bei Hausaufgaben"
+    )
     assert anfrage_verstehen("Erziehungsberatung § 99").unbekannt == ["99"]
 
 

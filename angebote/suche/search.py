@@ -206,11 +206,22 @@ class Suchanfrage:
     def _wie_geschrieben(self, term: str) -> str:
         """``term`` (normalised: a word or a phrase of the thesaurus) as she typed it."""
         stuecke = [w.strip(".,;:!?\"'„“()") for w in self.text.split()]
-        for laenge in range(1, len(stuecke) + 1):
-            for start in range(len(stuecke) - laenge + 1):
-                geschrieben = " ".join(stuecke[start : start + laenge])
-                if normalisieren(geschrieben) == term:
-                    return geschrieben
+
+        # A phrase of the thesaurus typed with other articles, a paragraph without its law
+        # ("Hilfe bei Hausaufgaben", "§ 28"): compared without them.
+        def ohne(text: str) -> list[str]:
+            woerter = normalisieren(text).split()
+            if woerter[-len(GESETZ) :] == list(GESETZ):
+                woerter = woerter[: -len(GESETZ)]
+            return thesaurus_modul._ohne_artikel(woerter)
+
+        for vergleich in (normalisieren, ohne):
+            ziel = vergleich(term)
+            for laenge in range(len(stuecke), 0, -1):  # the longest: "§ 28", not "28"
+                for start in range(len(stuecke) - laenge + 1):
+                    geschrieben = " ".join(stuecke[start : start + laenge])
+                    if geschrieben and vergleich(geschrieben) == ziel:
+                        return geschrieben
         return term
 
     @property
@@ -544,8 +555,8 @@ MAX_FAMILIE = 200
 # inflectional one (or none): "pädagog|isch|e", "pädagog|in", "pädagog|en"; not the "ional"
 # of "Internat|ional" (an Internat is no international school).
 _FAMILIENENDUNG = re.compile(
-    r"^(isch|lich|ig|ik|ie|ien|ung|ist|in|heit|keit|schaft|er)?"
-    r"(e|en|er|es|em|n|s|nen|innen|ungen)?$"
+    r"^(eut|ist)?(isch|lich|ig|ik|ie|ien|ung|er|heit|keit|schaft)?(in|innen)?"
+    r"(e|en|er|es|em|n|s|nen|ungen)?$"
 )
 
 
@@ -569,9 +580,13 @@ def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begri
         Suchwort.objects.annotate(klein=Lower("wort"))
         .filter(klein__startswith=stamm)
         .order_by("wort")
-        .values_list("wort", flat=True)[:MAX_FAMILIE]
+        .values_list("wort", flat=True)[: MAX_FAMILIE * 10]
     )
-    verwandte = {w for w in verwandte if _FAMILIENENDUNG.match(w[len(stamm) :])}
+    # Its ending checked here: compounds beginning with the stem ("internationale…") do not
+    # take the places of the family's words.
+    verwandte = set(
+        sorted(w for w in verwandte if _FAMILIENENDUNG.match(w[len(stamm) :]))[:MAX_FAMILIE]
+    )
     if not verwandte:
         return None
     vokabular.ergaenzen(verwandte)
@@ -670,11 +685,12 @@ def _eingabewoerter(text: str) -> list[int]:
 
 
 # A paragraph without its law: in a registry of youth welfare, one of SGB VIII ("§ 28").
+# A law is named by its abbreviation after the number (and "Abs. 2"): a word that begins
+# and ends with a capital ("SGB", "BGB", "AufenthG", "IfSG", "StPO"), or "ff.".
 _PARAGRAF_OHNE_GESETZ = re.compile(
-    r"§\s*(\d+\s?[a-z]?)\b(?!\s*(?:abs\.?\s*\d+\s*)?(?:sgb|bgb|stgb|gg)\b)", re.IGNORECASE
+    r"§+\s*(\d+(?:\s?[a-zA-Z])?)\b"
+    r"(?!\s*(?:[Aa]bs\.?\s*\d+\s*)?(?:[A-ZÄÖÜ]\w*[A-Z]\b|ff\b))"
 )
-
-
 GESETZ = ("sgb", "viii")
 
 
@@ -694,14 +710,15 @@ def anfrage_verstehen(
     term of the thesaurus is searched as its broader term even where its own words are in
     the vocabulary (no published offer holds them together, see :func:`suchen`)."""
     anfrage = Suchanfrage(text=text.strip())
+    getippt_text = text
     getippt = woerter_von(text)
-    text = _mit_gesetz(text)
+    text = mit_gesetz = _mit_gesetz(text)
     woerter = woerter_von(text)[: MAX_WOERTER * 2]
     if not woerter:
         return anfrage
     thes = thesaurus_modul.laden()
     terme, anfaenge = _terme(woerter, thes)
-    if len(woerter) > len(getippt):
+    if mit_gesetz != getippt_text:
         # The law added to a paragraph counts only within a phrase of the thesaurus.
         behalten = [t not in GESETZ or t in getippt for t in terme]
         terme = [t for t, b in zip(terme, behalten, strict=True) if b]
@@ -1118,6 +1135,19 @@ def _seltenheit(anfrage: Suchanfrage, alle: QuerySet[Angebot]) -> list[int]:
     return werte
 
 
+# A term whose words alone have this many postings is in some published offer (the check
+# for none, a query over all its postings, is left out: "Erziehungsberatung" on a first
+# request).
+MIN_POSTEN_HAEUFIG = 50
+
+
+def _haeufig(begriff: Begriff) -> bool:
+    return any(
+        len(a.mengen) == 1 and a.umfang and a.umfang[0] >= MIN_POSTEN_HAEUFIG
+        for a in begriff.alternativen
+    )
+
+
 def suchen(
     text: str = "",
     queryset: QuerySet[Angebot] | None = None,
@@ -1147,6 +1177,7 @@ def suchen(
             and anfrage.begriffe[0].gefunden
             and not anfrage.erweiterungen
             and anfrage.mit_oberbegriff
+            and not _haeufig(anfrage.begriffe[0])
             and not text_filtern(alle, anfrage).exists()
         ):
             weiter = anfrage_verstehen(text, korrigieren=korrigieren, weiter=True)

@@ -37,9 +37,9 @@ class Thesaurus:
     gruppen: dict[str, tuple[str, ...]]
     # Normalised term → the preferred term of its group's broader group (as written).
     oben: dict[str, str] = field(default_factory=dict)
-    # A phrase's words of content → the phrase ("hilfe hausaufgaben" → "hilfe bei den
-    # hausaufgaben"), for phrases with stop words.
-    ohne_stoppwoerter: dict[str, str] = field(default_factory=dict)
+    # A phrase without its articles → the phrase ("hilfe bei hausaufgaben" → "hilfe bei den
+    # hausaufgaben"), for phrases with articles.
+    ohne_artikel: dict[str, str] = field(default_factory=dict)
 
     def oberbegriff(self, begriff: str) -> str:
         """The preferred term of the broader group of ``begriff`` (or of one of its forms),
@@ -70,16 +70,16 @@ class Thesaurus:
 
     def phrase_begriff(self, woerter: list[str], start: int) -> tuple[int, str]:
         """The longest phrase of the thesaurus at ``start``: its number of words (≥ 2; 0 if
-        none) and its term. Stop words inside it may differ ("Hilfe bei Hausaufgaben" is the
-        term "hilfe bei den hausaufgaben"); it begins and ends with a word of content."""
+        none) and its term. Its articles may differ ("Hilfe bei Hausaufgaben" is the term
+        "hilfe bei den hausaufgaben"); it begins and ends with a word of content."""
         for laenge in range(min(MAX_PHRASE, len(woerter) - start), 1, -1):
             stueck = woerter[start : start + laenge]
             if " ".join(stueck) in self.gruppen:
                 return laenge, " ".join(stueck)
             if stueck[0] in STOPPWOERTER or stueck[-1] in STOPPWOERTER:
                 continue
-            inhalt = _inhalt(stueck)
-            if len(inhalt) >= 2 and (begriff := self.ohne_stoppwoerter.get(" ".join(inhalt))):
+            inhalt = _ohne_artikel(stueck)
+            if len(inhalt) >= 2 and (begriff := self.ohne_artikel.get(" ".join(inhalt))):
                 return laenge, begriff
         return 0, ""
 
@@ -133,14 +133,28 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
     ohne: dict[str, str] = {}
     for begriff in zuordnung:
         woerter = begriff.split()
-        inhalt = _inhalt(woerter)
-        if len(inhalt) >= 2 and len(inhalt) < len(woerter):
+        inhalt = _ohne_artikel(woerter)
+        if (
+            len(inhalt) >= 2
+            and len(inhalt) < len(woerter)
+            # Not the words of a hyphenated term ("ein eltern familie" of Ein-Eltern-Familie:
+            # "Eltern und Familie" is no Ein-Eltern-Familie).
+            and "".join(woerter) not in zuordnung
+        ):
             ohne.setdefault(" ".join(inhalt), begriff)
     return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben, ohne)
 
 
-def _inhalt(woerter: list[str]) -> list[str]:
-    return [w for w in woerter if w not in STOPPWOERTER]
+# The articles a phrase may be typed with or without ("Hilfe bei Hausaufgaben" is "Hilfe bei
+# den Hausaufgaben"); prepositions not ("Beratung im Umgang mit Medien" is no "Beratung zum
+# Umgang", the Umgangsberatung).
+ARTIKEL = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+)
+
+
+def _ohne_artikel(woerter: list[str]) -> list[str]:
+    return [w for w in woerter if w not in ARTIKEL]
 
 
 def _normal(begriff: str) -> tuple[str, ...]:
