@@ -45,17 +45,14 @@ VERKNUEPFT = ("Mädchenarbeit", "Krisenberatung", "Jugendnotdienst")
 
 
 def ergaenzen(apps, schema_editor):
-    from angebote.suche.thesaurus import _verlauf, mitgelieferte_laden, neue_verknuepfungen
+    from angebote.suche.thesaurus import (
+        begriffe_ergaenzen,
+        mitgelieferte_laden,
+        neue_verknuepfungen,
+    )
 
     modell = apps.get_model("angebote", "Synonymgruppe")
-    geaendert = []
-    for bevorzugt, (bisher, neu) in ERGAENZT.items():
-        for gruppe in modell.objects.filter(bevorzugt=bevorzugt, begriffe="\n".join(bisher)):
-            gruppe.begriffe = "\n".join(bisher + neu)
-            gruppe.save(update_fields=["begriffe"])
-            geaendert.append(gruppe)
-    if geaendert:
-        _verlauf(modell, geaendert, "~", ": Begriffe ergänzt")
+    begriffe_ergaenzen(modell, ERGAENZT)
     mitgelieferte_laden(modell, nur={"Notfall"})
     neue_verknuepfungen(modell, VERKNUEPFT)
 

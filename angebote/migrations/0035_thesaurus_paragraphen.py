@@ -164,17 +164,10 @@ ERGAENZT = {
 
 
 def ergaenzen(apps, schema_editor):
-    from angebote.suche.thesaurus import _verlauf, mitgelieferte_laden
+    from angebote.suche.thesaurus import begriffe_ergaenzen, mitgelieferte_laden
 
     modell = apps.get_model("angebote", "Synonymgruppe")
-    geaendert = []
-    for bevorzugt, (bisher, neu) in ERGAENZT.items():
-        for gruppe in modell.objects.filter(bevorzugt=bevorzugt, begriffe="\n".join(bisher)):
-            gruppe.begriffe = "\n".join(bisher + neu)
-            gruppe.save(update_fields=["begriffe"])
-            geaendert.append(gruppe)
-    if geaendert:
-        _verlauf(modell, geaendert, "~", ": Begriffe ergänzt")
+    begriffe_ergaenzen(modell, ERGAENZT)
     mitgelieferte_laden(modell, nur={"Erzieherausbildung"})
 
 

@@ -83,7 +83,7 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
-from .woerterbuch import STOPPWOERTER, formen, ist_wort, zerlegung
+from .woerterbuch import STOPPWOERTER, formen, ist_wort, ohne_artikel, zerlegung
 
 # The bits of a posting's fields with their weight in the rank.
 FELDER = tuple(FELDGEWICHTE.items())
@@ -213,7 +213,7 @@ class Suchanfrage:
             woerter = normalisieren(text).split()
             if woerter[-len(GESETZ) :] == list(GESETZ):
                 woerter = woerter[: -len(GESETZ)]
-            return thesaurus_modul._ohne_artikel(woerter)
+            return ohne_artikel(woerter)
 
         for vergleich in (normalisieren, ohne):
             ziel = vergleich(term)

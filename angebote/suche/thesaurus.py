@@ -22,7 +22,7 @@ from django.utils import timezone
 from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
 
 from ..models.synonyme import MAX_TIEFE
-from .woerterbuch import STOPPWOERTER, formen
+from .woerterbuch import STOPPWOERTER, formen, ohne_artikel
 
 DATEI = Path(__file__).with_name("synonyme.json")
 # The longest phrase looked up in a query, in words ("Hilfe für junge Volljährige").
@@ -78,7 +78,7 @@ class Thesaurus:
                 return laenge, " ".join(stueck)
             if stueck[0] in STOPPWOERTER or stueck[-1] in STOPPWOERTER:
                 continue
-            inhalt = _ohne_artikel(stueck)
+            inhalt = ohne_artikel(stueck)
             if len(inhalt) >= 2 and (begriff := self.ohne_artikel.get(" ".join(inhalt))):
                 return laenge, begriff
         return 0, ""
@@ -133,7 +133,7 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
     ohne: dict[str, str] = {}
     for begriff in zuordnung:
         woerter = begriff.split()
-        inhalt = _ohne_artikel(woerter)
+        inhalt = ohne_artikel(woerter)
         if (
             len(inhalt) >= 2
             and len(inhalt) < len(woerter)
@@ -143,18 +143,6 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
         ):
             ohne.setdefault(" ".join(inhalt), begriff)
     return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben, ohne)
-
-
-# The articles a phrase may be typed with or without ("Hilfe bei Hausaufgaben" is "Hilfe bei
-# den Hausaufgaben"); prepositions not ("Beratung im Umgang mit Medien" is no "Beratung zum
-# Umgang", the Umgangsberatung).
-ARTIKEL = frozenset(
-    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
-)
-
-
-def _ohne_artikel(woerter: list[str]) -> list[str]:
-    return [w for w in woerter if w not in ARTIKEL]
 
 
 def _normal(begriff: str) -> tuple[str, ...]:
@@ -238,6 +226,22 @@ def _verlauf(modell, gruppen, art: str, grund: str) -> None:
             for gruppe in gruppen
         ]
     )
+
+
+def begriffe_ergaenzen(modell, ergaenzt: dict[str, tuple[list[str], list[str]]]) -> int:
+    """For a release that adds terms to shipped groups (data migrations): per preferred term
+    (its terms as shipped before, the terms added), the terms added where the group is still
+    exactly as shipped before (a group a person edited stays as it is), with a history
+    entry; return how many groups changed."""
+    geaendert = []
+    for bevorzugt, (bisher, neu) in ergaenzt.items():
+        for gruppe in modell.objects.filter(bevorzugt=bevorzugt, begriffe="\n".join(bisher)):
+            gruppe.begriffe = "\n".join(bisher + neu)
+            gruppe.save(update_fields=["begriffe"])
+            geaendert.append(gruppe)
+    if geaendert:
+        _verlauf(modell, geaendert, "~", ": Begriffe ergänzt")
+    return len(geaendert)
 
 
 def neue_verknuepfungen(modell, bevorzugte) -> int:

@@ -32,23 +32,18 @@ import re
 
 from sozialraum.werkzeuge.suchtext import normalisieren
 
+# The articles: a phrase of the thesaurus may be typed with or without them ("Hilfe bei
+# Hausaufgaben" is "Hilfe bei den Hausaufgaben"; prepositions not: "Beratung im Umgang mit
+# Medien" is no "Beratung zum Umgang"), normalised.
+ARTIKEL = frozenset(
+    ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"]
+)
 # Words a query and a phrase of the thesaurus are read without ("Hilfe bei den Hausaufgaben":
 # "hilfe", "hausaufgaben"), normalised.
-STOPPWOERTER = frozenset(
+STOPPWOERTER = ARTIKEL | frozenset(
     [
         "und",
         "oder",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
         "fur",
         "fuer",
         "mit",
@@ -64,10 +59,14 @@ STOPPWOERTER = frozenset(
         "auf",
         "bei",
         "nach",
-        "fur",
         "aus",
     ]
 )
+
+
+def ohne_artikel(woerter: list[str]) -> list[str]:
+    return [w for w in woerter if w not in ARTIKEL]
+
 
 # Endings a form may have, and endings taken off a query word before adding them (never
 # "er"/"ern": "Schüler" must not become "Schule").
