@@ -17,6 +17,7 @@ import contextlib
 import functools
 import os
 import re
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -138,6 +139,89 @@ def browser(_playwright):
     )
     yield chromium
     chromium.close()
+
+
+class _Tor:
+    """A gate before the live server's application: between two browser tests no request
+    reaches Django.
+
+    A page still loading when its test ends (a map's ``karte.json``, a prefetch) leaves a
+    request that the server handles after the browser has gone. On SQLite the server's
+    threads share the test's one in-memory connection: such a request running while the
+    tables are emptied can roll the emptying back with its own transaction, and the next
+    test found the rows of the one before (Berlin's Regionalräume in the budget table). On
+    PostgreSQL a late request could write a row after the emptying. So ``schliessen`` turns
+    new requests away (503, no database) and waits for those already inside Django."""
+
+    def __init__(self, anwendung):
+        self.anwendung = anwendung
+        self.offen = True
+        self.drinnen = 0
+        self.bedingung = threading.Condition()
+
+    def __call__(self, environ, start_response):
+        with self.bedingung:
+            if not self.offen:
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"Der Test ist zu Ende."]
+            self.drinnen += 1
+        try:
+            antwort = self.anwendung(environ, start_response)
+        except BaseException:
+            self._fertig()
+            raise
+        return _Antwort(antwort, self._fertig)
+
+    def _fertig(self) -> None:
+        with self.bedingung:
+            self.drinnen -= 1
+            self.bedingung.notify_all()
+
+    def oeffnen(self) -> None:
+        with self.bedingung:
+            self.offen = True
+
+    def schliessen(self, sekunden: float = 30) -> None:
+        with self.bedingung:
+            self.offen = False
+            if not self.bedingung.wait_for(lambda: self.drinnen == 0, timeout=sekunden):
+                raise RuntimeError(f"{self.drinnen} Anfragen nach {sekunden} s nicht fertig")
+
+
+class _Antwort:
+    """The application's response, counted as inside Django until the server closes it (a
+    streamed response reads the database while it is sent)."""
+
+    def __init__(self, antwort, fertig):
+        self.antwort, self.fertig = antwort, fertig
+
+    def __iter__(self):
+        return iter(self.antwort)
+
+    def close(self):
+        try:
+            if hasattr(self.antwort, "close"):
+                self.antwort.close()
+        finally:
+            self.fertig()
+
+
+@pytest.fixture(scope="session")
+def _tor(live_server) -> _Tor:
+    server = live_server.thread.httpd
+    tor = _Tor(server.get_app())
+    server.set_app(tor)
+    return tor
+
+
+@pytest.fixture(autouse=True)
+def _tor_fuer_den_test(_tor, transactional_db):
+    """Open for the test; closed after its pages (``page``, or contexts the test closes
+    itself), before its tables are emptied (``transactional_db`` is set up first, so it
+    is torn down last)."""
+    _tor.oeffnen()
+    yield
+    _tor.schliessen()
 
 
 @pytest.fixture
