@@ -10,7 +10,7 @@ from django.core.management import call_command
 from angebote.models import Angebot, Kategorie, Synonymgruppe
 from angebote.suche.search import Suchanfrage, _mit_gesetz, anfrage_verstehen, suchen
 from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
-from angebote.suche.woerterbuch import formen, zerlegen
+from angebote.suche.woerterbuch import formen, verbalnomen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +95,53 @@ def test_formen():
     assert {"familie", "familien"} <= formen("familie")
     assert {"schulerin", "schulerinnen", "schulern"} <= formen("schuler")
     assert "schule" not in formen("schuler")  # "Schüler" is not "Schule"
+
+
+@pytest.mark.parametrize(
+    ("wort", "nomen"),
+    [
+        ("trennen", "trennung"),
+        ("trennt", "trennung"),
+        ("beraten", "beratung"),
+        ("gemobbt", "mobbing"),
+        ("uberfordert", "uberforderung"),
+        ("handeln", "handlung"),
+        ("wandern", "wanderung"),
+    ],
+)
+def test_verbalnomen(wort, nomen):
+    assert nomen in verbalnomen(wort)
+
+
+def test_kein_verbalnomen_fuer_kurze_woerter():
+    assert verbalnomen("tut") == set()
+    assert verbalnomen("kita") == set()
+
+
+def test_verb_findet_das_nomen_unter_dem_wort_selbst():
+    wort = AngebotFactory(titel="Elterntreff", beschreibung="Wenn Eltern sich trennen …")
+    nomen = AngebotFactory(titel="Beratung bei Trennung und Scheidung", beschreibung="Für Eltern.")
+    kompositum = AngebotFactory(titel="Trennungsberatung für Eltern")
+    AngebotFactory(titel="Mobbing an der Schule: Sprechstunde")
+    ergebnis = titel("Eltern trennen sich")
+    assert set(ergebnis) == {wort.titel, nomen.titel, kompositum.titel}
+    assert titel("Kind wird gemobbt") == ["Mobbing an der Schule: Sprechstunde"]
+
+
+def test_mehrzahl_eines_nomens_ist_kein_verb():
+    schulen = AngebotFactory(titel="Sozialarbeit an Schulen", beschreibung="An jeder Schule.")
+    AngebotFactory(titel="Schulung für Ehrenamtliche")
+    assert titel("Schulen") == [schulen.titel]
+
+
+@pytest.mark.parametrize(
+    "anfrage",
+    ["Kind wird gemobbt", "Baby schläft nicht", "Hilfe beim Antrag", "Wo gibt es Babyschwimmen"],
+)
+def test_fuellwoerter_einer_problembeschreibung_zaehlen_nicht(anfrage):
+    anfrage_verstanden = anfrage_verstehen(anfrage)
+    fuell = {"wird", "nicht", "beim", "wo", "gibt", "es"}
+    assert not fuell & {b.text for b in anfrage_verstanden.begriffe}
 
 
 @pytest.fixture

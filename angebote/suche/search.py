@@ -83,7 +83,7 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
-from .woerterbuch import STOPPWOERTER, formen, ist_wort, ohne_artikel, zerlegung
+from .woerterbuch import STOPPWOERTER, formen, ist_wort, ohne_artikel, verbalnomen, zerlegung
 
 # The bits of a posting's fields with their weight in the rank.
 FELDER = tuple(FELDGEWICHTE.items())
@@ -600,6 +600,24 @@ def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begri
     return Begriff(term, alternativen)
 
 
+def _verbalnomen(term: str, vokabular: Vokabular) -> Alternative | None:
+    """A verb she typed, through its noun where offers hold that ("Eltern trennen sich": the
+    Trennungsberatung; "gemobbt": Mobbing, Cybermobbing), as a synonym: below the word as
+    typed. Not for a noun's plural whose singular offers hold ("Schulen" is no Schulung,
+    "Zeiten" no Zeitung)."""
+    kandidaten = verbalnomen(term)
+    if not kandidaten:
+        return None
+    einzahl = {term[:-1], term[:-2]} if term.endswith("n") else set()
+    vokabular.ergaenzen(kandidaten | einzahl)
+    if einzahl & vokabular.bekannt:
+        return None
+    woerter: set[str] = set()
+    for nomen in sorted(kandidaten & vokabular.bekannt):
+        woerter |= vokabular.alle(nomen)
+    return Alternative(SYNONYM, [_menge(woerter)]) if woerter else None
+
+
 # The first part of a compound searched alone: at least this long ("Tag|esmutter" is not).
 MIN_BESTIMMUNGSWORT = 5
 
@@ -730,6 +748,8 @@ def anfrage_verstehen(
     vokabular = Vokabular(benoetigt)
     for term in terme:
         begriff = _begriff(term, thes, vokabular)
+        if " " not in term and not thes.gruppe(term) and (verb := _verbalnomen(term, vokabular)):
+            begriff.alternativen.append(verb)
         if " " not in term and begriff.genau:
             # A compound the vocabulary holds: also its parts as separate words, below the
             # word itself ("Deutschkurs": "Deutsch im Alltag … ein Kurs für Anfänger"); and

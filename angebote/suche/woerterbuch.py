@@ -60,6 +60,105 @@ STOPPWOERTER = ARTIKEL | frozenset(
         "bei",
         "nach",
         "aus",
+        "beim",
+        "ins",
+        "uber",
+        "gegen",
+        "um",
+        "durch",
+        "wegen",
+        "als",
+        # Of a problem as she describes it ("Kind wird gemobbt", "Eltern trennen sich", "Baby
+        # schläft nicht"): pronouns, auxiliaries and particles that only an offer's prose
+        # holds, never what it is about.
+        *[
+            "ich",
+            "du",
+            "er",
+            "sie",
+            "es",
+            "wir",
+            "ihr",
+            "man",
+            "mich",
+            "mir",
+            "uns",
+            "euch",
+            "ihm",
+            "ihn",
+            "ihnen",
+            "sich",
+        ],
+        *["mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine"],
+        *[
+            "sein",
+            "seine",
+            "seinen",
+            "seinem",
+            "seiner",
+            "ihre",
+            "ihren",
+            "ihrem",
+            "ihrer",
+            "unser",
+            "unsere",
+        ],
+        *[
+            "wird",
+            "werden",
+            "wurde",
+            "wurden",
+            "ist",
+            "sind",
+            "war",
+            "waren",
+            "hat",
+            "haben",
+            "hatte",
+            "hatten",
+        ],
+        *[
+            "kann",
+            "konnen",
+            "muss",
+            "mussen",
+            "soll",
+            "sollen",
+            "will",
+            "mochte",
+            "mochten",
+            "gibt",
+        ],
+        *[
+            "nicht",
+            "kein",
+            "keine",
+            "keinen",
+            "keinem",
+            "keiner",
+            "sehr",
+            "auch",
+            "noch",
+            "schon",
+            "nur",
+            "mal",
+            "so",
+        ],
+        *[
+            "wie",
+            "was",
+            "wo",
+            "wer",
+            "wann",
+            "welche",
+            "welcher",
+            "welches",
+            "dass",
+            "weil",
+            "wenn",
+            "ob",
+            "aber",
+        ],
     ]
 )
 
@@ -245,6 +344,39 @@ def formen(wort: str) -> set[str]:
         elif wort.endswith(mehrzahl):
             ergebnis.add(wort[: -len(mehrzahl)] + einzahl)
     return ergebnis
+
+
+# A verb's noun (Verbalnomen): its stem with -ung ("trennen" → "Trennung", "beraten" →
+# "Beratung") or, in borrowed verbs, -ing ("gemobbt" → "Mobbing").
+VERBALNOMEN = ("ung", "ing")
+
+
+def verbalnomen(wort: str) -> set[str]:
+    """The nouns ``wort`` would have if it is a form of a verb (normalised, none checked
+    against any vocabulary): its stem from the infinitive ("trennen", "wandern"), the
+    present's third person or the participle ("trennt", "betreut", "gemobbt",
+    "überfordert") with -ung or -ing; a stem in -el or -er also without its e
+    ("handeln" → "Handlung"). Empty for a word that cannot be one (too short, no verb
+    ending)."""
+    staemme = set()
+    if wort.endswith("en"):
+        staemme.add(wort[:-2])
+    elif wort.endswith(("eln", "ern")):
+        staemme.add(wort[:-1])
+    elif wort.endswith("t"):
+        stamm = wort[:-2] if wort.endswith("et") else wort[:-1]
+        staemme.add(stamm)
+        if stamm.startswith("ge"):
+            staemme.add(stamm[2:])
+    for stamm in list(staemme):
+        if stamm.endswith(("el", "er")):
+            staemme.add(stamm[:-2] + stamm[-1])
+    return {
+        stamm + endung
+        for stamm in staemme
+        if len(stamm) >= MIN_STAMM and stamm.isalpha()
+        for endung in VERBALNOMEN
+    }
 
 
 def _ist_teil(wort: str) -> bool:

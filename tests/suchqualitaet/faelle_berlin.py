@@ -11,6 +11,7 @@ names. Berlin titles repeat ("Kleiner Fratz" 19 times), so cases name sets, not 
 from .faelle import NIRGENDS, TR, TW, A, B, Fall, G, K, T, fall, mit
 from .faelle_berlin_unabhaengig import UNABHAENGIG
 from .faelle_berlin_unabhaengig2 import UNABHAENGIG_2
+from .faelle_berlin_unabhaengig3 import UNABHAENGIG_3
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -794,4 +795,5 @@ FAELLE: list[Fall] = [
     # Written by someone who saw neither the search nor these cases (session 22).
     *UNABHAENGIG,
     *UNABHAENGIG_2,
+    *UNABHAENGIG_3,
 ]

@@ -8,6 +8,7 @@ she expects to see, not what the search does today. The offers are planned from 
 from .faelle import NIRGENDS, TR, A, B, Fall, G, K, O, S, T, Z, fall, mit
 from .faelle_demo_unabhaengig import UNABHAENGIG
 from .faelle_demo_unabhaengig2 import UNABHAENGIG_2
+from .faelle_demo_unabhaengig3 import UNABHAENGIG_3
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1884,4 +1885,5 @@ FAELLE: list[Fall] = [
     # Written by someone who saw neither the search nor these cases (session 22).
     *UNABHAENGIG,
     *UNABHAENGIG_2,
+    *UNABHAENGIG_3,
 ]
