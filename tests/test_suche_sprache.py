@@ -700,6 +700,36 @@ def test_kein_angebot_mit_allen_woertern_die_mit_den_selteneren_zuerst(client_fa
     assert "Kein Angebot enthält alle Suchwörter, keines „Nähe“" in html
 
 
+def test_wenige_mit_allen_woertern_dann_die_mit_einem_teil_auf_der_seite(client_fachkraft):
+    """One offer holds every word of "Verdacht auf Kindeswohlgefährdung": it comes first,
+    then the offers holding one of the words, said on the page; her exact search keeps to
+    the one; a query that three offers answer whole is not widened."""
+    Synonymgruppe.objects.all().delete()
+    ganz = AngebotFactory(
+        titel="Kinderschutzberatung beim Notdienst",
+        beschreibung="Bei Verdacht auf Kindeswohlgefährdung rund um die Uhr.",
+    )
+    teil = AngebotFactory(
+        titel="Kinderschutzberatung im Zentrum",
+        beschreibung="Wenn eine Kindeswohlgefährdung droht.",
+    )
+    AngebotFactory(titel="Tanzgruppe", beschreibung="Für alle.")
+
+    treffer, anfrage = suchen("Verdacht auf Kindeswohlgefährdung")
+    assert [a.titel for a in treffer] == [ganz.titel, teil.titel]
+    assert anfrage.teilweise and anfrage.ganz == 1
+    genau, _anfrage = suchen("Verdacht auf Kindeswohlgefährdung", korrigieren=False)
+    assert [a.titel for a in genau] == [ganz.titel]
+    html = client_fachkraft.get("/", {"q": "Verdacht auf Kindeswohlgefährdung"}).content.decode()
+    assert "Nur 1 Angebot enthält alle Suchwörter, es steht oben." in html
+    assert teil.titel in html
+
+    for n in range(2):
+        AngebotFactory(titel=f"Beratung {n}", beschreibung="Verdacht auf Kindeswohlgefährdung?")
+    _treffer, anfrage = suchen("Verdacht auf Kindeswohlgefährdung")
+    assert not anfrage.teilweise
+
+
 def test_bindestrichwort_mit_unbekanntem_kopf_findet_nichts_teilweise():
     """A word joined by hyphens names what its last part names: "Mutter-Kind-Kur" is a Kur.
     No offer holds "Kur": nothing, not every offer for Mutter and Kind (as "Mutterkindkur"

@@ -164,6 +164,10 @@ class Suchanfrage:
     # each term weighted by how rare it is among the published offers.
     teilweise: bool = False
     seltenheit: list[int] = field(default_factory=list)
+    # With ``teilweise``: how many published offers hold every term (0: none; else fewer
+    # than ``MIN_GANZ``, shown first), and how many terms an offer shown must hold.
+    ganz: int = 0
+    mindestens: int = 1
     # Per term, when several are required: how much its points count (its rarity, see
     # ``_gewichte``); empty: all alike.
     gewichte: list[int] = field(default_factory=list)
@@ -1040,11 +1044,14 @@ def _posten(begriff: Begriff) -> Posten | None:
 
 
 def _verbinden(
-    queryset: QuerySet[Angebot], begriffe: list[Begriff], teilweise: bool = False
+    queryset: QuerySet[Angebot],
+    begriffe: list[Begriff],
+    teilweise: bool = False,
+    mindestens: int = 1,
 ) -> tuple[QuerySet[Angebot], list[CTE]]:
     """``queryset`` joined to each term's postings (:func:`_posten`, a CTE each): only the
-    offers holding every term, or (``teilweise``) the offers holding one at least. A term
-    no word stands for: no offer (unless ``teilweise``)."""
+    offers holding every term, or (``teilweise``) the offers holding ``mindestens`` of them
+    at least. A term no word stands for: no offer (unless ``teilweise``)."""
     ctes = []
     ohne = queryset
     for i, begriff in enumerate(begriffe):
@@ -1075,7 +1082,22 @@ def _verbinden(
             if eins
             else queryset.filter(RawSQL("1 = 0", [], output_field=BooleanField()))
         )
+        if mindestens > 1:
+            queryset = queryset.alias(gehalten=_gehalten(ctes)).filter(gehalten__gte=mindestens)
     return queryset, ctes
+
+
+def _gehalten(ctes: list[CTE | None]):
+    """How many of the terms (their CTEs) an offer holds."""
+    anzahl = Value(0, output_field=IntegerField())
+    for cte in ctes:
+        if cte is not None:
+            anzahl = anzahl + Case(
+                When(IsNull(cte.col.angebot_id, False), then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+    return anzahl
 
 
 def rang_aus_posten(anfrage: Suchanfrage) -> Posten | None:
@@ -1094,6 +1116,11 @@ def rang_aus_posten(anfrage: Suchanfrage) -> Posten | None:
 # rarity (log of published offers ÷ offers holding it) times this, far above any term's
 # points: "Mobbing" in "Hilfe bei Mobbing in der Schule" outweighs "Hilfe" and "Schule".
 JE_SELTENHEIT = 1000
+# Fewer published offers than this holding every term of a query of several: after them,
+# those holding all but one ("Verdacht auf Kindeswohlgefährdung": the one that says
+# "Verdacht", then the other Kinderschutzberatung); far above any rank without it.
+MIN_GANZ = 3
+GANZ_VORAN = 10_000_000
 
 
 def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[Angebot]:
@@ -1101,13 +1128,13 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
     holding more of them first), annotated with ``rang``."""
     if not anfrage.begriffe:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
-    queryset, ctes = _verbinden(queryset, anfrage.begriffe, anfrage.teilweise)
+    queryset, ctes = _verbinden(queryset, anfrage.begriffe, anfrage.teilweise, anfrage.mindestens)
     if not ctes:
         return queryset.annotate(rang=Value(0, output_field=IntegerField()))
     rang = Value(0, output_field=IntegerField())
     seltenheit = anfrage.seltenheit or [1] * len(ctes)
     gewichte = [1] * len(ctes)
-    if anfrage.gewichte and not anfrage.teilweise:
+    if anfrage.gewichte and (anfrage.ganz or not anfrage.teilweise):
         assert len(anfrage.gewichte) == len(ctes), "ein Gewicht je Begriff"
         gewichte = anfrage.gewichte
     for cte, selten, gewicht in zip(ctes, seltenheit, gewichte, strict=True):
@@ -1123,6 +1150,16 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
                 output_field=IntegerField(),
             )
         rang = rang + punkte
+    if anfrage.teilweise and anfrage.ganz:
+        # The few offers holding every term before all others.
+        rang = rang + Case(
+            When(
+                Q(*(IsNull(c.col.angebot_id, False) for c in ctes if c is not None)),
+                then=Value(GANZ_VORAN),
+            ),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
     phrase = normalisieren(anfrage.text)
     if " " in phrase:
         # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
@@ -1206,15 +1243,19 @@ def suchen(
         # No published offer holds all the terms ("Sport für Mädchen", "Kita in der Nähe"):
         # those holding the most of them, said so on the page; not for a hyphenated word
         # whose head no offer holds ("Mutter-Kind-Kur").
+        # Only one or two hold them all: after those, the offers holding all terms but one.
         if (
             korrigieren
             and len(anfrage.begriffe) > 1
             and any(b.gefunden for b in anfrage.begriffe)
             and not anfrage.kopf_unbekannt
-            and not text_filtern(alle, anfrage).exists()
         ):
-            anfrage.teilweise = True
-            anfrage.seltenheit = _seltenheit(anfrage, alle)
+            ganz = text_filtern(alle, anfrage)[:MIN_GANZ].count()
+            if not ganz or (ganz < MIN_GANZ and all(b.gefunden for b in anfrage.begriffe)):
+                anfrage.teilweise = True
+                anfrage.ganz = ganz
+                anfrage.mindestens = len(anfrage.begriffe) - 1 if ganz else 1
+                anfrage.seltenheit = _seltenheit(anfrage, alle)
     treffer = text_filtern(queryset, anfrage)
     ordnung = SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])
     return treffer.order_by(*ordnung), anfrage

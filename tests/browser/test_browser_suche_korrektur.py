@@ -82,6 +82,39 @@ def test_oberbegriff_angezeigt_und_weg_zurueck(page, live_server, breite):
 
 
 @pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
+def test_wenige_mit_allen_woertern_dann_die_mit_einem_teil(page, live_server, breite):
+    """One offer holds every word: it comes first, then those holding one of them, said
+    above the results; the exact search keeps to the one (search.py ``MIN_GANZ``)."""
+    fatma = UserFactory(rolle=FACHKRAFT)
+    kleine_stadt(fachkraft=fatma)
+    ganz = AngebotFactory(
+        titel="Kinderschutzberatung beim Notdienst",
+        beschreibung="Bei Verdacht auf Kindeswohlgefährdung rund um die Uhr.",
+    )
+    teil = AngebotFactory(
+        titel="Kinderschutzberatung im Zentrum", beschreibung="Wenn Kindeswohlgefährdung droht."
+    )
+    page.set_viewport_size({"width": breite, "height": 844})
+    anmelden(page, live_server, fatma)
+
+    page.get_by_label("Was wird gesucht?").fill("Verdacht auf Kindeswohlgefährdung")
+    page.get_by_label("Was wird gesucht?").press("Enter")
+
+    hinweis = page.locator("#korrektur")
+    expect(hinweis).to_contain_text("Nur 1 Angebot enthält alle Suchwörter, es steht oben.")
+    titel = page.locator(".angebot-karte__titel")
+    expect(titel).to_have_text([ganz.titel, teil.titel])
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"suche-wenige-ganz-{breite}")
+
+    hinweis.get_by_role(
+        "link", name="Stattdessen genau nach „Verdacht auf Kindeswohlgefährdung“ suchen"
+    ).click()
+    expect(titel).to_have_text([ganz.titel])
+    expect(page.locator("#korrektur")).to_have_count(0)
+
+
+@pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
 def test_sprache_im_suchtext_bietet_den_filter_an(page, live_server, breite):
     """ "Beratung auf Arabisch": the language is a filter, not a word of the offers; the page
     offers it with the rest of her text, and the link sets it (sprachhinweis.py)."""
