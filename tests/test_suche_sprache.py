@@ -809,7 +809,12 @@ def test_migration_0034_ergaenzt_nur_was_wie_mitgeliefert_ist():
 
 
 @pytest.mark.parametrize(
-    "name", ["0034_thesaurus_notfall_abkuerzungen", "0035_thesaurus_paragraphen"]
+    "name",
+    [
+        "0034_thesaurus_notfall_abkuerzungen",
+        "0035_thesaurus_paragraphen",
+        "0036_thesaurus_feldwoerter",
+    ],
 )
 def test_ergaenzende_migrationen_stimmen_mit_synonyme_json(name):
     """What a migration adds to a shipped group is what synonyme.json ships: a fresh registry
