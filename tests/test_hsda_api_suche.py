@@ -66,11 +66,12 @@ def test_suchauskunft_sagt_was_gesucht_wurde(offen, daten):
     assert auskunft["query"] == "Hausaufgabenhife"
     assert auskunft["corrected"] == {"hausaufgabenhife": "hausaufgabenhilfe"}
     assert auskunft["searched"] == "hausaufgabenhilfe"
-    assert auskunft["partial"] is False
+    assert auskunft["partial"] is False and auskunft["complete"] is None
     antwort.headers["Search-Interpretation"].encode("ascii")
     # No offer holds both words: those holding one of them, said as partial.
     antwort = offen.get(url("services") + "?search=Hausaufgaben Elterncafé")
     assert _auskunft(antwort)["partial"] is True
+    assert _auskunft(antwort)["complete"] == 0
     assert _auskunft(antwort)["unknown"] == []
     assert antwort.json()["total_items"] >= 2
     # Umlauts escaped, the text as sent.

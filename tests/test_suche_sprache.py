@@ -808,6 +808,36 @@ def test_migration_0034_ergaenzt_nur_was_wie_mitgeliefert_ist():
     assert ssa.begriffe.splitlines() == bisher + neu
 
 
+def test_migration_0036_ersetzt_nur_was_wie_mitgeliefert_ist():
+    """Migration 0036 changes the terms of a group only where it is still as shipped before,
+    with a history entry and a new time of change; a group a person edited stays as it is;
+    a second run changes nothing."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("angebote.migrations.0036_thesaurus_feldwoerter")
+    Synonymgruppe.objects.all().delete()
+    bisher, jetzt = migration.GEAENDERT["Schwimmkurs"]
+    schwimmen = Synonymgruppe.objects.create(bevorzugt="Schwimmkurs", begriffe="\n".join(bisher))
+    taub = Synonymgruppe.objects.create(bevorzugt="gehörlos", begriffe="taub\nGebärdensprache")
+    vorher = schwimmen.updated_at
+
+    migration.ergaenzen(apps, None)
+
+    schwimmen.refresh_from_db()
+    taub.refresh_from_db()
+    assert schwimmen.begriffe.splitlines() == jetzt and "Seepferdchen" not in jetzt
+    assert schwimmen.updated_at > vorher
+    assert schwimmen.history.first().history_change_reason.endswith("Begriffe geändert")
+    assert taub.begriffe == "taub\nGebärdensprache"  # edited by a person: as it is
+    eintraege = schwimmen.history.count()
+    migration.ergaenzen(apps, None)
+    schwimmen.refresh_from_db()
+    assert schwimmen.begriffe.splitlines() == jetzt
+    assert schwimmen.history.count() == eintraege
+
+
 @pytest.mark.parametrize(
     "name",
     [
@@ -825,6 +855,8 @@ def test_ergaenzende_migrationen_stimmen_mit_synonyme_json(name):
     geliefert = {g["bevorzugt"]: g["begriffe"] for g in mitgeliefert()}
     for bevorzugt, (bisher, neu) in migration.ERGAENZT.items():
         assert geliefert[bevorzugt][: len(bisher) + len(neu)] == bisher + neu, bevorzugt
+    for bevorzugt, (_bisher, jetzt) in getattr(migration, "GEAENDERT", {}).items():
+        assert geliefert[bevorzugt] == jetzt, bevorzugt
 
 
 def test_weiter_gefasst_zeigt_ihre_schreibweise_auch_bei_mehrwortbegriffen():

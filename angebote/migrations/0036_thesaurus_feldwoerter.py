@@ -5,8 +5,10 @@ Berlin), reviewed one by one: names of Berlin's Kita approaches and school types
 variants (Handysucht, Kinderparlament, Migrationshintergrund, Chatberatung, Soloeltern), and
 problems as she names them at the service that answers them in the field (Mietschulden at
 Schuldnerberatung, Schwangerschaftsabbruch at Schwangerschaftskonfliktberatung, schlechte
-Noten at Nachhilfe); 21 new groups (Waldorfkindergarten under Waldorfpädagogik, evangelisch, Offene Arbeit, Freinet-Pädagogik, Early
-Excellence, MINT-Bildung, Antragshilfe, Armut, Sorgerecht, Kleinkinder under Kinder …).
+Noten at Nachhilfe); "Seepferdchen" out of Schwimmkurs and "taub" out of gehörlos (they
+found places named so); 21 new groups (Waldorfkindergarten under Waldorfpädagogik,
+evangelisch, Offene Arbeit, Freinet-Pädagogik, Early Excellence, MINT-Bildung, Antragshilfe,
+Armut, Sorgerecht, Kleinkinder under Kinder …).
 
 Terms are added only where a group is still as shipped before (a group a person edited stays
 as it is); a new group only if nobody has one of that name; links only where a group has no
@@ -342,6 +344,32 @@ ERGAENZT = {
     ],
     "Kirchengemeinde": [["Kirchengem."], ["Pfarrei", "Pfarrgemeinde", "Kirchgemeinde"]],
 }
+# Preferred term → (its terms as shipped before, its terms now): two terms that found the
+# names of places more than the concept ("Seepferdchen", the swimming badge, found Kitas named
+# so for "Schwimmkurs"; "taub" the Kita „Weiße Taube“ for "gehörlos").
+GEAENDERT = {
+    "Schwimmkurs": (
+        [
+            "Schwimmen lernen",
+            "Schwimmunterricht",
+            "Schwimmlernkurs",
+            "Anfängerschwimmen",
+            "Seepferdchen",
+            "Seepferdchenkurs",
+        ],
+        [
+            "Schwimmen lernen",
+            "Schwimmunterricht",
+            "Schwimmlernkurs",
+            "Anfängerschwimmen",
+            "Seepferdchenkurs",
+        ],
+    ),
+    "gehörlos": (
+        ["taub", "Gehörlosigkeit", "Gehörlose"],
+        ["Taubheit", "Gehörlosigkeit", "Gehörlose"],
+    ),
+}
 NEU = {
     "Antragshilfe",
     "Armut",
@@ -377,12 +405,14 @@ VERKNUEPFT = (
 def ergaenzen(apps, schema_editor):
     from angebote.suche.thesaurus import (
         begriffe_ergaenzen,
+        begriffe_ersetzen,
         mitgelieferte_laden,
         neue_verknuepfungen,
     )
 
     modell = apps.get_model("angebote", "Synonymgruppe")
     begriffe_ergaenzen(modell, ERGAENZT)
+    begriffe_ersetzen(modell, GEAENDERT)
     mitgelieferte_laden(modell, nur=NEU)
     neue_verknuepfungen(modell, VERKNUEPFT)
 

@@ -233,14 +233,26 @@ def begriffe_ergaenzen(modell, ergaenzt: dict[str, tuple[list[str], list[str]]])
     (its terms as shipped before, the terms added), the terms added where the group is still
     exactly as shipped before (a group a person edited stays as it is), with a history
     entry; return how many groups changed."""
+    return begriffe_ersetzen(
+        modell, {b: (bisher, bisher + neu) for b, (bisher, neu) in ergaenzt.items()}, "ergänzt"
+    )
+
+
+def begriffe_ersetzen(
+    modell, ersetzt: dict[str, tuple[list[str], list[str]]], wie: str = "geändert"
+) -> int:
+    """For a release that changes the terms of shipped groups (data migrations): per
+    preferred term (its terms as shipped before, its terms now), the terms now where the
+    group is still exactly as shipped before (a group a person edited stays as it is), with
+    a history entry and the time of the change; return how many groups changed."""
     geaendert = []
-    for bevorzugt, (bisher, neu) in ergaenzt.items():
+    for bevorzugt, (bisher, jetzt) in ersetzt.items():
         for gruppe in modell.objects.filter(bevorzugt=bevorzugt, begriffe="\n".join(bisher)):
-            gruppe.begriffe = "\n".join(bisher + neu)
-            gruppe.save(update_fields=["begriffe"])
+            gruppe.begriffe = "\n".join(jetzt)
+            gruppe.save(update_fields=["begriffe", "updated_at"])
             geaendert.append(gruppe)
     if geaendert:
-        _verlauf(modell, geaendert, "~", ": Begriffe ergänzt")
+        _verlauf(modell, geaendert, "~", f": Begriffe {wie}")
     return len(geaendert)
 
 

@@ -12,6 +12,7 @@ from .faelle import NIRGENDS, TR, TW, A, B, Fall, G, K, T, fall, mit
 from .faelle_berlin_unabhaengig import UNABHAENGIG
 from .faelle_berlin_unabhaengig2 import UNABHAENGIG_2
 from .faelle_berlin_unabhaengig3 import UNABHAENGIG_3
+from .faelle_berlin_unabhaengig4 import UNABHAENGIG_4
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -796,4 +797,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG,
     *UNABHAENGIG_2,
     *UNABHAENGIG_3,
+    *UNABHAENGIG_4,
 ]

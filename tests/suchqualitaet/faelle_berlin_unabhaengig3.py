@@ -7,6 +7,9 @@ did not run the search. The queries are what a Fachkraft in a Berlin Jugendamt o
 Fachberatung types: pedagogical concepts, school types and their abbreviations, Berlin terms
 (JFE, EKT, ISS, OSZ), compounds, plurals, typos, a Bezirk or a target group next to the kind
 of place, and a few queries for which the open data has no offer.
+
+Run first before any change it led to (at `2da4385`): 24 of 30 passed; no expectation changed
+since; the failures after that session's changes are in bekannt.py.
 """
 
 from .faelle import NIRGENDS, TR, TW, B, K, T, fall

@@ -9,6 +9,7 @@ from .faelle import NIRGENDS, TR, A, B, Fall, G, K, O, S, T, Z, fall, mit
 from .faelle_demo_unabhaengig import UNABHAENGIG
 from .faelle_demo_unabhaengig2 import UNABHAENGIG_2
 from .faelle_demo_unabhaengig3 import UNABHAENGIG_3
+from .faelle_demo_unabhaengig4 import UNABHAENGIG_4
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1886,4 +1887,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG,
     *UNABHAENGIG_2,
     *UNABHAENGIG_3,
+    *UNABHAENGIG_4,
 ]

@@ -6,6 +6,9 @@ did not run the search. The queries are what a Fachkraft at a Jugendamt, Familie
 Kita-Fachberatung types when looking for an offer for a family: problem descriptions,
 everyday words, field terms and abbreviations, compounds, inflected forms, typos, short
 multi-word queries, and a few queries for which the city has no offer at all.
+
+Run first before any change it led to (at `2da4385`): 38 of 50 passed; no expectation changed
+since; the failures after that session's changes are in bekannt.py.
 """
 
 from .faelle import NIRGENDS, TR, B, K, O, T, Z, fall

@@ -110,6 +110,8 @@ def auskunft(anfrage: Suchanfrage) -> str | None:
         "did_you_mean": anfrage.korrigierter_text if anfrage.vorschlaege else None,
         "broader": {eingabe: ersatz for eingabe, _art, ersatz in anfrage.weiter_gefasst},
         "split": anfrage.zerlegt,
+        # Partial: how many offers hold every term (listed first; 0: none).
+        "complete": anfrage.ganz if anfrage.teilweise else None,
         "unknown": anfrage.unbekannt_geschrieben,
     }
 
