@@ -53,7 +53,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from django.db import connections, router
@@ -618,7 +618,12 @@ def _verbalnomen(term: str, vokabular: Vokabular) -> Alternative | None:
         return None
     woerter: set[str] = set()
     for nomen in sorted(kandidaten & vokabular.bekannt):
-        woerter |= vokabular.alle(nomen)
+        # The noun and the compounds it is the head of ("Cybermobbing"), not every compound
+        # holding it ("Öffnungszeiten" is no Öffnung).
+        endungen = tuple(formen(nomen))
+        woerter |= vokabular.genau(nomen) | {
+            c for c in vokabular.teile(nomen) if c.endswith(endungen)
+        }
     return Alternative(SYNONYM, [_menge(woerter)]) if woerter else None
 
 
@@ -1256,6 +1261,12 @@ def suchen(
                 anfrage.ganz = ganz
                 anfrage.mindestens = len(anfrage.begriffe) - 1 if ganz else 1
                 anfrage.seltenheit = _seltenheit(anfrage, alle)
+    if anfrage.teilweise and anfrage.ganz:
+        # The page and the API say how many of the list shown (its filters) hold every term.
+        streng = replace(anfrage, teilweise=False, ganz=0, mindestens=1)
+        hier = text_filtern(queryset, streng)[:MIN_GANZ].count()
+        if hier != anfrage.ganz:
+            anfrage = replace(anfrage, ganz=hier)
     treffer = text_filtern(queryset, anfrage)
     ordnung = SORTIERUNGEN.get(sortierung, SORTIERUNGEN["relevanz"])
     return treffer.order_by(*ordnung), anfrage

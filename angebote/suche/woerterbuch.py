@@ -141,7 +141,6 @@ STOPPWOERTER = ARTIKEL | frozenset(
             "noch",
             "schon",
             "nur",
-            "mal",
             "so",
         ],
         *[
@@ -349,22 +348,52 @@ def formen(wort: str) -> set[str]:
 # A verb's noun (Verbalnomen): its stem with -ung ("trennen" → "Trennung", "beraten" →
 # "Beratung") or, in borrowed verbs, -ing ("gemobbt" → "Mobbing").
 VERBALNOMEN = ("ung", "ing")
+# Nouns in -ung whose meaning has left the verb's (normalised): "sitzen" is no Sitzung,
+# "tauschen" (folded) no Täuschung, "leiten" no Kitaleitung.
+KEIN_VERBALNOMEN = frozenset(
+    [
+        "sitzung",
+        "richtung",
+        "haltung",
+        "zahlung",
+        "rechnung",
+        "ziehung",
+        "tauschung",
+        "losung",
+        "zeitung",
+        "wohnung",
+        "stellung",
+        "leitung",
+        "ordnung",
+        "meinung",
+        "stimmung",
+        "wirkung",
+        "spannung",
+        "dichtung",
+        "kleidung",
+    ]
+)
 
 
 def verbalnomen(wort: str) -> set[str]:
     """The nouns ``wort`` would have if it is a form of a verb (normalised, none checked
-    against any vocabulary): its stem from the infinitive ("trennen", "wandern"), the
-    present's third person or the participle ("trennt", "betreut", "gemobbt",
-    "überfordert") with -ung or -ing; a stem in -el or -er also without its e
-    ("handeln" → "Handlung"). Empty for a word that cannot be one (too short, no verb
-    ending)."""
+    against any vocabulary): its stem from the infinitive ("trennen", "wandern", "betreuen",
+    folded to "betreun"), the present's third person or the participle ("trennt",
+    "betreut", "gemobbt", "überfordert", "gearbeitet") with -ung or -ing; a stem in -el or
+    -er also without its e ("handeln" → "Handlung"). "-et" only after a stem in t or d
+    ("bildet"; "Planet" is no Planung, "geöffnet" no Öffnung). Empty for a word that cannot
+    be one (too short, no verb ending), and none of ``KEIN_VERBALNOMEN``."""
     staemme = set()
     if wort.endswith("en"):
         staemme.add(wort[:-2])
-    elif wort.endswith(("eln", "ern")):
+    elif wort.endswith(("eln", "ern", "un")):
         staemme.add(wort[:-1])
     elif wort.endswith("t"):
-        stamm = wort[:-2] if wort.endswith("et") else wort[:-1]
+        stamm = wort[:-1]
+        if wort.endswith(("tet", "det")):
+            stamm = wort[:-2]
+        elif wort.endswith("et"):
+            stamm = ""
         staemme.add(stamm)
         if stamm.startswith("ge"):
             staemme.add(stamm[2:])
@@ -376,7 +405,7 @@ def verbalnomen(wort: str) -> set[str]:
         for stamm in staemme
         if len(stamm) >= MIN_STAMM and stamm.isalpha()
         for endung in VERBALNOMEN
-    }
+    } - KEIN_VERBALNOMEN
 
 
 def _ist_teil(wort: str) -> bool:
