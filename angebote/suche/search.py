@@ -604,6 +604,17 @@ def _wortfamilie(term: str, vokabular: Vokabular, anfrage: Suchanfrage) -> Begri
     return Begriff(term, alternativen)
 
 
+def _einzahl(term: str) -> set[str]:
+    """The singulars ``term`` may be the plural of ("schulen": schule, schul)."""
+    return {term[:-1], term[:-2]} if term.endswith("n") else set()
+
+
+def _verbalnomen_woerter(term: str) -> set[str]:
+    """The words :func:`_verbalnomen` looks up for ``term`` (none if it cannot be a verb)."""
+    kandidaten = verbalnomen(term)
+    return kandidaten | _einzahl(term) if kandidaten else set()
+
+
 def _verbalnomen(term: str, vokabular: Vokabular) -> Alternative | None:
     """A verb she typed, through its noun where offers hold that ("Eltern trennen sich": the
     Trennungsberatung; "gemobbt": Mobbing, Cybermobbing), as a synonym: below the word as
@@ -612,9 +623,8 @@ def _verbalnomen(term: str, vokabular: Vokabular) -> Alternative | None:
     kandidaten = verbalnomen(term)
     if not kandidaten:
         return None
-    einzahl = {term[:-1], term[:-2]} if term.endswith("n") else set()
-    vokabular.ergaenzen(kandidaten | einzahl)
-    if einzahl & vokabular.bekannt:
+    vokabular.ergaenzen(_verbalnomen_woerter(term))
+    if _einzahl(term) & vokabular.bekannt:
         return None
     woerter: set[str] = set()
     for nomen in sorted(kandidaten & vokabular.bekannt):
@@ -754,6 +764,8 @@ def anfrage_verstehen(
     benoetigt: set[str] = set()
     for term in terme:
         benoetigt |= _woerter_der_gruppe(term, thes)
+        if " " not in term and not thes.gruppe(term):
+            benoetigt |= _verbalnomen_woerter(term)  # looked up in the same batch
     vokabular = Vokabular(benoetigt)
     for term in terme:
         begriff = _begriff(term, thes, vokabular)
