@@ -303,6 +303,11 @@ def test_ort_im_titel():
         "am",
         "teich",
     }
+    # The title inflects the place's name ("bei der Mobilen Jugendarbeit").
+    assert suchindex.ort_im_titel(
+        "Sport-AG bei der Mobilen Jugendarbeit des Jugendamts",
+        ["Mobile Jugendarbeit des Jugendamts"],
+    ) == {"mobilen", "jugendarbeit", "des", "jugendamts"}
     assert suchindex.ort_im_titel("Babymassage", orte) == set()
     # Only words such as "in der" before the name: the title is the place's name.
     assert suchindex.ort_im_titel("In der Hebammenpraxis Storchennest", orte) == set()
@@ -352,3 +357,39 @@ def test_ort_im_titel_zaehlt_weniger_als_der_titel(db):
         [],
     )[1]
     assert punkte.tolist() == [(FELDGEWICHTE[ORT_IM_TITEL] + 1 + 2) * 3]
+
+
+def test_titel_und_ort_im_titel_zaehlen_als_ein_feld(db):
+    """A phrase of the thesaurus split between the title and the place it names counts once,
+    as if all of it stood in the title: "Streetwork" lists the Mobile Jugendarbeit before
+    the Sport-AG held at the Mobile Jugendarbeit, whose title names it inflected."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Streetwork", begriffe=["Mobile Jugendarbeit"])
+    traeger = TraegerFactory(name="Jugendamt Musterstadt")
+    ort = EinrichtungFactory(traeger=traeger, name="Mobile Jugendarbeit des Jugendamts")
+    sport = AngebotFactory(
+        titel="Sport-AG bei der Mobilen Jugendarbeit des Jugendamts",
+        traeger=traeger,
+        einrichtungen=[ort],
+        beschreibung="Basketball und Volleyball in der Halle.",
+    )
+    mobil = AngebotFactory(
+        titel="Mobile Jugendarbeit bei der Mobilen Jugendarbeit des Jugendamts",
+        traeger=traeger,
+        einrichtungen=[ort],
+        beschreibung="Unterwegs in den Parks.",
+    )
+    zeilen = dict(Vorkommen.objects.filter(angebot=sport).values_list("wort", "felder"))
+    assert zeilen["mobilen"] & ORT_IM_TITEL and zeilen["jugendarbeit"] & ORT_IM_TITEL
+    treffer, _anfrage = suchen("Streetwork")
+    raenge = dict(treffer.values_list("pk", "rang"))
+    assert list(treffer.values_list("pk", flat=True)) == [mobil.pk, sport.pk]
+    assert raenge[mobil.pk] > raenge[sport.pk]
+    # In memory as in SQL: one word in the title, one in the place, counts as the title.
+    punkte = search.punkte_je_angebot(
+        np.array([sport.pk, sport.pk]),
+        np.array([FELD_BITS["suchtitel"], ORT_IM_TITEL]),
+        np.array([search.GEWICHT[search.SYNONYM]] * 2),
+        [],
+    )[1]
+    assert punkte.tolist() == [FELDGEWICHTE[FELD_BITS["suchtitel"]]]

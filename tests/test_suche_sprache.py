@@ -95,6 +95,15 @@ def test_formen():
     assert {"familie", "familien"} <= formen("familie")
     assert {"schulerin", "schulerinnen", "schulern"} <= formen("schuler")
     assert "schule" not in formen("schuler")  # "Schüler" is not "Schule"
+    # "Jungen" (boys) are not the adjective's "junge" ("junge Frauen").
+    assert formen("jungen") == formen("jungs") == {"jungen", "jungs"}
+    assert "jungen" in formen("junge")
+
+
+def test_angebote_fuer_ist_kein_suchwort():
+    """Every entry is an Angebot: "Angebote für Väter" asks for Väter."""
+    anfrage = anfrage_verstehen("Angebote für Väter")
+    assert [b.text for b in anfrage.begriffe] == ["vater"]
 
 
 @pytest.mark.parametrize(
@@ -275,6 +284,20 @@ def test_bekanntes_kompositum_auch_mit_synonym_des_kopfs(thesaurus):
     krippe = AngebotFactory(titel="Musikkrippe Tonleiter", zuletzt_geprueft=HEUTE)
     AngebotFactory(titel="Krippe am Park", beschreibung="Wir singen.")
     assert titel("Musikkita") == [kita.titel, krippe.titel]
+
+
+def test_unbekanntes_kompositum_ueber_ein_synonym_des_ersten_teils():
+    """A compound no offer holds whose first part is a term of the thesaurus
+    ("Flüchtlingskinder") finds a synonym of that part with its head, both in one field
+    ("Hausaufgabenhilfe für geflüchtete Kinder"), not the two apart."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Geflüchtete", begriffe="Flüchtlinge")
+    gemeint = AngebotFactory(titel="Hausaufgabenhilfe für geflüchtete Kinder")
+    AngebotFactory(
+        titel="Sprachcafé für Geflüchtete", beschreibung="Eltern kommen, Erwachsene lernen."
+    )
+    AngebotFactory(titel="Spielgruppe für Kinder", beschreibung="Geflüchtete willkommen.")
+    assert titel("Flüchtlingskinder") == [gemeint.titel]
 
 
 def test_begriff_des_thesaurus_den_kein_angebot_nennt_ueber_den_ersten_teil():
@@ -667,6 +690,23 @@ def test_synonyme_laden_ergaenzt_nur_und_ueberschreibt_nichts():
     assert erste.begriffe == "von Hand geändert" and not erste.aktiv
     assert Synonymgruppe.objects.filter(bevorzugt=gruppen[1]["bevorzugt"]).count() == 1
     assert Synonymgruppe.objects.count() == len(gruppen)
+
+
+def test_leistung_mit_eigenem_paragraphen_nicht_als_oberbegriff_gesucht():
+    """A service the law names in a paragraph of its own (§ 33: Vollzeitpflege) is not
+    searched as its umbrella (§ 27: Hilfen zur Erziehung): an Erziehungsberatung is no
+    foster family. Nothing found, the word named."""
+    Synonymgruppe.objects.all().delete()
+    hze = Synonymgruppe.objects.create(
+        bevorzugt="Hilfen zur Erziehung", begriffe="HzE\n§ 27 SGB VIII"
+    )
+    Synonymgruppe.objects.create(
+        bevorzugt="Vollzeitpflege", begriffe="Pflegefamilie\n§ 33 SGB VIII", oberbegriff=hze
+    )
+    AngebotFactory(titel="Hilfen zur Erziehung im Familienhilfezentrum")
+    treffer, anfrage = suchen("Pflegefamilie")
+    assert list(treffer) == [] and anfrage.erweiterungen == {}
+    assert anfrage.unbekannt == ["pflegefamilie"]
 
 
 def test_korrektur_und_oberbegriff_zusammen_auf_der_seite(client_fachkraft):

@@ -24,8 +24,8 @@ Design (identical on SQLite and PostgreSQL, so one parametrised test suite cover
   per term one grouped read of its words' postings (an index-only scan), joined to the
   offers as a CTE (django-cte) with the term's points. The same SQL on both databases;
   a common word's 38,000 offers are ranked without reading the offers' texts.
-* **Ranking.** Per query term and field: the field's weight (title 8, the place a title
-  ends with 6, keywords 4, text 2, names 1: ``FELDGEWICHTE``) × how the term was found
+* **Ranking.** Per query term and field: the field's weight (title 8, or 6 for the words of
+  the place a title ends with, keywords 4, text 2, names 1: ``FELDGEWICHTE``) × how the term was found
   there (the word itself, a form or a compound holding it 3, a synonym or the parts
   apart 1), summed; with several words typed apart, each term's
   points times its rarity (``_gewichte``: the log of all offers ÷ offers holding it,
@@ -85,8 +85,21 @@ from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
 from .woerterbuch import STOPPWOERTER, formen, ist_wort, ohne_artikel, verbalnomen, zerlegung
 
-# The bits of a posting's fields with their weight in the rank.
-FELDER = tuple(FELDGEWICHTE.items())
+# The fields of the rank, each as its bits with their weights: the title and the place it
+# names are one field (a word holds one of the two bits): a phrase of the thesaurus split
+# between them ("Erziehungs- und Familienberatung in der Städtischen Erziehungs- und
+# Familienberatungsstelle") counts once, as it would all in the title.
+FELDER = (
+    (
+        (FELD_BITS["suchtitel"], FELDGEWICHTE[FELD_BITS["suchtitel"]]),
+        (ORT_IM_TITEL, FELDGEWICHTE[ORT_IM_TITEL]),
+    ),
+    *(
+        ((bit, gewicht),)
+        for bit, gewicht in FELDGEWICHTE.items()
+        if bit not in (FELD_BITS["suchtitel"], ORT_IM_TITEL)
+    ),
+)
 # Where the words of a phrase of the thesaurus count only together (see _posten): in the
 # title (with the place it names) or in the description.
 PHRASENFELDER = (FELD_BITS["suchtitel"] | ORT_IM_TITEL, FELD_BITS["suchtext"])
@@ -464,7 +477,33 @@ def _zerlegt(
     alternativen = []
     if all(mengen):
         alternativen.append(Alternative(TEIL, [_menge(m) for m in mengen]))
-    return alternativen + _kopfsynonyme(stuecke, thes, vokabular)
+    return (
+        alternativen
+        + _kopfsynonyme(stuecke, thes, vokabular)
+        + _vordersynonyme(stuecke, thes, vokabular)
+    )
+
+
+def _vordersynonyme(
+    stuecke: list[str], thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
+) -> list[Alternative]:
+    """A compound query word of two parts through a synonym of its first part and its head
+    ("Flüchtlingskinder": geflüchtete and Kinder, in "Hausaufgabenhilfe für geflüchtete
+    Kinder"); the first part's one-word synonyms only, both in one field."""
+    if len(stuecke) != 2:
+        return []
+    vorne, kopf = stuecke
+    woerter = [s for s in thes.gruppe(vorne) if " " not in s and s not in formen(vorne)]
+    if not woerter:
+        return []
+    vokabular.ergaenzen({kopf, *woerter})
+    synonyme: set[str] = set()
+    for synonym in woerter:
+        synonyme |= vokabular.alle(synonym)
+    hinten = vokabular.alle(kopf)
+    if not synonyme or not hinten:
+        return []
+    return [Alternative(SYNONYM, [_menge(synonyme), _menge(hinten)])]
 
 
 def _kopfsynonyme(
@@ -509,6 +548,10 @@ def _getrennt(term: str, vokabular: Vokabular) -> list[Alternative]:
     return [Alternative(GETRENNT, [_menge(m) for m in mengen])] if all(mengen) else []
 
 
+# A term of the thesaurus naming a paragraph of a law, normalised ("33 sgb viii").
+_EIGENER_PARAGRAF = re.compile(r"^\d+[a-z]? (sgb|bgb)\b")
+
+
 def _weiter_gefasst(
     term: str,
     begriff: Begriff,
@@ -519,7 +562,11 @@ def _weiter_gefasst(
     """A term of the thesaurus that no offer holds, through its broader group, up to
     ``MAX_TIEFE`` levels ("Suchtberatung" → "Sucht", which also finds "Suchtprävention");
     recorded in ``anfrage.erweiterungen`` so that the page says so. ``begriff`` if none is
-    found either."""
+    found either, or if the term is a service of its own paragraph of the law: its broader
+    group is then the law's umbrella, whose other services are no substitute
+    ("Pflegefamilie", § 33 SGB VIII, is not any Erziehungsberatung under § 27)."""
+    if any(_EIGENER_PARAGRAF.match(t) for t in thes.gruppe(term)):
+        return begriff
     gesehen = {term}
     oben = thes.oberbegriff(term)
     for _tiefe in range(MAX_TIEFE):
@@ -906,7 +953,8 @@ class Posten:
         """The SQL of ``(angebot_id, punkte)`` per offer holding the term, and its
         parameters (:func:`punkte_je_angebot` does the same with the postings read)."""
         punkte = " + ".join(
-            f"MAX({_feldpunkte(bit, gewicht)} * (code & 15))" for bit, gewicht in FELDER
+            f"MAX(({' + '.join(_feldpunkte(b, g) for b, g in feld)}) * (code & 15))"
+            for feld in FELDER
         )
         oder = []
         for maske, phrase in self.ganz:
@@ -946,7 +994,8 @@ def punkte_je_angebot(
 ) -> tuple[np.ndarray, np.ndarray]:
     """What :attr:`Posten.gruppiert` computes, from the postings read one by one (their
     ``angebot_id``, ``felder``, ``code``): the offers holding the term in ascending order,
-    and their points, Σ over the fields of MAX(the field's weight × how the word was found)."""
+    and their points, Σ over the fields of MAX(the field's weight × how the word was found)
+    (the title and the place it names one field, ``FELDER``)."""
     reihe = np.argsort(angebot, kind="stable")
     angebot, felder, code = angebot[reihe], felder[reihe], code[reihe]
     if not len(angebot):
@@ -954,8 +1003,8 @@ def punkte_je_angebot(
     anfang = np.flatnonzero(np.r_[True, angebot[1:] != angebot[:-1]])
     wie = code & 15
     punkte = sum(
-        np.maximum.reduceat((felder & bit) // bit * gewicht * wie, anfang)
-        for bit, gewicht in FELDER
+        np.maximum.reduceat(sum((felder & b) // b * g for b, g in feld) * wie, anfang)
+        for feld in FELDER
     )
     angebot = angebot[anfang]
     if not ganz:

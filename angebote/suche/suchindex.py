@@ -28,7 +28,7 @@ from ..models import (
     Wortteil,
     Zielgruppe,
 )
-from .woerterbuch import zerlegen
+from .woerterbuch import formen, zerlegen
 
 STUECK = 2000
 # Rows per INSERT of postings (3 parameters each: within SQLite's and psycopg's limits).
@@ -119,13 +119,20 @@ ORTSWOERTER = frozenset(
 )
 
 
+def _gleich(im_titel: str, im_namen: str) -> bool:
+    """A word of a title and a word of a place's name: the same, or a form of it."""
+    return im_titel == im_namen or im_titel in formen(im_namen)
+
+
 def ort_im_titel(titel: str, orte: Iterable[str]) -> set[str]:
     """The words of ``titel`` that only name the place the offer runs at (one of ``orte``,
     the names of its Einrichtungen): the title's end, if it is the start of such a name
     after a word like "im" or "in der", and something comes before ("Babymassage in der
     Hebammenpraxis Storchennest": "hebammenpraxis", "storchennest"), with its hyphenated
     compounds. A title that is the place's name ("Jugendtreff am Teich") names no place:
-    it is the offer's title. A word also in the rest of the title is not among them."""
+    it is the offer's title. A word also in the rest of the title is not among them. The
+    title may inflect the name ("Sport-AG bei der Mobilen Jugendarbeit" at the "Mobile
+    Jugendarbeit des Jugendamts")."""
     woerter = normalisieren(titel).split()
     laenge = 0
     for name in orte:
@@ -133,7 +140,7 @@ def ort_im_titel(titel: str, orte: Iterable[str]) -> set[str]:
         for k in range(min(len(teile), len(woerter) - 2), laenge, -1):
             davor = woerter[: -k - 1]
             if (
-                woerter[-k:] == teile[:k]
+                all(map(_gleich, woerter[-k:], teile[:k]))
                 and woerter[-k - 1] in ORTSWOERTER
                 and any(w not in ORTSWOERTER for w in davor)
             ):

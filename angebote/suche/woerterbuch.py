@@ -158,6 +158,9 @@ STOPPWOERTER = ARTIKEL | frozenset(
             "ob",
             "aber",
         ],
+        # What every entry of the registry is: "Angebote für Jungen" asks for Jungen
+        # (compounds such as "Ferienangebot" stay words of their own).
+        *["angebot", "angebote", "angeboten", "angebots"],
     ]
 )
 
@@ -174,6 +177,12 @@ ADJEKTIVISCH = ("lich", "ig", "isch", "end", "ell", "iv", "al", "ier")
 LATEIN = (("ium", "ien"), ("um", "en"))
 ABZUG = ("innen", "in", "en", "e", "n", "s", "es")
 MIN_STAMM = 4
+# Nouns whose forms would otherwise take in an adjective's: "Jungen" (boys) is not "junge"
+# (young: "junge Frauen", "junge Eltern"). Their forms are exactly these.
+EIGENE_FORMEN = {
+    "jungen": frozenset({"jungen", "jungs"}),
+    "jungs": frozenset({"jungen", "jungs"}),
+}
 
 # Linking elements between the parts of a compound (Fugenelemente), longest first.
 FUGEN = ("ens", "es", "ns", "en", "er", "s", "n", "e", "")
@@ -324,6 +333,8 @@ def haeufigkeit(wort: str) -> int:
 def formen(wort: str) -> set[str]:
     """The word and the inflected forms the search accepts for it (see ``ENDUNGEN``); a
     word of three letters only with -e, -n, -en ("Kur" – "Kuren", never "Kurs")."""
+    if eigene := EIGENE_FORMEN.get(wort):
+        return set(eigene)
     if len(wort) < MIN_STAMM:
         return {wort + endung for endung in KURZ_ENDUNGEN}
     staemme = {wort}
