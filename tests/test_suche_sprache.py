@@ -2,6 +2,7 @@
 and corrections (angebote/suche/search.py). On SQLite and PostgreSQL alike."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -603,6 +604,27 @@ def test_tippfehler_vor_zerlegung():
     assert anfrage.korrekturen == {"sprachkurz": "sprachkurs"}
 
 
+def test_tippfehler_im_ersten_teil_einer_zusammensetzung(client_fachkraft):
+    """ "Trenungsberatung": no word of the registry is within two edits, and the splitter
+    finds no German word before "beratung"; its first part is one edit from "Trennung", a
+    word the registry holds: corrected to "Trennungsberatung", said so, found through its
+    parts. A first part that is a word is no typo ("Stillberatung" stays)."""
+    gemeint = AngebotFactory(
+        titel="Beratung bei Trennung", beschreibung="Trennungsberatung für Eltern."
+    )
+    AngebotFactory(titel="Erziehungsberatung")
+    treffer, anfrage = suchen("Trenungsberatung")
+    assert anfrage.korrekturen == {"trenungsberatung": "trennungsberatung"}
+    assert [a.titel for a in treffer] == [gemeint.titel]
+    treffer, anfrage = suchen("Trenungsberatung", korrigieren=False)
+    assert list(treffer) == [] and anfrage.korrekturen == {}
+    assert anfrage_verstehen("Stillberatung").korrekturen == {}
+
+    html = client_fachkraft.get("/", {"q": "Trenungsberatung"}).content.decode()
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Ergebnisse für trennungsberatung" in text and "1 Beratung bei Trennung" in text
+
+
 def test_zusammensetzung_statt_korrektur_mit_zwei_fehlern():
     """A compound of German words is not corrected two edits away: "Stillgruppe" is not
     the "Spielgruppe" but Still|gruppe; "Kindsschutz" is "Kinderschutz" (only the form of
@@ -903,6 +925,7 @@ def test_migration_0036_ersetzt_nur_was_wie_mitgeliefert_ist():
         "0034_thesaurus_notfall_abkuerzungen",
         "0035_thesaurus_paragraphen",
         "0036_thesaurus_feldwoerter",
+        "0039_thesaurus_satz5",
     ],
 )
 def test_ergaenzende_migrationen_stimmen_mit_synonyme_json(name):

@@ -83,7 +83,15 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
-from .woerterbuch import STOPPWOERTER, formen, ist_wort, ohne_artikel, verbalnomen, zerlegung
+from .woerterbuch import (
+    FUGEN,
+    STOPPWOERTER,
+    formen,
+    ist_wort,
+    ohne_artikel,
+    verbalnomen,
+    zerlegung,
+)
 
 # The fields of the rank, each as its bits with their weights: the title and the place it
 # names are one field (a word holds one of the two bits): a phrase of the thesaurus split
@@ -334,6 +342,49 @@ def _fehler_im_kompositum(wort: str, ersatz: str) -> bool:
         return True
     andere = glieder(ersatz)
     return bool(andere) and andere[-1] == stuecke[-1] and andere[0] in formen(stuecke[0])
+
+
+# A compound corrected in its first part: its head and that part have at least this many
+# letters.
+MIN_KOPF = 4
+MIN_TEIL_VORN = 4
+
+
+def _kompositum_korrigiert(
+    wort: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
+) -> tuple[str, Begriff] | None:
+    """A compound with a typo in its first part ("Trenungsberatung"): its head a German word
+    ("beratung"), its first part (without a linking element) no word but one edit away from
+    one the registry holds ("trenung" → "trennung"); the corrected compound and how it is
+    found, if it is. Only for a word the splitter cannot split (a compound of real words is
+    no typo: woerterbuch.zerlegung) and that no regular correction reaches."""
+    if ist_wort(wort) or glieder(wort):
+        return None
+    for ende in range(MIN_TEIL_VORN, len(wort) - MIN_KOPF + 1):
+        kopf = wort[ende:]
+        if not ist_wort(kopf):
+            continue
+        vorne = wort[:ende]
+        for fuge in FUGEN:
+            stamm = vorne[: len(vorne) - len(fuge)]
+            if not vorne.endswith(fuge) or len(stamm) < MIN_TEIL_VORN or ist_wort(stamm):
+                continue
+            ersatz = korrektur(stamm)
+            if (
+                not ersatz
+                or not ist_wort(ersatz)
+                or DamerauLevenshtein.distance(stamm, ersatz) != 1
+            ):
+                continue
+            neu = ersatz + fuge + kopf
+            vokabular.ergaenzen({neu, ersatz, kopf} | _woerter_der_gruppe(neu, thes))
+            begriff = _begriff(neu, thes, vokabular)
+            if not begriff.gefunden:
+                begriff.alternativen += _zerlegt([ersatz, kopf], thes, vokabular)
+            if begriff.gefunden:
+                return neu, begriff
+        return None  # the longest head that is a word decides
+    return None
 
 
 def glieder(wort: str) -> list[str]:
@@ -840,6 +891,8 @@ def anfrage_verstehen(
                 anfrage.korrekturen[term] = ersatz
                 vokabular.ergaenzen(_woerter_der_gruppe(ersatz, thes))
                 begriff = _begriff(ersatz, thes, vokabular)
+            elif korrigieren and (korrigiert := _kompositum_korrigiert(term, thes, vokabular)):
+                anfrage.korrekturen[term], begriff = korrigiert
             elif not thes.gruppe(term) and (stuecke := glieder(term)):
                 # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
                 teil = _bestimmungswort(stuecke, thes, vokabular) if teilweise else None

@@ -13,6 +13,7 @@ from .faelle_berlin_unabhaengig import UNABHAENGIG
 from .faelle_berlin_unabhaengig2 import UNABHAENGIG_2
 from .faelle_berlin_unabhaengig3 import UNABHAENGIG_3
 from .faelle_berlin_unabhaengig4 import UNABHAENGIG_4
+from .faelle_berlin_unabhaengig5 import UNABHAENGIG_5
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -798,4 +799,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_2,
     *UNABHAENGIG_3,
     *UNABHAENGIG_4,
+    *UNABHAENGIG_5,
 ]

@@ -10,6 +10,7 @@ from .faelle_demo_unabhaengig import UNABHAENGIG
 from .faelle_demo_unabhaengig2 import UNABHAENGIG_2
 from .faelle_demo_unabhaengig3 import UNABHAENGIG_3
 from .faelle_demo_unabhaengig4 import UNABHAENGIG_4
+from .faelle_demo_unabhaengig5 import UNABHAENGIG_5
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1888,4 +1889,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_2,
     *UNABHAENGIG_3,
     *UNABHAENGIG_4,
+    *UNABHAENGIG_5,
 ]
