@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from angebote.models import Angebot, Kategorie, Synonymgruppe
-from angebote.suche.search import Suchanfrage, _mit_gesetz, anfrage_verstehen, suchen
+from angebote.suche.search import Suchanfrage, _mit_gesetz, anfrage_verstehen, korrektur, suchen
 from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
 from angebote.suche.woerterbuch import formen, verbalnomen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
@@ -96,9 +96,12 @@ def test_formen():
     assert {"familie", "familien"} <= formen("familie")
     assert {"schulerin", "schulerinnen", "schulern"} <= formen("schuler")
     assert "schule" not in formen("schuler")  # "Schüler" is not "Schule"
-    # "Jungen" (boys) are not the adjective's "junge" ("junge Frauen").
+    # "Jungen" (boys) are not the adjective's "junge" ("junge Frauen"); the adjective's
+    # forms still hold "jungen" ("mit jungen Müttern"), yet lead to no group of "Jungen".
     assert formen("jungen") == formen("jungs") == {"jungen", "jungs"}
     assert "jungen" in formen("junge")
+    thes = bauen([["Jungen", "Jungs", "Buben"]])
+    assert thes.gruppe("junge") == () and "buben" in thes.gruppe("jungs")
 
 
 def test_angebote_fuer_ist_kein_suchwort():
@@ -607,18 +610,26 @@ def test_tippfehler_vor_zerlegung():
 def test_tippfehler_im_ersten_teil_einer_zusammensetzung(client_fachkraft):
     """ "Trenungsberatung": no word of the registry is within two edits, and the splitter
     finds no German word before "beratung"; its first part is one edit from "Trennung", a
-    word the registry holds: corrected to "Trennungsberatung", said so, found through its
-    parts. A first part that is a word is no typo ("Stillberatung" stays)."""
+    word the registry holds: corrected to "Trennungsberatung", said so, found as that
+    concept of the thesaurus ("Trennungs- und Scheidungsberatung"). A first part that is a
+    word is no typo ("Stillberatung" stays)."""
     gemeint = AngebotFactory(
-        titel="Beratung bei Trennung", beschreibung="Trennungsberatung für Eltern."
+        titel="Beratung bei Trennung",
+        beschreibung="Trennungs- und Scheidungsberatung für Eltern.",
     )
     AngebotFactory(titel="Erziehungsberatung")
+    # No word of the registry within reach: the regular correction finds nothing.
+    assert korrektur("trenungsberatung") is None
     treffer, anfrage = suchen("Trenungsberatung")
     assert anfrage.korrekturen == {"trenungsberatung": "trennungsberatung"}
     assert [a.titel for a in treffer] == [gemeint.titel]
     treffer, anfrage = suchen("Trenungsberatung", korrigieren=False)
     assert list(treffer) == [] and anfrage.korrekturen == {}
     assert anfrage_verstehen("Stillberatung").korrekturen == {}
+    # A first part the registry holds is no typo, though a word one edit away exists.
+    AngebotFactory(titel="Zumba für Mütter")
+    AngebotFactory(titel="Rumba", beschreibung="Tanzen im Kurs.")
+    assert anfrage_verstehen("Zumbakurs").korrekturen == {}
 
     html = client_fachkraft.get("/", {"q": "Trenungsberatung"}).content.decode()
     text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
@@ -726,6 +737,10 @@ def test_leistung_mit_eigenem_paragraphen_nicht_als_oberbegriff_gesucht():
         bevorzugt="Vollzeitpflege", begriffe="Pflegefamilie\n§ 33 SGB VIII", oberbegriff=hze
     )
     AngebotFactory(titel="Hilfen zur Erziehung im Familienhilfezentrum")
+    # Nor its first part: "Pflege" in few offers, "Familie" known.
+    AngebotFactory(titel="Kindertagespflege Sonnenschein")
+    for titel in ("Familiencafé", "Sportgruppe", "Musikgruppe", "Tanzgruppe", "Malgruppe"):
+        AngebotFactory(titel=titel)
     treffer, anfrage = suchen("Pflegefamilie")
     assert list(treffer) == [] and anfrage.erweiterungen == {}
     assert anfrage.unbekannt == ["pflegefamilie"]

@@ -84,6 +84,7 @@ from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, V
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
 from .woerterbuch import (
+    ANGEBOTSWOERTER,
     FUGEN,
     STOPPWOERTER,
     formen,
@@ -344,10 +345,10 @@ def _fehler_im_kompositum(wort: str, ersatz: str) -> bool:
     return bool(andere) and andere[-1] == stuecke[-1] and andere[0] in formen(stuecke[0])
 
 
-# A compound corrected in its first part: its head and that part have at least this many
-# letters.
+# A compound corrected in its first part: its head has at least this many letters, that
+# part as many as the first word corrected at all (MAX_EDITS: one edit from 5 letters).
 MIN_KOPF = 4
-MIN_TEIL_VORN = 4
+MIN_TEIL_VORN = 5
 
 
 def _kompositum_korrigiert(
@@ -365,24 +366,24 @@ def _kompositum_korrigiert(
         if not ist_wort(kopf):
             continue
         vorne = wort[:ende]
-        for fuge in FUGEN:
-            stamm = vorne[: len(vorne) - len(fuge)]
-            if not vorne.endswith(fuge) or len(stamm) < MIN_TEIL_VORN or ist_wort(stamm):
-                continue
+        staemme = [
+            (vorne[: len(vorne) - len(fuge)], fuge)
+            for fuge in FUGEN
+            if vorne.endswith(fuge) and len(vorne) - len(fuge) >= MIN_TEIL_VORN
+        ]
+        staemme = [(stamm, fuge) for stamm, fuge in staemme if not ist_wort(stamm)]
+        vokabular.ergaenzen({stamm for stamm, _fuge in staemme})
+        if any(vokabular.alle(stamm) for stamm, _fuge in staemme):
+            return None  # the registry holds the first part: no typo ("Zumba|kurs")
+        for stamm, fuge in staemme:
             ersatz = korrektur(stamm)
-            if (
-                not ersatz
-                or not ist_wort(ersatz)
-                or DamerauLevenshtein.distance(stamm, ersatz) != 1
-            ):
-                continue
-            neu = ersatz + fuge + kopf
-            vokabular.ergaenzen({neu, ersatz, kopf} | _woerter_der_gruppe(neu, thes))
-            begriff = _begriff(neu, thes, vokabular)
-            if not begriff.gefunden:
-                begriff.alternativen += _zerlegt([ersatz, kopf], thes, vokabular)
-            if begriff.gefunden:
-                return neu, begriff
+            if ersatz and ist_wort(ersatz) and DamerauLevenshtein.distance(stamm, ersatz) == 1:
+                neu = ersatz + fuge + kopf
+                vokabular.ergaenzen({neu, ersatz, kopf} | _woerter_der_gruppe(neu, thes))
+                begriff = _begriff(neu, thes, vokabular)
+                if not begriff.gefunden:
+                    begriff.alternativen += _zerlegt([ersatz, kopf], thes, vokabular)
+                return (neu, begriff) if begriff.gefunden else None
         return None  # the longest head that is a word decides
     return None
 
@@ -522,8 +523,13 @@ def _zerlegt(
 ) -> list[Alternative]:
     """A compound query word the vocabulary does not hold, through its parts: all parts
     ("Drogenberatung": drogen and beratung), the head also through its synonyms
-    ("Hausaufgabenhilfe": hausaufgaben and betreuung)."""
-    vokabular.ergaenzen(set(stuecke) | _woerter_der_gruppe(stuecke[-1], thes))
+    ("Hausaufgabenhilfe": hausaufgaben and betreuung), the first part also through its
+    synonyms ("Flüchtlingskinder": geflüchtete and Kinder); their words in one batch."""
+    vokabular.ergaenzen(
+        set(stuecke)
+        | _woerter_der_gruppe(stuecke[-1], thes)
+        | set(_einwortsynonyme(stuecke[0], thes))
+    )
     mengen = [vokabular.alle(s) for s in stuecke]
     alternativen = []
     if all(mengen):
@@ -535,6 +541,12 @@ def _zerlegt(
     )
 
 
+def _einwortsynonyme(wort: str, thes: thesaurus_modul.Thesaurus) -> list[str]:
+    """The one-word terms of the group of ``wort``, but its own forms."""
+    eigene = formen(wort)
+    return [s for s in thes.gruppe(wort) if " " not in s and s not in eigene]
+
+
 def _vordersynonyme(
     stuecke: list[str], thes: thesaurus_modul.Thesaurus, vokabular: Vokabular
 ) -> list[Alternative]:
@@ -544,10 +556,10 @@ def _vordersynonyme(
     if len(stuecke) != 2:
         return []
     vorne, kopf = stuecke
-    woerter = [s for s in thes.gruppe(vorne) if " " not in s and s not in formen(vorne)]
+    woerter = _einwortsynonyme(vorne, thes)
     if not woerter:
         return []
-    vokabular.ergaenzen({kopf, *woerter})
+    vokabular.ergaenzen({kopf, *woerter})  # asked for already by _zerlegt: no query
     synonyme: set[str] = set()
     for synonym in woerter:
         synonyme |= vokabular.alle(synonym)
@@ -603,6 +615,14 @@ def _getrennt(term: str, vokabular: Vokabular) -> list[Alternative]:
 _EIGENER_PARAGRAF = re.compile(r"^\d+[a-z]? (sgb|bgb)\b")
 
 
+def _eigene_leistung(term: str, thes: thesaurus_modul.Thesaurus) -> bool:
+    """Whether ``term`` is a service the law names in a paragraph of its own (its group, or
+    one under it, holds "§ 33 SGB VIII"): found nowhere, it is not searched as anything
+    else, neither its broader group (the law's umbrella: "Pflegefamilie", § 33, is no
+    Erziehungsberatung under § 27) nor its word family or first part ("Pflege…")."""
+    return any(_EIGENER_PARAGRAF.match(t) for t in thes.gruppe(term))
+
+
 def _weiter_gefasst(
     term: str,
     begriff: Begriff,
@@ -613,10 +633,8 @@ def _weiter_gefasst(
     """A term of the thesaurus that no offer holds, through its broader group, up to
     ``MAX_TIEFE`` levels ("Suchtberatung" → "Sucht", which also finds "Suchtprävention");
     recorded in ``anfrage.erweiterungen`` so that the page says so. ``begriff`` if none is
-    found either, or if the term is a service of its own paragraph of the law: its broader
-    group is then the law's umbrella, whose other services are no substitute
-    ("Pflegefamilie", § 33 SGB VIII, is not any Erziehungsberatung under § 27)."""
-    if any(_EIGENER_PARAGRAF.match(t) for t in thes.gruppe(term)):
+    found either, or if the term is a service of its own paragraph (:func:`_eigene_leistung`)."""
+    if _eigene_leistung(term, thes):
         return begriff
     gesehen = {term}
     oben = thes.oberbegriff(term)
@@ -804,7 +822,12 @@ def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> tuple[list[st
             continue
         wort = woerter[i]
         i += 1
-        if wort not in STOPPWOERTER and len(wort) >= 2 and wort not in terme:
+        if (
+            wort not in STOPPWOERTER
+            and wort not in ANGEBOTSWOERTER
+            and len(wort) >= 2
+            and wort not in terme
+        ):
             terme.append(wort)
             anfaenge.append(i - 1)
     return terme, anfaenge
@@ -905,7 +928,7 @@ def anfrage_verstehen(
                         anfrage.zerlegt.append(term)
         if weiter and korrigieren and begriff.gefunden:
             begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
-        if not begriff.gefunden and korrigieren:
+        if not begriff.gefunden and korrigieren and not _eigene_leistung(term, thes):
             # Found nowhere: its broader term, its word family, the first part of a compound.
             begriff = _weiter_gefasst(term, begriff, thes, vokabular, anfrage)
             if not begriff.gefunden and " " not in term:

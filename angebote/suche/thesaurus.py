@@ -22,7 +22,7 @@ from django.utils import timezone
 from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
 
 from ..models.synonyme import MAX_TIEFE
-from .woerterbuch import STOPPWOERTER, formen, ohne_artikel
+from .woerterbuch import EIGENE_FORMEN, STOPPWOERTER, formen, ohne_artikel
 
 DATEI = Path(__file__).with_name("synonyme.json")
 # The longest phrase looked up in a query, in words ("Hilfe für junge Volljährige").
@@ -47,7 +47,7 @@ class Thesaurus:
         if begriff in self.oben:
             return self.oben[begriff]
         if " " not in begriff:
-            for form in sorted(formen(begriff)):
+            for form in _andere_formen(begriff):
                 if form in self.oben:
                     return self.oben[form]
         return ""
@@ -59,7 +59,7 @@ class Thesaurus:
             return gefunden
         if " " in begriff:
             return ()
-        for form in sorted(formen(begriff)):
+        for form in _andere_formen(begriff):
             if form in self.gruppen:
                 return self.gruppen[form]
         return ()
@@ -82,6 +82,15 @@ class Thesaurus:
             if len(inhalt) >= 2 and (begriff := self.ohne_artikel.get(" ".join(inhalt))):
                 return laenge, begriff
         return 0, ""
+
+
+def _andere_formen(begriff: str) -> list[str]:
+    """The forms of ``begriff`` under which its group is looked up, sorted; not a noun with
+    forms of its own (woerterbuch.EIGENE_FORMEN) that only looks like one: "junge" (young)
+    does not lead to the group of "Jungen" (boys)."""
+    if begriff in EIGENE_FORMEN:
+        return sorted(formen(begriff))
+    return sorted(f for f in formen(begriff) if f not in EIGENE_FORMEN)
 
 
 @functools.lru_cache(maxsize=4)

@@ -158,11 +158,14 @@ STOPPWOERTER = ARTIKEL | frozenset(
             "ob",
             "aber",
         ],
-        # What every entry of the registry is: "Angebote für Jungen" asks for Jungen
-        # (compounds such as "Ferienangebot" stay words of their own).
-        *["angebot", "angebote", "angeboten", "angebots"],
     ]
 )
+
+
+# Words a query for offers is read without, beside the stop words: what every entry of the
+# registry is ("Angebote für Jungen" asks for Jungen; compounds such as "Ferienangebot" stay
+# words of their own). Not for other searches (the Raumwissen's "kein Angebot für …").
+ANGEBOTSWOERTER = frozenset(["angebot", "angebote", "angeboten", "angebots"])
 
 
 def ohne_artikel(woerter: list[str]) -> list[str]:
