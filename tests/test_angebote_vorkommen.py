@@ -393,3 +393,91 @@ def test_titel_und_ort_im_titel_zaehlen_als_ein_feld(db):
         [],
     )[1]
     assert punkte.tolist() == [FELDGEWICHTE[FELD_BITS["suchtitel"]]]
+
+
+def _reihenfolge_und_raenge(text: str) -> tuple[list[int], dict[int, int]]:
+    """The order and points of ``text`` from SQL; the search page's first page (the
+    postings grouped in memory, facetten.py) must be the same."""
+    treffer, _anfrage = suchen(text)
+    reihe = list(treffer.values_list("pk", flat=True))
+    _anfrage, facetten = verstehen_und_zaehlen(text, Angebot.objects.veroeffentlicht(), "relevanz")
+    assert facetten["erste_seite"]["ids"] == reihe
+    return reihe, dict(treffer.values_list("pk", "rang"))
+
+
+def test_teile_eines_begriffs_zaehlen_nur_wo_sie_beisammen_stehen(db):
+    """ "Mutter-Kind-Gruppe", a term of the thesaurus no offer names: its words count in a
+    field that holds all three. The offer holding "Mütter" in its title and "Kinder" and
+    "Gruppe" in its description is found, but gets no points from them: before, its
+    title's "Mütter" put it before the Krabbelgruppe."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Krabbelgruppe", begriffe=["Mutter-Kind-Gruppe"])
+    traeger = TraegerFactory(name="Nachbarschaftshaus e.V.")
+    verstreut = AngebotFactory(
+        titel="Deutsch im Alltag für Mütter",
+        traeger=traeger,
+        beschreibung="Kinder werden in einer Gruppe nebenan betreut.",
+    )
+    krabbel = AngebotFactory(titel="Krabbelgruppe am Montag", traeger=traeger)
+    beisammen = AngebotFactory(titel="Gruppe für Mutter und Kind", traeger=traeger)
+    reihe, raenge = _reihenfolge_und_raenge("Mutter-Kind-Gruppe")
+    assert reihe == [beisammen.pk, krabbel.pk, verstreut.pk]
+    titel = FELDGEWICHTE[FELD_BITS["suchtitel"]]
+    assert (raenge[beisammen.pk], raenge[krabbel.pk], raenge[verstreut.pk]) == (titel * 3, titel, 0)
+    # In memory: the title holds all three sets, the description two.
+    ganz = [search.Ganz(0b111 << 4, gewicht=3, je_feld=True)]
+    punkte = search.punkte_je_angebot(
+        np.array([1, 1, 1, 2, 2, 2]),
+        np.array(
+            [FELD_BITS["suchtitel"]] * 3 + [FELD_BITS["suchtitel"]] + [FELD_BITS["suchtext"]] * 2
+        ),
+        np.array([16, 32, 64, 16, 32, 64]),
+        ganz,
+    )
+    assert punkte[0].tolist() == [1, 2]
+    assert punkte[1].tolist() == [FELDGEWICHTE[FELD_BITS["suchtitel"]] * 3, 0]
+
+
+def test_woerter_einer_alternative_zaehlen_nur_wo_das_angebot_sie_ganz_hat(db):
+    """A synonym phrase of the thesaurus ("Eltern-Kind-Gruppe" for "Krabbelgruppe") whose
+    words an offer holds only in part gives those words no points: the "Gruppe" of a
+    Bewegungsgruppe in a family centre's title counted as if the phrase stood there."""
+    Synonymgruppe.objects.all().delete()
+    Synonymgruppe.objects.create(bevorzugt="Krabbelgruppe", begriffe=["Eltern-Kind-Gruppe"])
+    traeger = TraegerFactory(name="Familienzentrum e.V.")
+    bewegung = AngebotFactory(
+        titel="Bewegungsgruppe im Familienzentrum",
+        traeger=traeger,
+        beschreibung="Für Eltern und ihre Babys: eine Krabbelgruppe gibt es nebenan.",
+    )
+    eltern_kind = AngebotFactory(
+        titel="Eltern-Kind-Gruppe am Dienstag", traeger=traeger, beschreibung="Singen."
+    )
+    reihe, raenge = _reihenfolge_und_raenge("Krabbelgruppe")
+    assert reihe == [eltern_kind.pk, bewegung.pk]
+    # The phrase whole in the title: the title's weight × a synonym's; the Bewegungsgruppe
+    # only the word itself in its description (× the word's), not its title's "Gruppe".
+    assert raenge[eltern_kind.pk] == FELDGEWICHTE[FELD_BITS["suchtitel"]]
+    assert raenge[bewegung.pk] == FELDGEWICHTE[FELD_BITS["suchtext"]] * 3
+
+
+def test_das_getippte_kompositum_haelt_seine_teile(db):
+    """ "Waldorfschule": an offer holding the word holds "Waldorf" + "Schule" apart too, so
+    the "Schule" of its title counts ("Johannes-Schule", described as a Freie
+    Waldorfschule), ahead of the Kita whose Träger is named after the school."""
+    Synonymgruppe.objects.all().delete()
+    schule = AngebotFactory(
+        titel="Johannes-Schule",
+        traeger=TraegerFactory(name="Schulverein e.V."),
+        beschreibung="Eine Freie Waldorfschule in Zehlendorf.",
+    )
+    kita = AngebotFactory(
+        titel="Kindergarten Sonnenschein",
+        traeger=TraegerFactory(name="Freie Waldorfschule Süd e.V."),
+        beschreibung="Ein Kindergarten der Waldorfschule.",
+    )
+    # "Waldorf" alone in the registry: the search knows the word, and splits the query.
+    AngebotFactory(titel="Schule am See", beschreibung="Wir arbeiten nach Waldorf.")
+    reihe, raenge = _reihenfolge_und_raenge("Waldorfschule")
+    assert reihe[0] == schule.pk
+    assert raenge[schule.pk] > raenge[kita.pk]

@@ -54,6 +54,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import numpy as np
 from django.db import connections, router
@@ -111,7 +112,7 @@ FELDER = (
 )
 # Where the words of a phrase of the thesaurus count only together (see _posten): in the
 # title (with the place it names) or in the description.
-PHRASENFELDER = (FELD_BITS["suchtitel"] | ORT_IM_TITEL, FELD_BITS["suchtext"])
+PHRASENFELDER = (FELD_BITS["suchtitel"], ORT_IM_TITEL, FELD_BITS["suchtext"])
 # How a term was found: the word itself or a form, a compound holding it, a synonym, a
 # compound query word's parts as separate words ("Deutschkurs": "Deutsch", "Kurs").
 GENAU, TEIL, SYNONYM, GETRENNT = 3, 2, 1, 0
@@ -1011,48 +1012,83 @@ def _punkte_je_wort(begriff: Begriff) -> dict[int, set[str]]:
     return {wert: woerter for wert, woerter in je_gewicht.items() if woerter}
 
 
+class Ganz(NamedTuple):
+    """An alternative of a term with several sets (:class:`Posten`): the bits of its sets
+    (``maske``), whether they count only together in one field (``phrase``,
+    ``PHRASENFELDER``), what its words count (``gewicht``, ``GEWICHT``; 0 for an
+    alternative of one set, whose words' points are in their code) and whether they count
+    only in a field holding all its sets (``je_feld``: the parts of a word she typed with
+    hyphens, "Mutter-Kind-Gruppe", count in the title that holds them all, not as "Mütter" in
+    one title and "Gruppe" in its description)."""
+
+    maske: int
+    phrase: bool = False
+    gewicht: int = 0
+    je_feld: bool = False
+
+    def bits(self) -> list[int]:
+        return [b for b in (1 << i for i in range(4, 64)) if self.maske & b]
+
+
+def _ganz_im_feld(bits: list[int], feld: int) -> str:
+    """SQL: the offer holds a word of each set (``bits``) in the fields ``feld``."""
+    return " AND ".join(
+        f"MAX(CASE WHEN (code & {b}) > 0 THEN felder & {feld} ELSE 0 END) > 0" for b in bits
+    )
+
+
 @dataclass
 class Posten:
     """A term's postings (:func:`_posten`). ``innen``, with ``params``, reads one row per
     posting: ``angebot_id``, ``felder`` and ``code`` (the bits of the word's sets above 4
-    bits of how it was found). ``ganz``: where an alternative has several sets, per
-    alternative the bits of its sets and whether they count only together in one field
-    (``PHRASENFELDER``); an offer holds the term if it holds one of them whole (empty: every
-    offer with a posting holds it)."""
+    bits of how it was found). ``ganz``: where an alternative has several sets, one
+    :class:`Ganz` per alternative; an offer holds the term if it holds one of them whole
+    (empty: every offer with a posting holds it), and the words of an alternative of
+    several sets count only where the offer holds it whole. ``groesste``: the SQL function
+    of the largest of several values (GREATEST; SQLite: max)."""
 
     innen: str
     params: list
-    ganz: list[tuple[int, bool]]
+    ganz: list[Ganz]
+    groesste: str = "GREATEST"
 
     @property
     def gruppiert(self) -> tuple[str, list]:
         """The SQL of ``(angebot_id, punkte)`` per offer holding the term, and its
         parameters (:func:`punkte_je_angebot` does the same with the postings read)."""
-        punkte = " + ".join(
-            f"MAX(({' + '.join(_feldpunkte(b, g) for b, g in feld)}) * (code & 15))"
-            for feld in FELDER
-        )
-        oder = []
-        for maske, phrase in self.ganz:
-            bits = [b for b in (1 << i for i in range(4, 64)) if maske & b]
-            if phrase:
+        gehalten = []
+        for alternative in self.ganz:
+            if alternative.phrase:
                 # A phrase of the thesaurus ("Ein-Eltern-Familie" for "Alleinerziehende"),
                 # or a query compound's first parts with a synonym of its head
-                # ("Hausaufgaben" + "Betreuung"): its words together in the title or
-                # together in the description, not "Eltern" from a Zielgruppe's name and
-                # "Familie" from the place's.
-                for feld in PHRASENFELDER:
-                    oder.append(
-                        " AND ".join(
-                            f"MAX(CASE WHEN (code & {b}) > 0 THEN felder & {feld} ELSE 0 END) > 0"
-                            for b in bits
-                        )
+                # ("Hausaufgaben" + "Betreuung"): its words together in the title, in the
+                # place it names or in the description, not "Eltern" from a Zielgruppe's
+                # name and "Familie" from the place's.
+                gehalten.append(
+                    " OR ".join(
+                        f"({_ganz_im_feld(alternative.bits(), feld)})" for feld in PHRASENFELDER
                     )
+                )
             else:
-                oder.append(" AND ".join(f"MAX(code & {b}) > 0" for b in bits))
-        bedingung = " HAVING " + " OR ".join(f"({o})" for o in oder) if oder else ""
+                gehalten.append(" AND ".join(f"MAX(code & {b}) > 0" for b in alternative.bits()))
+        punkte = []
+        for feld in FELDER:
+            feldpunkte = " + ".join(_feldpunkte(b, g) for b, g in feld)
+            werte = [f"MAX(({feldpunkte}) * (code & 15))"]
+            for alternative, bedingung in zip(self.ganz, gehalten, strict=True):
+                if not alternative.gewicht:
+                    continue
+                if alternative.je_feld:
+                    bedingung = _ganz_im_feld(alternative.bits(), sum(b for b, _g in feld))
+                # The words of an alternative of several sets: only where it is whole.
+                werte.append(
+                    f"CASE WHEN {bedingung} THEN MAX(CASE WHEN (code & {alternative.maske}) > 0 "
+                    f"THEN {feldpunkte} ELSE 0 END) * {alternative.gewicht} ELSE 0 END"
+                )
+            punkte.append(werte[0] if len(werte) == 1 else f"{self.groesste}({', '.join(werte)})")
+        bedingung = " HAVING " + " OR ".join(f"({g})" for g in gehalten) if gehalten else ""
         return (
-            f"SELECT angebot_id, {punkte} AS punkte FROM ({self.innen}) AS p "
+            f"SELECT angebot_id, {' + '.join(punkte)} AS punkte FROM ({self.innen}) AS p "
             f"GROUP BY angebot_id{bedingung}",
             self.params,
         )
@@ -1066,35 +1102,51 @@ def _feldpunkte(bit: int, gewicht: int) -> str:
 
 
 def punkte_je_angebot(
-    angebot: np.ndarray, felder: np.ndarray, code: np.ndarray, ganz: list[tuple[int, bool]]
+    angebot: np.ndarray, felder: np.ndarray, code: np.ndarray, ganz: list[Ganz]
 ) -> tuple[np.ndarray, np.ndarray]:
     """What :attr:`Posten.gruppiert` computes, from the postings read one by one (their
     ``angebot_id``, ``felder``, ``code``): the offers holding the term in ascending order,
     and their points, Σ over the fields of MAX(the field's weight × how the word was found)
-    (the title and the place it names one field, ``FELDER``)."""
+    (the title and the place it names one field, ``FELDER``; a word of an alternative of
+    several sets only where the offer holds that alternative whole)."""
     reihe = np.argsort(angebot, kind="stable")
     angebot, felder, code = angebot[reihe], felder[reihe], code[reihe]
     if not len(angebot):
         return angebot, np.zeros(0, dtype=np.int64)
     anfang = np.flatnonzero(np.r_[True, angebot[1:] != angebot[:-1]])
     wie = code & 15
-    punkte = sum(
-        np.maximum.reduceat(sum((felder & b) // b * g for b, g in feld) * wie, anfang)
-        for feld in FELDER
-    )
+    feldpunkte = [sum((felder & b) // b * g for b, g in feld) for feld in FELDER]
+    je_feld = [np.maximum.reduceat(p * wie, anfang) for p in feldpunkte]
     angebot = angebot[anfang]
     if not ganz:
-        return angebot, punkte
+        return angebot, sum(je_feld)
     mengen = code & ~15
+    gelesen: dict[int, np.ndarray] = {}
+
+    def mengen_in(feld: int) -> np.ndarray:
+        """Per offer: the sets of which it holds a word in the fields ``feld``."""
+        if feld not in gelesen:
+            gelesen[feld] = np.bitwise_or.reduceat(np.where(felder & feld, mengen, 0), anfang)
+        return gelesen[feld]
+
     ueberall = np.bitwise_or.reduceat(mengen, anfang)
-    je_feld = [
-        np.bitwise_or.reduceat(np.where(felder & feld, mengen, 0), anfang) for feld in PHRASENFELDER
-    ]
     behalten = np.zeros(len(angebot), dtype=bool)
-    for maske, phrase in ganz:
-        for gefunden in je_feld if phrase else [ueberall]:
-            behalten |= (gefunden & maske) == maske
-    return angebot[behalten], punkte[behalten]
+    for alternative in ganz:
+        maske = alternative.maske
+        gehalten = np.zeros(len(angebot), dtype=bool)
+        for feld in PHRASENFELDER if alternative.phrase else [-1]:
+            gehalten |= ((ueberall if feld < 0 else mengen_in(feld)) & maske) == maske
+        behalten |= gehalten
+        if not alternative.gewicht or not gehalten.any():
+            continue
+        von_ihr = (code & maske) != 0
+        for i, (feld, p) in enumerate(zip(FELDER, feldpunkte, strict=True)):
+            hier = gehalten
+            if alternative.je_feld:
+                hier = (mengen_in(sum(b for b, _g in feld)) & maske) == maske
+            punkte = np.maximum.reduceat(np.where(von_ihr, p, 0), anfang) * alternative.gewicht
+            je_feld[i] = np.maximum(je_feld[i], np.where(hier, punkte, 0))
+    return angebot[behalten], sum(je_feld)[behalten]
 
 
 def _posten(begriff: Begriff) -> Posten | None:
@@ -1117,13 +1169,11 @@ def _posten(begriff: Begriff) -> Posten | None:
     (``CASE WHEN wort IN …`` per field and per set) cost 120 of 310 ms for "Krabbelgruppe"
     (Eltern|Kind|Gruppe among its synonyms) at 100,000 offers. Joining the postings to a
     table of the words instead hid each word's frequency from PostgreSQL's estimates."""
-    je_gewicht = _punkte_je_wort(begriff)
-    if not je_gewicht:
+    if not _punkte_je_wort(begriff):
         return None
-    wie = {w: wert for wert, woerter in je_gewicht.items() for w in woerter}
     # ``wie`` (below 16: GEWICHT) in the code's low 4 bits, the sets above.
     bits: dict[str, int] = {}
-    ganz: list[tuple[int, bool]] = []
+    ganz: list[Ganz] = []
     kandidaten: list[str] = []
     alternativen = begriff.alternativen
     if any(len(a.mengen) > 1 for a in alternativen):
@@ -1136,7 +1186,15 @@ def _posten(begriff: Begriff) -> Posten | None:
             maske = 0
             for menge in alternative.mengen:
                 maske |= 16 << nummer.setdefault(tuple(menge), len(nummer))
-            ganz.append((maske, alternative.klasse == SYNONYM and len(alternative.mengen) > 1))
+            mehrere = len(alternative.mengen) > 1
+            ganz.append(
+                Ganz(
+                    maske,
+                    phrase=alternative.klasse == SYNONYM and mehrere,
+                    gewicht=GEWICHT[alternative.klasse] if mehrere else 0,
+                    je_feld=mehrere and alternative.klasse in (GENAU, TEIL),
+                )
+            )
             behalten.append(alternative)
         if not behalten:
             return None
@@ -1144,10 +1202,36 @@ def _posten(begriff: Begriff) -> Posten | None:
         for menge, i in nummer.items():
             for wort in menge:
                 bits[wort] = bits.get(wort, 0) | (16 << i)
+        # The compound she typed holds its parts: an offer holding "Waldorfschule" holds
+        # "Waldorf" + "Schule" apart too, and the "Schule" in its title ("Johannes-Schule")
+        # counts as that alternative's.
+        zusammen = {
+            w
+            for a in alternativen
+            if a.klasse in (GENAU, TEIL) and len(a.mengen) == 1
+            for w in a.mengen[0]
+        }
+        for eintrag, alternative in zip(ganz, alternativen, strict=True):
+            if alternative.klasse == GETRENNT:
+                for wort in zusammen:
+                    bits[wort] = bits.get(wort, 0) | eintrag.maske
         # Only the offers that can hold an alternative: a word of its set with the fewest
         # postings each (the first part of "Hausaufgaben|hilfe", not its head's thousands of
         # "…hilfe" postings; "Gruppe" of "Eltern|Kind|Gruppe", not the more common "Eltern").
         kandidaten = sorted(set().union(*(a.kleinste() for a in alternativen)))
+    # How a word was found, in the code: by an alternative of one set; the words of the
+    # others count only where the offer holds them whole (``ganz``; code 0 here):
+    # "Mutter-Kind-Gruppe" gives the "Gruppe" of a Bewegungsgruppe nothing without "Mutter".
+    einzeln = [a for a in alternativen if len(a.mengen) == 1] if ganz else alternativen
+    wie = {
+        w: wert
+        for wert, woerter in _punkte_je_wort(Begriff(begriff.text, einzeln)).items()
+        for w in woerter
+    }
+    for alternative in alternativen:
+        for menge in alternative.mengen:
+            for wort in menge:
+                wie.setdefault(wort, 0)
     je_code: dict[int, list[str]] = {}
     for wort in sorted(wie):
         je_code.setdefault(bits.get(wort, 0) + wie[wort], []).append(wort)
@@ -1182,7 +1266,7 @@ def _posten(begriff: Begriff) -> Posten | None:
     # LIMIT -1 (SQLite) / ALL (PostgreSQL) with OFFSET 0: a subquery neither merges into
     # the grouping, so the code is computed once per posting.
     innen += " LIMIT ALL OFFSET 0" if verbindung.vendor == "postgresql" else " LIMIT -1 OFFSET 0"
-    return Posten(innen, params, ganz)
+    return Posten(innen, params, ganz, "GREATEST" if verbindung.vendor == "postgresql" else "MAX")
 
 
 def _verbinden(
