@@ -65,7 +65,7 @@ def test_suchauskunft_sagt_was_gesucht_wurde(offen, daten):
     auskunft = _auskunft(antwort)
     assert auskunft["query"] == "Hausaufgabenhife"
     assert auskunft["corrected"] == {"hausaufgabenhife": "hausaufgabenhilfe"}
-    assert auskunft["searched"] == "hausaufgabenhilfe"
+    assert auskunft["searched"] == "Hausaufgabenhilfe"  # as the offer writes it
     assert auskunft["partial"] is False and auskunft["complete"] is None
     antwort.headers["Search-Interpretation"].encode("ascii")
     # No offer holds both words: those holding one of them, said as partial.
@@ -87,7 +87,7 @@ def test_suchauskunft_sagt_was_gesucht_wurde(offen, daten):
     anfrage = Suchanfrage(text=umlaute, unbekannt=normalisieren(umlaute).split())
     lang = json.loads(abfragen.auskunft(anfrage))
     assert lang == {
-        "searched": normalisieren(umlaute),
+        "searched": umlaute,
         "corrected": {},
         "partial": False,
         "truncated": True,

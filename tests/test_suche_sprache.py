@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from angebote.models import Angebot, Kategorie, Synonymgruppe
+from angebote.suche import search
 from angebote.suche.search import Suchanfrage, _mit_gesetz, anfrage_verstehen, korrektur, suchen
 from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
 from angebote.suche.woerterbuch import formen, verbalnomen, zerlegen
@@ -633,7 +634,8 @@ def test_tippfehler_im_ersten_teil_einer_zusammensetzung(client_fachkraft):
 
     html = client_fachkraft.get("/", {"q": "Trenungsberatung"}).content.decode()
     text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
-    assert "Ergebnisse für trennungsberatung" in text and "1 Beratung bei Trennung" in text
+    # No offer writes the word itself: capitalised, as she typed it.
+    assert "Ergebnisse für Trennungsberatung" in text and "1 Beratung bei Trennung" in text
 
 
 def test_zusammensetzung_statt_korrektur_mit_zwei_fehlern():
@@ -755,7 +757,7 @@ def test_korrektur_und_oberbegriff_zusammen_auf_der_seite(client_fachkraft):
     workshop = AngebotFactory(titel="Zirkus gegen Sucht")
     html = client_fachkraft.get("/", {"q": "Zirkis Suchtberatung"}).content.decode()
     assert workshop.titel in html
-    assert "Ergebnisse für <strong>zirkus Sucht</strong>" in html
+    assert "Ergebnisse für <strong>Zirkus Sucht</strong>" in html
     assert "„Suchtberatung“ steht in keinem Angebot: Ergebnisse für den Oberbegriff" in html
     assert html.count('id="korrektur"') == 1
 
@@ -1015,7 +1017,8 @@ def test_neue_synonymgruppe_gilt_sofort_auch_fuer_gespeicherte_suchen(client_fac
 def test_korrektur_und_weg_zurueck_auf_der_seite(client_fachkraft):
     AngebotFactory(titel="Hausaufgabenhilfe im Treff")
     seite = client_fachkraft.get("/", {"q": "Hausaufgabenhife"}).text
-    assert "Ergebnisse für <strong>hausaufgabenhilfe</strong>" in seite
+    # The corrected word as the offer writes it.
+    assert "Ergebnisse für <strong>Hausaufgabenhilfe</strong>" in seite
     assert "Hausaufgabenhilfe im Treff" in seite
     assert "?q=Hausaufgabenhife&amp;genau=on" in seite
     genau = client_fachkraft.get("/", {"q": "Hausaufgabenhife", "genau": "on"}).text
@@ -1024,11 +1027,50 @@ def test_korrektur_und_weg_zurueck_auf_der_seite(client_fachkraft):
 
 
 def test_meinten_sie_auf_der_seite(client_fachkraft, monkeypatch):
-    from angebote.suche import search
 
     AngebotFactory(titel="Lesekiezbus")
     AngebotFactory(titel="Kiezbos")
     monkeypatch.setattr(search, "ist_wort", lambda wort: False)
     seite = client_fachkraft.get("/", {"q": "Kiezbus"}).text
     assert "Lesekiezbus" in seite
-    assert "Meinten Sie" in seite and "?q=kiezbos" in seite
+    assert "Meinten Sie" in seite and "?q=Kiezbos" in seite
+
+
+def test_korrektur_so_geschrieben_wie_im_angebot(client_fachkraft):
+    """A correction is shown as a published offer writes the word, with its umlauts and
+    capitals ("Mädchentreff", not the folded "madchentreff"); a draft's spelling is not
+    shown; the words she spelled right stay as she typed them."""
+    AngebotFactory(titel="Mädchentreff Lila", beschreibung="Für Mädchen ab 10.")
+    _treffer, anfrage = suchen("Mädchentref für Mädchen")
+    assert anfrage.korrekturen == {"madchentref": "madchentreff"}
+    assert anfrage.gesuchter_text == "Mädchentreff für Mädchen"
+    seite = client_fachkraft.get("/", {"q": "mädchentref"}).text
+    assert "Ergebnisse für <strong>Mädchentreff</strong>" in seite
+    assert search.wie_geschrieben("madchentreff") == "Mädchentreff"
+    AngebotFactory(titel="Jungen-Treff", status=Angebot.Status.ENTWURF)
+    assert search.wie_geschrieben("jungentreff") == "jungentreff"
+
+
+def test_suchanfrage_aus_altem_speicher():
+    """The shared cache outlives a deploy: a Suchanfrage kept before a field was added
+    reads with the field's default, not an AttributeError on the page."""
+    import pickle
+
+    alt = Suchanfrage.__new__(Suchanfrage)
+    neu = Suchanfrage(
+        text="Hausaufgabenhife", korrekturen={"hausaufgabenhife": "hausaufgabenhilfe"}
+    )
+    alt.__dict__.update({k: v for k, v in vars(neu).items() if k != "schreibweisen"})
+    gelesen = pickle.loads(pickle.dumps(alt))
+    assert gelesen.schreibweisen == {}
+    assert gelesen.gesuchter_text == "Hausaufgabenhilfe"
+
+
+def test_nur_fuellwoerter_sagt_die_seite(client_fachkraft):
+    """A query of words that say nothing about an offer lists every offer, and says why."""
+    AngebotFactory(titel="Elterncafé am Freitag")
+    seite = client_fachkraft.get("/", {"q": "Angebote für die"}).text
+    assert "Elterncafé am Freitag" in seite
+    assert "„Angebote für die“ enthält kein Suchwort" in seite
+    assert "enthält kein Suchwort" not in client_fachkraft.get("/", {"q": " "}).text
+    assert "enthält kein Suchwort" not in client_fachkraft.get("/", {"q": "Elterncafé"}).text

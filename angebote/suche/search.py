@@ -53,7 +53,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -195,15 +195,42 @@ class Suchanfrage:
     # ``_gewichte``); empty: all alike.
     gewichte: list[int] = field(default_factory=list)
     unbekannt: list[str] = field(default_factory=list)
+    # A correction (``korrekturen``, ``vorschlaege``: normalised, "madchentreff") as a
+    # published offer writes it ("Mädchentreff"), for the page.
+    schreibweisen: dict[str, str] = field(default_factory=dict)
     # Some term stands in a group of the thesaurus that has a broader group.
     mit_oberbegriff: bool = False
     # A hyphenated word's head is found nowhere (see _kopf_unbekannt): no partial results.
     kopf_unbekannt: bool = False
 
+    def __setstate__(self, zustand: dict) -> None:
+        """Kept by an earlier version of the code (the shared cache outlives a deploy): the
+        fields it did not know take their defaults."""
+        for feld in fields(self):
+            if feld.name not in zustand:
+                zustand[feld.name] = (
+                    feld.default_factory() if feld.default is MISSING else feld.default
+                )
+        self.__dict__.update(zustand)
+
     @property
     def korrigierter_text(self) -> str:
         """The query with the offered corrections, for the "Meinten Sie" link."""
-        return " ".join(self.vorschlaege.get(w, w) for w in woerter_von(self.text))
+        return " ".join(
+            self._geschrieben(self.vorschlaege[w], w)
+            if w in self.vorschlaege
+            else self._wie_geschrieben(w)
+            for w in woerter_von(self.text)
+        )
+
+    def _geschrieben(self, ersatz: str, term: str) -> str:
+        """The correction ``ersatz`` of ``term`` as an offer writes it, else capitalised
+        if she typed ``term`` so."""
+        if ersatz in self.schreibweisen and self.schreibweisen[ersatz] != ersatz:
+            return self.schreibweisen[ersatz]
+        if self._wie_geschrieben(term)[:1].isupper():
+            return ersatz[:1].upper() + ersatz[1:]
+        return ersatz
 
     @property
     def weiter_gefasst(self) -> list[tuple[str, str, str]]:
@@ -260,7 +287,12 @@ class Suchanfrage:
             for term, (art, ersatz) in self.erweiterungen.items()
             if art == "oberbegriff"
         }
-        return " ".join(self.korrekturen.get(w, statt.get(w, w)) for w in woerter_von(self.text))
+        return " ".join(
+            self._geschrieben(self.korrekturen[w], w)
+            if w in self.korrekturen
+            else statt.get(w, self._wie_geschrieben(w))
+            for w in woerter_von(self.text)
+        )
 
 
 # --- Understanding the query -----------------------------------------------------------
@@ -321,6 +353,27 @@ def korrektur(begriff: str) -> str | None:
         if (edits := DamerauLevenshtein.distance(begriff, wort, score_cutoff=erlaubt)) <= erlaubt
     ]
     return min(gewertet)[3] if gewertet else None
+
+
+_WORT_GESCHRIEBEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def wie_geschrieben(wort: str) -> str:
+    """The vocabulary word ``wort`` (normalised: "madchentreff") as the title or description
+    of a published offer holding it writes it ("Mädchentreff", "Mädchen-Treff"); ``wort``
+    itself if none does (a compound's part, "schwimm")."""
+    ids = Vorkommen.objects.filter(wort=wort).values_list("angebot_id", flat=True)
+    texte = (
+        Angebot.objects.veroeffentlicht()
+        .filter(pk__in=ids)
+        .order_by("pk")
+        .values_list("titel", "beschreibung")[:5]
+    )
+    for titel, beschreibung in texte:
+        for geschrieben in _WORT_GESCHRIEBEN.findall(f"{titel} {beschreibung}"):
+            if normalisieren(geschrieben).replace(" ", "") == wort:
+                return geschrieben
+    return wort
 
 
 def _anbieten(wort: str, ersatz: str) -> bool:
@@ -941,6 +994,8 @@ def anfrage_verstehen(
         anfrage.mit_oberbegriff |= bool(thes.oberbegriff(term))
         vokabular.umfang(begriff)
         anfrage.begriffe.append(begriff)
+    for ersatz in {*anfrage.korrekturen.values(), *anfrage.vorschlaege.values()}:
+        anfrage.schreibweisen[ersatz] = wie_geschrieben(ersatz)
     eingabe = _eingabewoerter(text)
     anfrage.gewichte = _gewichte(anfrage.begriffe, eingabe, anfaenge)
     anfrage.kopf_unbekannt = _kopf_unbekannt(anfrage.begriffe, eingabe, anfaenge)
