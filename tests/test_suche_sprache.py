@@ -103,6 +103,12 @@ def test_formen():
     assert "jungen" in formen("junge")
     thes = bauen([["Jungen", "Jungs", "Buben"]])
     assert thes.gruppe("junge") == () and "buben" in thes.gruppe("jungs")
+    # A participle as an adjective takes its forms ("betreuter Spielplatz" finds the
+    # "pädagogisch betreuten Spielplatz"); a noun of a verb's stem in -er does not.
+    assert {"betreut", "betreuten", "betreute"} <= formen("betreuter")
+    assert {"getrennt", "getrennten"} <= formen("getrennter")
+    assert "beraten" not in formen("berater") and "arbeit" not in formen("arbeiter")
+    assert "lehr" not in formen("lehrer")
 
 
 def test_angebote_fuer_ist_kein_suchwort():
@@ -410,7 +416,13 @@ def test_phrase_des_thesaurus_mit_anderen_fuellwoertern():
             ["Umgangsberatung", "Beratung zum Umgang"],
         ]
     )
-    for woerter in (["hilfe", "bei", "hausaufgaben"], ["hilfe", "bei", "der", "hausaufgaben"]):
+    for woerter in (
+        ["hilfe", "bei", "hausaufgaben"],
+        ["hilfe", "bei", "der", "hausaufgaben"],
+        # Inflected: each word of content by its stem.
+        ["hilfen", "bei", "den", "hausaufgaben"],
+        ["hilfen", "bei", "der", "hausaufgabe"],
+    ):
         assert thes.phrase_begriff(woerter, 0) == (len(woerter), "hilfe bei den hausaufgaben")
     # Only articles differ: not a preposition, not the words of a hyphenated term.
     for woerter in (
@@ -429,9 +441,11 @@ def test_phrase_des_thesaurus_mit_anderen_fuellwoertern():
     )
     betreuung = AngebotFactory(titel="Hausaufgabenbetreuung am Markt")
     AngebotFactory(titel="Hilfe beim Umzug")
-    treffer, anfrage = suchen("Hilfe bei Hausaufgaben")
-    assert [a.titel for a in treffer] == [betreuung.titel]
-    assert [b.text for b in anfrage.begriffe] == ["hilfe bei den hausaufgaben"]
+    for text in ("Hilfe bei Hausaufgaben", "Hilfen bei den Hausaufgaben"):
+        treffer, anfrage = suchen(text)
+        assert [a.titel for a in treffer] == [betreuung.titel]
+        assert [b.text for b in anfrage.begriffe] == ["hilfe bei den hausaufgaben"]
+        assert anfrage._wie_geschrieben("hilfe bei den hausaufgaben") == text
 
 
 @pytest.mark.parametrize(

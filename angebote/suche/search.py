@@ -79,6 +79,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from sozialraum.werkzeuge.datenstand import behalten
 from sozialraum.werkzeuge.suchtext import normalisieren
+from sozialraum.werkzeuge.suchtext import stamm as wortstamm
 from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
@@ -269,7 +270,10 @@ class Suchanfrage:
                 woerter = woerter[: -len(GESETZ)]
             return ohne_artikel(woerter)
 
-        for vergleich in (normalisieren, ohne):
+        def gestammt(text: str) -> list[str]:  # a phrase typed inflected
+            return [wortstamm(w) for w in ohne(text)]
+
+        for vergleich in (normalisieren, ohne, gestammt):
             ziel = vergleich(term)
             for laenge in range(len(stuecke), 0, -1):  # the longest: "§ 28", not "28"
                 for start in range(len(stuecke) - laenge + 1):

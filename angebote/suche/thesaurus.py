@@ -19,7 +19,7 @@ from pathlib import Path
 
 from django.utils import timezone
 
-from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren
+from sozialraum.werkzeuge.suchtext import gekoppelt, normalisieren, stamm
 
 from ..models.synonyme import MAX_TIEFE
 from .woerterbuch import EIGENE_FORMEN, STOPPWOERTER, formen, ohne_artikel
@@ -40,6 +40,9 @@ class Thesaurus:
     # A phrase without its articles → the phrase ("hilfe bei hausaufgaben" → "hilfe bei den
     # hausaufgaben"), for phrases with articles.
     ohne_artikel: dict[str, str] = field(default_factory=dict)
+    # A phrase's words of content, each as its stem (suchtext.stamm) → the phrase: typed
+    # inflected ("Hausbesuche nach der Geburt" is the term "hausbesuch nach der geburt").
+    gestammt: dict[str, str] = field(default_factory=dict)
 
     def oberbegriff(self, begriff: str) -> str:
         """The preferred term of the broader group of ``begriff`` (or of one of its forms),
@@ -79,7 +82,10 @@ class Thesaurus:
             if stueck[0] in STOPPWOERTER or stueck[-1] in STOPPWOERTER:
                 continue
             inhalt = ohne_artikel(stueck)
-            if len(inhalt) >= 2 and (begriff := self.ohne_artikel.get(" ".join(inhalt))):
+            if len(inhalt) >= 2 and (
+                begriff := self.ohne_artikel.get(" ".join(inhalt))
+                or self.gestammt.get(" ".join(stamm(w) for w in inhalt))
+            ):
                 return laenge, begriff
         return 0, ""
 
@@ -140,18 +146,18 @@ def bauen(gruppen: list[list[str]], oberbegriffe: list[int | None] | None = None
             for begriff in normal[i]:
                 oben.setdefault(begriff, gruppen[j][0].strip())
     ohne: dict[str, str] = {}
+    gestammt: dict[str, str] = {}
     for begriff in zuordnung:
         woerter = begriff.split()
         inhalt = ohne_artikel(woerter)
-        if (
-            len(inhalt) >= 2
-            and len(inhalt) < len(woerter)
-            # Not the words of a hyphenated term ("ein eltern familie" of Ein-Eltern-Familie:
-            # "Eltern und Familie" is no Ein-Eltern-Familie).
-            and "".join(woerter) not in zuordnung
-        ):
+        # Not the words of a hyphenated term ("ein eltern familie" of Ein-Eltern-Familie:
+        # "Eltern und Familie" is no Ein-Eltern-Familie).
+        if len(inhalt) < 2 or "".join(woerter) in zuordnung:
+            continue
+        if len(inhalt) < len(woerter):
             ohne.setdefault(" ".join(inhalt), begriff)
-    return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben, ohne)
+        gestammt.setdefault(" ".join(stamm(w) for w in inhalt), begriff)
+    return Thesaurus({b: tuple(t) for b, t in zuordnung.items()}, oben, ohne, gestammt)
 
 
 def _normal(begriff: str) -> tuple[str, ...]:

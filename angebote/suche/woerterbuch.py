@@ -333,6 +333,18 @@ def haeufigkeit(wort: str) -> int:
     return haeufigkeiten().get(wort, 0)
 
 
+def _partizip(wort: str) -> bool:
+    """A verb's participle in -t: its verb is a word ("betreut": betreuen, "getrennt":
+    trennen, "behindert": behindern); "berat" (beraten) and "arbeit" are none."""
+    if not (wort.endswith("t") and len(wort) > MIN_STAMM and ist_wort(wort)):
+        return False
+    basis = wort[:-1]
+    verben = [basis + "en", basis + "n"]
+    if basis.startswith("ge"):
+        verben += [basis[2:] + "en", basis[2:] + "n"]
+    return any(ist_wort(v) for v in verben)
+
+
 def formen(wort: str) -> set[str]:
     """The word and the inflected forms the search accepts for it (see ``ENDUNGEN``); a
     word of three letters only with -e, -n, -en ("Kur" – "Kuren", never "Kurs")."""
@@ -347,7 +359,9 @@ def formen(wort: str) -> set[str]:
     # Adjectives and participles used as nouns: "Jugendlicher", "Alleinerziehender".
     for endung in ("er", "em", "es"):
         stamm = wort[: -len(endung)]
-        if wort.endswith(endung) and stamm.endswith(ADJEKTIVISCH):
+        # Also a participle as an adjective ("betreuter Spielplatz": the "betreuten"), not a
+        # noun of a verb's stem in -er ("Berater" is no "beraten").
+        if wort.endswith(endung) and (stamm.endswith(ADJEKTIVISCH) or _partizip(stamm)):
             staemme.add(stamm)
     ergebnis = {stamm + endung for stamm in staemme for endung in ENDUNGEN}
     # Latin plurals: "Gymnasium" – "Gymnasien", "Zentrum" – "Zentren".

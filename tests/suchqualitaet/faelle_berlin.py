@@ -14,6 +14,7 @@ from .faelle_berlin_unabhaengig2 import UNABHAENGIG_2
 from .faelle_berlin_unabhaengig3 import UNABHAENGIG_3
 from .faelle_berlin_unabhaengig4 import UNABHAENGIG_4
 from .faelle_berlin_unabhaengig5 import UNABHAENGIG_5
+from .faelle_berlin_unabhaengig6 import UNABHAENGIG_6
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -800,4 +801,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_3,
     *UNABHAENGIG_4,
     *UNABHAENGIG_5,
+    *UNABHAENGIG_6,
 ]
