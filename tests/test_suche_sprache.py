@@ -1088,3 +1088,21 @@ def test_nur_fuellwoerter_sagt_die_seite(client_fachkraft):
     assert "„Angebote für die“ enthält kein Suchwort" in seite
     assert "enthält kein Suchwort" not in client_fachkraft.get("/", {"q": " "}).text
     assert "enthält kein Suchwort" not in client_fachkraft.get("/", {"q": "Elterncafé"}).text
+
+
+def test_bindestrichwort_wie_der_titel_es_in_einem_schreibt():
+    """ "Mädchen-Treff": the title that writes it in one ("Mädchentreff") before the
+    Mädchengruppe held in a Stadtteiltreff, which holds both parts as well."""
+    Synonymgruppe.objects.all().delete()
+    gruppe = AngebotFactory(
+        titel="Mädchengruppe im Stadtteiltreff",
+        beschreibung="Für Mädchen ab 10.",
+        zuletzt_geprueft=datetime.date(2026, 12, 1),
+    )
+    treff = AngebotFactory(
+        titel="Mädchentreff Lila",
+        beschreibung="Für Mädchen ab 10.",
+        zuletzt_geprueft=datetime.date(2026, 1, 1),
+    )
+    treffer, _anfrage = suchen("Mädchen-Treff")
+    assert [a.pk for a in treffer] == [treff.pk, gruppe.pk]

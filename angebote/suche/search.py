@@ -1408,6 +1408,10 @@ MIN_GANZ = 3
 GANZ_VORAN = 10_000_000
 
 
+# A hyphen between letters: the words of one compound ("Mädchen-Treff").
+_BINDESTRICH = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
 def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[Angebot]:
     """The offers matching every term of ``anfrage`` (``teilweise``: at least one, those
     holding more of them first), annotated with ``rang``."""
@@ -1447,9 +1451,14 @@ def text_filtern(queryset: QuerySet[Angebot], anfrage: Suchanfrage) -> QuerySet[
         )
     phrase = normalisieren(anfrage.text)
     if " " in phrase:
-        # The words as she typed them, together in the title ("Eltern-Kind-Gruppe").
+        # The words as she typed them, together in the title ("Eltern-Kind-Gruppe"); a word
+        # she joined with hyphens also as the title writes it in one ("Mädchen-Treff": the
+        # "Mädchentreff", not the "Mädchengruppe im Stadtteiltreff").
+        im_titel = Q(suchtitel__contains=phrase)
+        if (zusammen := normalisieren(_BINDESTRICH.sub("", anfrage.text))) != phrase:
+            im_titel |= Q(suchtitel__contains=zusammen)
         rang = rang + Case(
-            When(suchtitel__contains=phrase, then=Value(PHRASE * max(gewichte))),
+            When(im_titel, then=Value(PHRASE * max(gewichte))),
             default=Value(0),
             output_field=IntegerField(),
         )
