@@ -117,6 +117,13 @@ def test_angebote_fuer_ist_kein_suchwort():
     assert [b.text for b in anfrage.begriffe] == ["vater"]
 
 
+def test_praepositionen_sind_keine_suchwoerter():
+    """ "vor" stands in every "vor Ort": not a term of its own."""
+    anfrage = anfrage_verstehen("Sprachförderung vor der Einschulung")
+    assert [b.text for b in anfrage.begriffe] == ["sprachforderung", "einschulung"]
+    assert [b.text for b in anfrage_verstehen("Kinder unter drei").begriffe] == ["kinder", "drei"]
+
+
 @pytest.mark.parametrize(
     ("wort", "nomen"),
     [

@@ -68,6 +68,9 @@ STOPPWOERTER = ARTIKEL | frozenset(
         "durch",
         "wegen",
         "als",
+        # Prepositions of time and place ("Sprachförderung vor der Einschulung", "Kinder
+        # unter drei"): "vor" is in every "vor Ort".
+        *["vor", "ab", "bis", "seit", "unter", "neben", "zwischen", "hinter", "wahrend"],
         # Of a problem as she describes it ("Kind wird gemobbt", "Eltern trennen sich", "Baby
         # schläft nicht"): pronouns, auxiliaries and particles that only an offer's prose
         # holds, never what it is about.

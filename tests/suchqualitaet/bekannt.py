@@ -74,8 +74,7 @@ BEKANNT = {
     "demo:Problem:Verdacht auf sexuellen Missbrauch": "nicht gefunden aus Titel ∋ „Kinderschutzberatung“: 1 von 2: nur ein Angebot nennt „Missbrauch“; der Kinderschutz ist kein Synonym",
     "berlin:Abkürzung:ISS#7": "unter den ersten 3 erwartet: 3 aus Beschreibung ∋ „Integrierte Sekundarschule“ (2 davon oben; bester Rang 2): „Jugendarbeit an Schule der ISS …“ zuerst",
     "berlin:Synonym:Kinderfarm#2": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Kinderbauernhof“ (2 davon oben; bester Rang 1): die „Jugendfarm Moritzhof“ auf Rang 3",
-    "berlin:Synonym:Elterninitiativkita#3": "unter den ersten 3 erwartet: 3 aus EKT oder Träger ∋ „Elterninitiativ“ (2 davon oben; bester Rang 2): Rang 1 „Elterninitiativ-Kita Kunger Küken“ nennt es im Titel, nicht im Träger",
-    "berlin:Mehrwort:Kita mit Englisch": "unter den ersten 3 erwartet: 3 aus Kitas mit „englisch“ in der Beschreibung (2 davon oben; bester Rang 2)",
-    "berlin:Mehrwort:Sprachförderung vor der Einschulung": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Sprachförder“ (2 davon oben; bester Rang 2): eine Kita, die beide Wörter in der Beschreibung nennt, zuerst",
+    "berlin:Synonym:Elterninitiativkita#3": "unter den ersten 3 erwartet: 3 aus EKT oder Träger ∋ „Elterninitiativ“ (2 davon oben; bester Rang 2): Rang 1 „Elterninitiativ-Kita Kunger Küken“ nennt es im Titel; die Erwartung sieht nur den Träger",
+    "berlin:Mehrwort:Kita mit Englisch": "unter den ersten 3 erwartet: 3 aus Kitas mit „englisch“ in der Beschreibung (2 davon oben; bester Rang 2): Rang 1 „Deutsch-Englischer Kindergarten Lilolei“ nennt Englisch im Titel; die Erwartung sieht nur die Beschreibung",
     "berlin:Problem:Schule für Kind mit Lernschwierigkeiten": "unter den ersten 3 erwartet: Förderschulen (Lernen): keine Schule nennt „Lernschwierigkeiten“",
 }
