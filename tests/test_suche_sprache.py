@@ -109,6 +109,7 @@ def test_formen():
     assert {"getrennt", "getrennten"} <= formen("getrennter")
     assert "beraten" not in formen("berater") and "arbeit" not in formen("arbeiter")
     assert "lehr" not in formen("lehrer")
+    assert "licht" not in formen("lichter") and "meist" not in formen("meister")
 
 
 def test_angebote_fuer_ist_kein_suchwort():
@@ -1113,3 +1114,17 @@ def test_bindestrichwort_wie_der_titel_es_in_einem_schreibt():
     )
     treffer, _anfrage = suchen("Mädchen-Treff")
     assert [a.pk for a in treffer] == [treff.pk, gruppe.pk]
+
+
+def test_geschrieben_aus_titel_oder_beschreibung():
+    """The spelling of a correction comes from a title or description, not from a Träger's
+    name; a word she joined with hyphens is shown by its parts as typed; the hint for a
+    query of filler words needs words."""
+    AngebotFactory(titel="Sport am Montag", traeger=TraegerFactory(name="MÄDCHENTREFF e.V."))
+    AngebotFactory(titel="Offener Mädchentreff", beschreibung="Für Mädchen.")
+    assert search.wie_geschrieben("madchentreff") == "Mädchentreff"
+    anfrage = Suchanfrage(text="Mädchen-Treff " + " ".join(["a-b"] * 60))
+    assert anfrage.gesuchter_text.startswith("Mädchen Treff a b")
+    assert Suchanfrage(text="6").nur_fuellwoerter is False
+    assert Suchanfrage(text="a-b-c").nur_fuellwoerter is False
+    assert Suchanfrage(text="Angebote für die").nur_fuellwoerter is True

@@ -50,6 +50,7 @@ results.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -215,6 +216,13 @@ class Suchanfrage:
         self.__dict__.update(zustand)
 
     @property
+    def nur_fuellwoerter(self) -> bool:
+        """She typed words, yet none is a term: only stop words ("Angebote für die")."""
+        return not self.begriffe and any(
+            len(w) >= 2 and w.isalpha() for w in woerter_von(self.text)
+        )
+
+    @property
     def korrigierter_text(self) -> str:
         """The query with the offered corrections, for the "Meinten Sie" link."""
         return " ".join(
@@ -260,27 +268,7 @@ class Suchanfrage:
 
     def _wie_geschrieben(self, term: str) -> str:
         """``term`` (normalised: a word or a phrase of the thesaurus) as she typed it."""
-        stuecke = [w.strip(".,;:!?\"'„“()") for w in self.text.split()]
-
-        # A phrase of the thesaurus typed with other articles, a paragraph without its law
-        # ("Hilfe bei Hausaufgaben", "§ 28"): compared without them.
-        def ohne(text: str) -> list[str]:
-            woerter = normalisieren(text).split()
-            if woerter[-len(GESETZ) :] == list(GESETZ):
-                woerter = woerter[: -len(GESETZ)]
-            return ohne_artikel(woerter)
-
-        def gestammt(text: str) -> list[str]:  # a phrase typed inflected
-            return [wortstamm(w) for w in ohne(text)]
-
-        for vergleich in (normalisieren, ohne, gestammt):
-            ziel = vergleich(term)
-            for laenge in range(len(stuecke), 0, -1):  # the longest: "§ 28", not "28"
-                for start in range(len(stuecke) - laenge + 1):
-                    geschrieben = " ".join(stuecke[start : start + laenge])
-                    if geschrieben and vergleich(geschrieben) == ziel:
-                        return geschrieben
-        return term
+        return _wie_getippt(self.text, term)
 
     @property
     def gesuchter_text(self) -> str:
@@ -297,6 +285,43 @@ class Suchanfrage:
             else statt.get(w, self._wie_geschrieben(w))
             for w in woerter_von(self.text)
         )
+
+
+# A typed stretch is compared with a term of this many words at most, and as many more
+# (articles, the law of a paragraph): the query's length does not multiply the work.
+MEHR_STUECKE = 3
+
+
+@functools.lru_cache(maxsize=1024)
+def _wie_getippt(text: str, term: str) -> str:
+    """``term`` (normalised: a word or a phrase of the thesaurus) as she typed it in
+    ``text``: the longest stretch of her words that normalises to it ("§ 28", not "28"),
+    also without articles and by stems ("Hilfe bei Hausaufgaben", "Hausbesuche nach der
+    Geburt"), also a part of a word she joined with hyphens ("Mädchen" of "Mädchen-Treff");
+    ``term`` itself if none does."""
+
+    # A phrase of the thesaurus typed with other articles, a paragraph without its law
+    # ("Hilfe bei Hausaufgaben", "§ 28"): compared without them.
+    def ohne(text: str) -> list[str]:
+        woerter = normalisieren(text).split()
+        if woerter[-len(GESETZ) :] == list(GESETZ):
+            woerter = woerter[: -len(GESETZ)]
+        return ohne_artikel(woerter)
+
+    def gestammt(text: str) -> list[str]:  # a phrase typed inflected
+        return [wortstamm(w) for w in ohne(text)]
+
+    hoechstens = len(term.split()) + MEHR_STUECKE
+    for trenner in (r"\s+", r"[\s-]+"):
+        stuecke = [w.strip(".,;:!?\"'„“()") for w in re.split(trenner, text)]
+        for vergleich in (normalisieren, ohne, gestammt):
+            ziel = vergleich(term)
+            for laenge in range(min(len(stuecke), hoechstens), 0, -1):
+                for anfang in range(len(stuecke) - laenge + 1):
+                    geschrieben = " ".join(stuecke[anfang : anfang + laenge])
+                    if geschrieben and vergleich(geschrieben) == ziel:
+                        return geschrieben
+    return term
 
 
 # --- Understanding the query -----------------------------------------------------------
@@ -366,7 +391,15 @@ def wie_geschrieben(wort: str) -> str:
     """The vocabulary word ``wort`` (normalised: "madchentreff") as the title or description
     of a published offer holding it writes it ("Mädchentreff", "Mädchen-Treff"); ``wort``
     itself if none does (a compound's part, "schwimm")."""
-    ids = Vorkommen.objects.filter(wort=wort).values_list("angebot_id", flat=True)
+    # Where an offer writes it as prose: the title (and the place it names) or the
+    # description, not a Träger's name or a keyword.
+    prosa = FELD_BITS["suchtitel"] | ORT_IM_TITEL | FELD_BITS["suchtext"]
+    ids = (
+        Vorkommen.objects.filter(wort=wort)
+        .alias(prosa=F("felder").bitand(prosa))
+        .filter(prosa__gt=0)
+        .values_list("angebot_id", flat=True)
+    )
     texte = (
         Angebot.objects.veroeffentlicht()
         .filter(pk__in=ids)
@@ -1251,7 +1284,7 @@ def _posten(begriff: Begriff) -> Posten | None:
                     maske,
                     phrase=alternative.klasse == SYNONYM and mehrere,
                     gewicht=GEWICHT[alternative.klasse] if mehrere else 0,
-                    je_feld=mehrere and alternative.klasse in (GENAU, TEIL),
+                    je_feld=mehrere and alternative.klasse == GENAU,
                 )
             )
             behalten.append(alternative)

@@ -336,10 +336,18 @@ def haeufigkeit(wort: str) -> int:
     return haeufigkeiten().get(wort, 0)
 
 
+# The prefixes of a participle ("ge|trennt", "be|treut") and of verbs that take no "ge-"
+# ("ver|mittelt", "er|zogen"); and the ending of a borrowed verb's ("integr|iert").
+PARTIZIP_VORN = ("ge", "be", "ver", "er", "ent", "zer", "emp", "miss")
+
+
 def _partizip(wort: str) -> bool:
-    """A verb's participle in -t: its verb is a word ("betreut": betreuen, "getrennt":
-    trennen, "behindert": behindern); "berat" (beraten) and "arbeit" are none."""
+    """A verb's participle in -t: a participle's prefix or -iert, and its verb is a word
+    ("betreut": betreuen, "getrennt": trennen, "behindert": behindern); "berat" (beraten),
+    "arbeit", "licht" (Lichter) and "meist" (Meister) are none."""
     if not (wort.endswith("t") and len(wort) > MIN_STAMM and ist_wort(wort)):
+        return False
+    if not (wort.startswith(PARTIZIP_VORN) or wort.endswith("iert")):
         return False
     basis = wort[:-1]
     verben = [basis + "en", basis + "n"]
