@@ -217,7 +217,7 @@ def test_stale_und_leeres_ergebnis(page, live_server, stadt):
     expect(page.locator("#treffer-zahl")).to_have_text("0 Angebote")
     expect(page.locator(".leer")).to_contain_text("ohne „barrierefrei“: 3 Angebote")
     page.goto(f"{live_server.url}/?q=Hausaufgabenhife")
-    expect(page.locator(".hinweis-box")).to_contain_text("hausaufgabenhilfe")
+    expect(page.locator(".hinweis-box")).to_contain_text("Hausaufgabenhilfe")
     pruefe_barrierefreiheit(page)
 
 

@@ -1,7 +1,7 @@
 """A typo corrected on the search page, and the one-click way back to her own spelling.
 
 "Hausaufgabenhife" finds nothing as typed: the page shows the results for
-"hausaufgabenhilfe", says so above the list, and offers the exact search for what she typed,
+"Hausaufgabenhilfe" (as an offer writes it), says so above the list, and offers the exact search for what she typed,
 which then says plainly that nothing was found. Both states pass axe, on a desktop and on a
 phone (the note stands between the count and the first result, inside the screen).
 """
@@ -27,7 +27,7 @@ def test_korrektur_angezeigt_und_weg_zurueck(page, live_server, breite):
     page.get_by_label("Was wird gesucht?").press("Enter")
 
     hinweis = page.locator("#korrektur")
-    expect(hinweis).to_contain_text("Ergebnisse für hausaufgabenhilfe")
+    expect(hinweis).to_contain_text("Ergebnisse für Hausaufgabenhilfe")
     expect(hinweis).to_contain_text("„Hausaufgabenhife“ kommt in keinem Angebot vor")
     expect(page.locator(".angebot-karte__titel").first).to_be_visible()
     titel = page.locator(".angebot-karte__titel").all_inner_texts()
