@@ -12,7 +12,7 @@ from angebote.models import Angebot, Kategorie, Synonymgruppe
 from angebote.suche import search
 from angebote.suche.search import Suchanfrage, _mit_gesetz, anfrage_verstehen, korrektur, suchen
 from angebote.suche.thesaurus import bauen, mitgeliefert, oberbegriffe_verknuepfen
-from angebote.suche.woerterbuch import formen, verbalnomen, zerlegen
+from angebote.suche.woerterbuch import formen, verbalnomen, verbformen, zerlegen
 from tests.factories import AngebotFactory, EinrichtungFactory, TraegerFactory
 
 pytestmark = pytest.mark.django_db
@@ -164,6 +164,78 @@ def test_verb_findet_das_nomen_unter_dem_wort_selbst():
     AngebotFactory(titel="Treff", beschreibung="Die Öffnung des Hauses.")
     assert cyber.titel in titel("gemobbt")
     assert titel("geöffnet") == []
+
+
+@pytest.mark.parametrize(
+    ("wort", "nomen"),
+    [("schlaft", "schlaf"), ("schlaft", "schlafen"), ("spielt", "spiel"), ("streitet", "streit")],
+)
+def test_verbform_auch_als_stamm_und_infinitiv(wort, nomen):
+    """A verb's present or participle: also its infinitive and the noun that is its bare
+    stem ("Baby schläft schlecht": Schlaf, Schlafen)."""
+    assert nomen in verbalnomen(wort)
+
+
+@pytest.mark.parametrize(
+    ("nomen", "verb"),
+    [
+        ("betreuung", "betreuten"),
+        ("betreuung", "betreuen"),
+        ("trennung", "getrennt"),
+        ("beratung", "beraten"),
+        ("forderung", "gefordert"),  # "Förderung", folded
+        ("jonglage", "jonglieren"),
+        ("reparatur", "repariert"),
+        ("integration", "integrierten"),
+    ],
+)
+def test_verbformen_eines_verbalnomens(nomen, verb):
+    assert verb in verbformen(nomen)
+
+
+@pytest.mark.parametrize("nomen", ["sitzung", "leitung", "kita", "zeitung", "tut"])
+def test_keine_verbformen(nomen):
+    """No noun of a verb, or one whose meaning has left the verb's ("Leitung")."""
+    assert not verbformen(nomen)
+
+
+def test_nomen_findet_das_verb_unter_dem_wort_selbst():
+    """A verb's noun she typed, through the verb where offers hold that, below the noun
+    itself; not through a compound that holds the verb's form."""
+    betreut = AngebotFactory(
+        titel="Abenteuerspielplatz Fort", beschreibung="Ein pädagogisch betreuter Spielplatz."
+    )
+    betreuung = AngebotFactory(titel="Spielplatz mit Betreuung")
+    AngebotFactory(titel="Spielplatzfest", beschreibung="Ohne Aufsicht.")
+    assert titel("Spielplatz mit Betreuung")[:2] == [betreuung.titel, betreut.titel]
+    zirkus = AngebotFactory(titel="Kinderzirkus", beschreibung="Jonglieren, Akrobatik, Einrad.")
+    assert titel("Jonglage") == [zirkus.titel]
+    schlaf = AngebotFactory(
+        titel="Hebammensprechstunde", beschreibung="Fragen zum Schlaf Ihres Babys."
+    )
+    AngebotFactory(titel="Babymassage", beschreibung="Für Babys und Eltern.")
+    assert titel("Baby schläft schlecht")[0] == schlaf.titel
+
+
+def test_teil_eines_kompositums_durch_seine_teile():
+    """A compound's left part no offer holds, itself a compound: by its own parts
+    ("Jugendmedienzentrum": jugend, medien, zentrum)."""
+    zentrum = AngebotFactory(
+        titel="Medienzentrum Pankow", beschreibung="Im Jugendclub: Video, Radio, Podcast."
+    )
+    AngebotFactory(titel="Familienzentrum", beschreibung="Mit Jugendclub und Elterncafé.")
+    treffer, anfrage = suchen("Jugendmedienzentrum")
+    assert [a.titel for a in treffer] == [zentrum.titel]
+    assert anfrage.zerlegt == ["jugendmedienzentrum"]
+
+
+def test_schreibweise_je_datenstand_behalten(django_assert_num_queries):
+    """How an offer writes a corrected word is read once per data state: a search
+    understands its query twice when it widens it."""
+    AngebotFactory(titel="Mädchentreff Lila")
+    assert search.wie_geschrieben("madchentreff") == "Mädchentreff"
+    with django_assert_num_queries(0):
+        assert search.wie_geschrieben("madchentreff") == "Mädchentreff"
 
 
 def test_mehrzahl_eines_nomens_ist_kein_verb():

@@ -94,6 +94,7 @@ from .woerterbuch import (
     ist_wort,
     ohne_artikel,
     verbalnomen,
+    verbformen,
     zerlegung,
 )
 
@@ -390,7 +391,12 @@ _WORT_GESCHRIEBEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def wie_geschrieben(wort: str) -> str:
     """The vocabulary word ``wort`` (normalised: "madchentreff") as the title or description
     of a published offer holding it writes it ("Mädchentreff", "Mädchen-Treff"); ``wort``
-    itself if none does (a compound's part, "schwimm")."""
+    itself if none does (a compound's part, "schwimm"). Kept per data state: a search
+    understands its query twice when it widens it."""
+    return behalten("wie_geschrieben", [wort], lambda: _schreibweise_finden(wort))
+
+
+def _schreibweise_finden(wort: str) -> str:
     # Where an offer writes it as prose: the title (and the place it names) or the
     # description, not a Träger's name or a keyword.
     prosa = FELD_BITS["suchtitel"] | ORT_IM_TITEL | FELD_BITS["suchtext"]
@@ -622,6 +628,15 @@ def _zerlegt(
         | set(_einwortsynonyme(stuecke[0], thes))
     )
     mengen = [vokabular.alle(s) for s in stuecke]
+    if not all(mengen):
+        # A part no offer holds that is a compound itself, by its own parts
+        # ("Jugendmedienzentrum": jugend, medien, zentrum; "jugendmedien" is in no offer).
+        feiner = []
+        for stueck, menge in zip(stuecke, mengen, strict=True):
+            feiner += [stueck] if menge else glieder(stueck) or [stueck]
+        if feiner != stuecke:
+            vokabular.ergaenzen(set(feiner))
+            mengen = [vokabular.alle(s) for s in feiner]
     alternativen = []
     if all(mengen):
         alternativen.append(Alternative(TEIL, [_menge(m) for m in mengen]))
@@ -817,9 +832,19 @@ def _einzahl(term: str) -> set[str]:
 
 
 def _verbalnomen_woerter(term: str) -> set[str]:
-    """The words :func:`_verbalnomen` looks up for ``term`` (none if it cannot be a verb)."""
+    """The words :func:`_verbalnomen` and :func:`_verbformen` look up for ``term`` (none if
+    it can be neither a verb nor a verb's noun)."""
     kandidaten = verbalnomen(term)
-    return kandidaten | _einzahl(term) if kandidaten else set()
+    return (kandidaten | _einzahl(term) if kandidaten else set()) | verbformen(term)
+
+
+def _verbformen(term: str, vokabular: Vokabular) -> Alternative | None:
+    """A verb's noun she typed, through the verb where offers hold that ("Spielplatz mit
+    Betreuung": the "pädagogisch betreuten Spielplatz"; "Jonglage": "Jonglieren, Akrobatik";
+    "Fahrradreparatur": "Fahrräder werden repariert"), as a synonym: below the word as typed.
+    Only the verb's own forms, not the compounds holding them."""
+    woerter = verbformen(term) & vokabular.bekannt
+    return Alternative(SYNONYM, [_menge(woerter)]) if woerter else None
 
 
 def _verbalnomen(term: str, vokabular: Vokabular) -> Alternative | None:
@@ -981,8 +1006,10 @@ def anfrage_verstehen(
     vokabular = Vokabular(benoetigt)
     for term in terme:
         begriff = _begriff(term, thes, vokabular)
-        if " " not in term and not thes.gruppe(term) and (verb := _verbalnomen(term, vokabular)):
-            begriff.alternativen.append(verb)
+        if " " not in term and not thes.gruppe(term):
+            for verb in (_verbalnomen(term, vokabular), _verbformen(term, vokabular)):
+                if verb:
+                    begriff.alternativen.append(verb)
         if " " not in term and begriff.genau:
             # A compound the vocabulary holds: also its parts as separate words, below the
             # word itself ("Deutschkurs": "Deutsch im Alltag … ein Kurs für Anfänger"); and

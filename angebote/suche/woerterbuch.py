@@ -436,6 +436,14 @@ def verbalnomen(wort: str) -> set[str]:
         staemme.add(stamm)
         if stamm.startswith("ge"):
             staemme.add(stamm[2:])
+    # A verb's present or participle: also its infinitive and the noun that is its bare stem
+    # ("Baby schläft schlecht": "Schlafen", "Schlaf"; "spielt": "Spiel").
+    konjugiert = {
+        stamm + endung
+        for stamm in staemme
+        if wort.endswith("t") and len(stamm) >= MIN_STAMM and stamm.isalpha()
+        for endung in ("", "en")
+    }
     for stamm in list(staemme):
         if stamm.endswith(("el", "er")):
             staemme.add(stamm[:-2] + stamm[-1])
@@ -444,7 +452,36 @@ def verbalnomen(wort: str) -> set[str]:
         for stamm in staemme
         if len(stamm) >= MIN_STAMM and stamm.isalpha()
         for endung in VERBALNOMEN
-    } - KEIN_VERBALNOMEN
+    } - KEIN_VERBALNOMEN | (konjugiert - {wort})
+
+
+# Nouns of borrowed verbs in -ieren: "Jonglage" (jonglieren), "Reparatur" (reparieren),
+# "Integration" (integrieren).
+VERBALNOMEN_IEREN = ("age", "atur", "ation")
+# A participle's endings as an adjective ("betreute", "betreuten").
+PARTIZIP_ENDUNGEN = ("", "e", "en", "er", "es", "em")
+
+
+def verbformen(wort: str) -> set[str]:
+    """The forms of the verb ``wort`` is the noun of (normalised, none checked against any
+    vocabulary), the other way round from :func:`verbalnomen`: "Betreuung" → betreuen,
+    betreut, betreuten; "Trennung" → trennen, getrennt; "Jonglage" → jonglieren;
+    "Reparatur" → repariert. Empty for other words and those of ``KEIN_VERBALNOMEN``."""
+    if wort in KEIN_VERBALNOMEN:
+        return set()
+    staemme = {wort[: -len(e)] for e in VERBALNOMEN if wort.endswith(e)}
+    staemme |= {wort[: -len(e)] + "ier" for e in VERBALNOMEN_IEREN if wort.endswith(e)}
+    ergebnis: set[str] = set()
+    for stamm in staemme:
+        if len(stamm) < MIN_STAMM or not stamm.isalpha():
+            continue
+        weich = stamm.endswith(("el", "er")) and not stamm.endswith("ier")
+        ergebnis.add(stamm + ("n" if weich else "en"))
+        partizipien = {stamm + ("et" if stamm.endswith(("t", "d")) else "t")}
+        if not stamm.startswith(PARTIZIP_VORN) and not stamm.endswith("ier"):
+            partizipien |= {"ge" + p for p in partizipien}
+        ergebnis |= {p + e for p in partizipien for e in PARTIZIP_ENDUNGEN}
+    return ergebnis
 
 
 def _ist_teil(wort: str) -> bool:

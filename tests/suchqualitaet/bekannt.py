@@ -20,7 +20,6 @@ BEKANNT = {
     "demo:Infix:hort": "gefunden, obwohl nicht gemeint (ohne /\\bhort|schülerladen|hausaufgab|nachmittag|schulkind/): „Frühe-Hilfen-Besuchsdienst im Caritas-Eltern-Kind-Zentr…",
     "demo:Leer:Erste-Hilfe-Kurs": "soll nichts finden, fand 1",
     "demo:Problem:Schulden Miete": "unter den ersten 3 erwartet: 3 aus Titel ∋ „Schuldnerberatung“ (2 davon oben; bester Rang 2)",
-    "demo:Problem:Baby schläft nicht": "unter den ersten 3 erwartet: 3 aus (Beschreibung ∋ „Stillen, Schlafen“ oder Beschreibung ∋ „Fragen zu Schlaf“) (0 davon oben; bester Rang 6)",
     "demo:Kompositum:Babytreff": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „Krabbelgruppe“ oder Titel ∋ „Eltern-Kind-Gruppe“) oder Titel ∋ „Spielgruppe für die Kleinsten“) (2 davon oben): die Teile eines unbekannten Kompositums (Baby|treff) zählen, wo das Angebot sie hält, nicht nur beisammen",
     "demo:Synonym:Mutter Kind Gruppe": "unter den ersten 3 erwartet: 3 aus ((Titel ∋ „Krabbelgruppe“ oder Titel ∋ „Eltern-Kind-Gruppe“) oder Titel ∋ „Spielgruppe für die Kleinsten“) (0 davo…",
     "berlin:Synonym:Kindergarten": "(Titel ∋ „Kindergarten“ und Beschreibung ∋ „Kindertagesstätte“) soll vor ((Beschreibung ∋ „Kindertagesstätte“ und nicht Titel ∋ „Kindergarten“) und n…",
