@@ -229,6 +229,15 @@ def test_teil_eines_kompositums_durch_seine_teile():
     assert anfrage.zerlegt == ["jugendmedienzentrum"]
 
 
+def test_begriff_ohne_angebot_ueber_den_oberbegriff():
+    """No offer names the Paarberatung: it is searched as the Beratung in Fragen der
+    Partnerschaft, Trennung und Scheidung above it (a shipped link), and the page says so."""
+    AngebotFactory(titel="Trennungs- und Scheidungsberatung")
+    treffer, anfrage = suchen("Paarberatung")
+    assert [a.titel for a in treffer] == ["Trennungs- und Scheidungsberatung"]
+    assert anfrage.erweiterungen["paarberatung"][0] == "oberbegriff"
+
+
 def test_schreibweise_je_datenstand_behalten(django_assert_num_queries):
     """How an offer writes a corrected word is read once per data state: a search
     understands its query twice when it widens it."""
@@ -1037,6 +1046,7 @@ def test_migration_0036_ersetzt_nur_was_wie_mitgeliefert_ist():
         "0035_thesaurus_paragraphen",
         "0036_thesaurus_feldwoerter",
         "0039_thesaurus_satz5",
+        "0040_thesaurus_satz7",
     ],
 )
 def test_ergaenzende_migrationen_stimmen_mit_synonyme_json(name):
