@@ -15,6 +15,7 @@ from .faelle_berlin_unabhaengig3 import UNABHAENGIG_3
 from .faelle_berlin_unabhaengig4 import UNABHAENGIG_4
 from .faelle_berlin_unabhaengig5 import UNABHAENGIG_5
 from .faelle_berlin_unabhaengig6 import UNABHAENGIG_6
+from .faelle_berlin_unabhaengig7 import UNABHAENGIG_7
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -802,4 +803,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_4,
     *UNABHAENGIG_5,
     *UNABHAENGIG_6,
+    *UNABHAENGIG_7,
 ]

@@ -12,6 +12,7 @@ from .faelle_demo_unabhaengig3 import UNABHAENGIG_3
 from .faelle_demo_unabhaengig4 import UNABHAENGIG_4
 from .faelle_demo_unabhaengig5 import UNABHAENGIG_5
 from .faelle_demo_unabhaengig6 import UNABHAENGIG_6
+from .faelle_demo_unabhaengig7 import UNABHAENGIG_7
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1892,4 +1893,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_4,
     *UNABHAENGIG_5,
     *UNABHAENGIG_6,
+    *UNABHAENGIG_7,
 ]
