@@ -882,11 +882,26 @@ def _bestimmungswort(
     which names the topic in the field's compounds ("Mädchensport" → "Mädchen",
     "Zirkusschule" → "Zirkus"); the caller records it in ``Suchanfrage.erweiterungen``."""
     erstes = stuecke[0]
-    if len(stuecke) < 2 or len(erstes) < MIN_BESTIMMUNGSWORT:
+    if len(stuecke) < 2:
         return None
+    if len(erstes) < MIN_BESTIMMUNGSWORT:
+        # A verb's short stem, by its infinitive where offers hold that very word ("Malkurs"
+        # → malen, "Bastelkurs" → basteln), not a short word ("Tag|esmutter") nor a noun's
+        # plural ("Tierarzt" is no "Tieren").
+        verben = [erstes + "en", erstes + "n"]
+        vokabular.ergaenzen(set(verben))
+        erstes = next((v for v in verben if v in vokabular.bekannt), "")
+        if len(erstes) < MIN_BESTIMMUNGSWORT:
+            return None
     vokabular.ergaenzen(_woerter_der_gruppe(erstes, thes))
     begriff = _begriff(erstes, thes, vokabular)
     return begriff if begriff.gefunden else None
+
+
+def _wortteil(term: str, teil: str) -> str:
+    """The first part ``teil`` searched for ``term``, for the page: the beginning of her word
+    (shown as she typed it), or a verb's infinitive as the offers write it ("Malen")."""
+    return teil if term.startswith(teil) else wie_geschrieben(teil)
 
 
 # A concept of the thesaurus found nowhere is searched as its first part only where that
@@ -915,7 +930,7 @@ def _erster_teil_eines_begriffs(
     reichweite = max(sum(a.umfang) for a in teil.alternativen)
     if reichweite > MAX_ANTEIL_ERSTER_TEIL * _angebote():
         return None
-    anfrage.erweiterungen[term] = ("wortteil", stuecke[0])
+    anfrage.erweiterungen[term] = ("wortteil", _wortteil(term, teil.text))
     return teil
 
 
@@ -1038,7 +1053,7 @@ def anfrage_verstehen(
                 # Not a concept of the thesaurus ("Tagesmutter" is not Tag + Mutter).
                 teil = _bestimmungswort(stuecke, thes, vokabular) if teilweise else None
                 if teil is not None:
-                    anfrage.erweiterungen[term] = ("wortteil", stuecke[0])
+                    anfrage.erweiterungen[term] = ("wortteil", _wortteil(term, teil.text))
                     begriff = teil
                 else:
                     begriff.alternativen += _zerlegt(stuecke, thes, vokabular)

@@ -132,6 +132,10 @@ STOPPWOERTER = ARTIKEL | frozenset(
             "mochten",
             "gibt",
         ],
+        # What she does with the search, not what she looks for ("Hebamme gesucht",
+        # "Praktikum finden", "Musik machen"): "gesucht" would be "Suche", "finden" a
+        # "Findung".
+        *["suche", "suchen", "gesucht", "finden", "brauche", "brauchen", "benotige", "machen"],
         *[
             "nicht",
             "kein",
