@@ -238,6 +238,46 @@ def test_begriff_ohne_angebot_ueber_den_oberbegriff():
     assert anfrage.erweiterungen["paarberatung"][0] == "oberbegriff"
 
 
+def test_was_sie_mit_der_suche_tut_zaehlt_nicht():
+    """ "Hebamme gesucht", "Praktikum finden", "Musik machen": what she does with the search,
+    not what she looks for ("gesucht" found every "Ausbildungsplatz suchen")."""
+    hebamme = AngebotFactory(titel="Hebammensprechstunde")
+    AngebotFactory(titel="Berufsorientierung", beschreibung="Wer einen Ausbildungsplatz sucht …")
+    assert titel("Hebamme gesucht") == [hebamme.titel]
+    for anfrage in ("Hebamme gesucht", "Praktikum finden", "Musik machen", "suche Kita"):
+        woerter = {b.text for b in anfrage_verstehen(anfrage).begriffe}
+        assert not woerter & {"gesucht", "finden", "machen", "suche"}
+
+
+def test_kompositum_ueber_das_verb_seines_kurzen_stamms():
+    """A compound no offer holds whose first part is a verb's short stem and whose head the
+    registry knows: searched as that
+    verb where an offer holds the very word ("Malkurs" → "Malen", said so as the offers
+    write it), never as a noun's plural ("Tierarzt" is no "Tieren")."""
+    malen = AngebotFactory(titel="Malen und Gestalten", beschreibung="Mit Farben und Pinseln.")
+    AngebotFactory(titel="Tier-AG", beschreibung="Wir kümmern uns um die Tiere im Stall.")
+    # The registry knows the head: it offers something of the kind.
+    AngebotFactory(titel="Deutsch", beschreibung="Ein Kurs für Eltern beim Arzt.")
+    treffer, anfrage = suchen("Malkurs")
+    assert [a.titel for a in treffer] == [malen.titel]
+    assert anfrage.erweiterungen["malkurs"] == ("wortteil", "Malen")
+    assert anfrage.weiter_gefasst == [("Malkurs", "wortteil", "Malen")]
+    assert titel("Tierarzt") == []
+
+
+def test_gewalt_unter_dem_kinderschutz_und_gitarre_unter_musik():
+    """Shipped links (migration 0041): where no offer names häusliche Gewalt or a Gitarre,
+    the search says so and shows the Kinderschutz or the Musik."""
+    schutz = AngebotFactory(titel="Kinderschutzberatung", beschreibung="Bei Kindeswohlgefährdung.")
+    musik = AngebotFactory(titel="Musikgruppe", beschreibung="Wir machen Musik.")
+    treffer, anfrage = suchen("häusliche Gewalt")
+    assert [a.titel for a in treffer] == [schutz.titel]
+    assert anfrage.erweiterungen["hausliche gewalt"] == ("oberbegriff", "Kinderschutz")
+    treffer, anfrage = suchen("Gitarre")
+    assert [a.titel for a in treffer] == [musik.titel]
+    assert anfrage.erweiterungen["gitarre"] == ("oberbegriff", "Musik")
+
+
 def test_schreibweise_je_datenstand_behalten(django_assert_num_queries):
     """How an offer writes a corrected word is read once per data state: a search
     understands its query twice when it widens it."""
@@ -1047,6 +1087,7 @@ def test_migration_0036_ersetzt_nur_was_wie_mitgeliefert_ist():
         "0036_thesaurus_feldwoerter",
         "0039_thesaurus_satz5",
         "0040_thesaurus_satz7",
+        "0041_thesaurus_alltagsanfragen",
     ],
 )
 def test_ergaenzende_migrationen_stimmen_mit_synonyme_json(name):

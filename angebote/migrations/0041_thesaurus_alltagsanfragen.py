@@ -1,0 +1,108 @@
+"""Thesaurus of this release (session 26), from 400 everyday queries run against the demo city
+and Berlin (those that found nothing or the wrong thing): the regional name of a youth
+centre ("Haus der offenen Tür", NRW); eSport at Gaming;
+what Bildung und Teilhabe pays for (Klassenfahrt, Schulbedarf); "trans" at queer;
+Sozialstunden at the Jugendhilfe im Strafverfahren; Schläge at häusliche Gewalt, and
+häusliche and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own
+searches them as Kinderschutz and says so); a new group Instrumentalunterricht (Gitarre,
+Klavier, …) under Musik.
+
+Terms are added only where a group is still as shipped before (a group a person edited stays
+as it is); a new group only if nobody has one of that name; links only where a group has no
+broader group yet and no cycle would arise. Each change leaves a history entry."""
+
+from django.db import migrations
+
+# Preferred term → (its terms as shipped before, the terms added).
+ERGAENZT = {
+    "Jugendfreizeiteinrichtung": (
+        [
+            "JFE",
+            "Jugendclub",
+            "Jugendklub",
+            "Jugendtreff",
+            "Jugendzentrum",
+            "JUZ",
+            "Jugendhaus",
+            "Jugendfreizeitheim",
+            "Jugendfreizeitstätte",
+            "Freizeitheim",
+            "KJFH",
+            "Kinder- und Jugendfreizeitheim",
+            "KJFE",
+            "Kinder- und Jugendfreizeiteinrichtung",
+            "Kinder- und Jugendhaus",
+            "Kinder- und Jugendzentrum",
+            "Jugendfreizeitzentrum",
+            "Kinder- und Jugendfreizeitzentrum",
+            "Kinder- und Jugendclub",
+            "Jugendfreizeithaus",
+            "Jugendkulturzentrum",
+            "Jugendladen",
+            "Jugendkeller",
+            "Kinder- und Jugendtreff",
+        ],
+        ["Haus der offenen Tür"],
+    ),
+    "Gaming": (
+        ["Computerspiele", "Videospiele", "Konsolenspiele", "Zocken", "Spielkonsole"],
+        ["eSport", "eSports"],
+    ),
+    "Bildung und Teilhabe": (
+        ["BuT", "Bildungspaket", "Bildungs- und Teilhabepaket", "BuT-Leistungen"],
+        ["Klassenfahrt", "Schulbedarf", "Schulstarterpaket"],
+    ),
+    "queer": (
+        [
+            "LGBT",
+            "LGBTQ",
+            "LGBTIQ",
+            "LGBTQIA",
+            "LSBTI",
+            "LSBTIQ",
+            "LSBTTIQ",
+            "lesbisch",
+            "schwul",
+            "bisexuell",
+            "transgender",
+            "nicht-binär",
+        ],
+        ["trans"],
+    ),
+    "Jugendhilfe im Strafverfahren": (
+        ["Jugendgerichtshilfe", "JGH", "JuHiS"],
+        ["Sozialstunden", "Arbeitsstunden"],
+    ),
+    "häusliche Gewalt": (
+        [
+            "Gewalt in der Familie",
+            "familiäre Gewalt",
+            "innerfamiliäre Gewalt",
+            "Partnerschaftsgewalt",
+            "Beziehungsgewalt",
+            "Gewalt in Paarbeziehungen",
+        ],
+        ["Schläge", "geschlagen", "schlägt"],
+    ),
+}
+NEU = {"Instrumentalunterricht"}
+VERKNUEPFT = ("Instrumentalunterricht", "häusliche Gewalt", "sexualisierte Gewalt")
+
+
+def ergaenzen(apps, schema_editor):
+    from angebote.suche.thesaurus import (
+        begriffe_ergaenzen,
+        mitgelieferte_laden,
+        neue_verknuepfungen,
+    )
+
+    modell = apps.get_model("angebote", "Synonymgruppe")
+    begriffe_ergaenzen(modell, ERGAENZT)
+    mitgelieferte_laden(modell, nur=NEU)
+    neue_verknuepfungen(modell, VERKNUEPFT)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("angebote", "0040_thesaurus_satz7")]
+
+    operations = [migrations.RunPython(ergaenzen, migrations.RunPython.noop)]
