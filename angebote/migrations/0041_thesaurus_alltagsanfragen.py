@@ -2,8 +2,7 @@
 and Berlin (those that found nothing or the wrong thing): the regional name of a youth
 centre ("Haus der offenen Tür", NRW); eSport at Gaming;
 what Bildung und Teilhabe pays for (Klassenfahrt, Schulbedarf); "trans" at queer;
-Sozialstunden at the Jugendhilfe im Strafverfahren; Schläge at häusliche Gewalt, and
-häusliche and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own
+Sozialstunden at the Jugendhilfe im Strafverfahren; häusliche and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own
 searches them as Kinderschutz and says so); a new group Instrumentalunterricht (Gitarre,
 Klavier, …) under Musik.
 
@@ -72,17 +71,6 @@ ERGAENZT = {
     "Jugendhilfe im Strafverfahren": (
         ["Jugendgerichtshilfe", "JGH", "JuHiS"],
         ["Sozialstunden", "Arbeitsstunden"],
-    ),
-    "häusliche Gewalt": (
-        [
-            "Gewalt in der Familie",
-            "familiäre Gewalt",
-            "innerfamiliäre Gewalt",
-            "Partnerschaftsgewalt",
-            "Beziehungsgewalt",
-            "Gewalt in Paarbeziehungen",
-        ],
-        ["Schläge", "geschlagen", "schlägt"],
     ),
 }
 NEU = {"Instrumentalunterricht"}
