@@ -86,6 +86,7 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
+from .altershinweis import altersangaben
 from .woerterbuch import (
     ANGEBOTSWOERTER,
     FUGEN,
@@ -941,10 +942,15 @@ def _begriff(text: str, thes: thesaurus_modul.Thesaurus, vokabular: Vokabular) -
 
 
 def _terme(woerter: list[str], thes: thesaurus_modul.Thesaurus) -> tuple[list[str], list[int]]:
-    """The query's terms: phrases of the thesaurus kept together, stop words dropped; and
-    where each begins in ``woerter``."""
+    """The query's terms: phrases of the thesaurus kept together, stop words and ages
+    dropped; and where each begins in ``woerter``."""
     terme, anfaenge, i = [], [], 0
+    # An age ("ab 14", "3 Jahre") is a filter the page offers (altershinweis), no term.
+    alter = altersangaben(woerter)
     while i < len(woerter):
+        if i in alter:
+            i += 1
+            continue
         laenge, phrase = thes.phrase_begriff(woerter, i)
         if laenge:
             terme.append(phrase)

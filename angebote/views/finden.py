@@ -16,6 +16,7 @@ from ..erweiterungen import suchbereiche
 from ..filters import SUCHPARAMETER, AngebotFilter, gebiet_aus_wert
 from ..models import Angebot
 from ..permissions import can_edit_angebot, darf_angebot_sehen
+from ..suche.altershinweis import alter_im_text
 from ..suche.eingang import (
     PRO_SEITE,
     BekannteAnzahl,
@@ -130,6 +131,22 @@ def _sprachhinweis(request, filterset, text: str, stand: str) -> dict | None:
     return {"name": hinweis.name, "rest": hinweis.rest, "abfrage": params.urlencode()}
 
 
+def _altershinweis(request, filterset, text: str) -> dict | None:
+    """An age named in the text, with no age filter set: the link to the filter with the
+    rest of her text (angebote/suche/altershinweis.py)."""
+    if not text or not filterset.is_valid() or filterset.form.cleaned_data.get("alter") is not None:
+        return None
+    hinweis = alter_im_text(text)
+    if hinweis is None:
+        return None
+    params = request.GET.copy()
+    for name in ("seite", "genau"):
+        params.pop(name, None)
+    params["q"] = hinweis.rest
+    params["alter"] = str(hinweis.alter)
+    return {"alter": hinweis.alter, "rest": hinweis.rest, "abfrage": params.urlencode()}
+
+
 @require_GET
 def suche(request):
     """The Fachkraft's start page: text, filters, facets, results, map.
@@ -187,6 +204,7 @@ def suche(request):
         "speicher_sekunden": settings.SUCHSPEICHER_SEKUNDEN,
     }
     kontext["sprachhinweis"] = _sprachhinweis(request, filterset, text, speicher.stand)
+    kontext["altershinweis"] = _altershinweis(request, filterset, text)
     # Sections of higher floors beside the offers (angebote/erweiterungen.py), per user.
     gewaehlt = filterset.form.cleaned_data.get("gebiet", "") if filterset.is_valid() else ""
     kontext["suchbereiche"] = suchbereiche(

@@ -140,3 +140,32 @@ def test_sprache_im_suchtext_bietet_den_filter_an(page, live_server, breite):
     expect(page.locator(".angebot-karte__titel")).to_have_text([arabisch.titel])
     expect(page.locator("#sprachhinweis")).to_have_count(0)
     pruefe_barrierefreiheit(page)
+
+
+@pytest.mark.parametrize("breite", [1280, 390], ids=["desktop", "telefon"])
+def test_alter_im_suchtext_bietet_den_filter_an(page, live_server, breite):
+    """ "Jugendliche ab 14": the age is a filter, not a word of the offers; the page offers it
+    with the rest of her text, and the link sets it (altershinweis.py)."""
+    fatma = UserFactory(rolle=FACHKRAFT)
+    kleine_stadt(fachkraft=fatma)
+    jung = AngebotFactory(titel="Jugendclub Mitte", beschreibung="Für Jugendliche.")
+    jung.alter_von, jung.alter_bis = 12, 18
+    jung.save()
+    alt = AngebotFactory(titel="Jugendclub Süd", beschreibung="Für junge Jugendliche.")
+    alt.alter_von, alt.alter_bis = 18, 27
+    alt.save()
+    page.set_viewport_size({"width": breite, "height": 844})
+    anmelden(page, live_server, fatma)
+
+    page.get_by_label("Was wird gesucht?").fill("Jugendliche ab 14")
+    page.get_by_label("Was wird gesucht?").press("Enter")
+    hinweis = page.locator("#altershinweis")
+    expect(hinweis).to_contain_text("Das Alter ist ein Filter")
+    pruefe_barrierefreiheit(page)
+    bildschirmfoto(page, f"suche-altershinweis-{breite}")
+
+    hinweis.get_by_role("link", name="„Jugendliche“ für das Alter 14 suchen").click()
+    expect(page.get_by_label("Was wird gesucht?")).to_have_value("Jugendliche")
+    expect(page.get_by_label("Alter des Kindes / der Person")).to_have_value("14")
+    expect(page.locator(".angebot-karte__titel")).to_have_text([jung.titel])
+    expect(page.locator("#altershinweis")).to_have_count(0)
