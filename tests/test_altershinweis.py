@@ -35,7 +35,7 @@ def test_kein_alter(text):
 
 
 def test_alter_ist_kein_suchwort():
-    """"14" found the "14. Schule" and every "Alsenstr. 14"; a paragraph stays a term."""
+    """ "14" found the "14. Schule" and every "Alsenstr. 14"; a paragraph stays a term."""
     schule = AngebotFactory(titel="14. Schule", beschreibung="Eine Schule.")
     club = AngebotFactory(titel="Jugendclub", beschreibung="Für Jugendliche ab 14 Jahren.")
     assert [b.text for b in anfrage_verstehen("Jugendliche ab 14 Jahren").begriffe] == [
