@@ -278,13 +278,19 @@ def test_gewalt_unter_dem_kinderschutz_und_gitarre_unter_musik():
     assert anfrage.erweiterungen["gitarre"] == ("oberbegriff", "Musik")
 
 
-def test_schreibweise_je_datenstand_behalten(django_assert_num_queries):
-    """How an offer writes a corrected word is read once per data state: a search
-    understands its query twice when it widens it."""
-    AngebotFactory(titel="Mädchentreff Lila")
-    assert search.wie_geschrieben("madchentreff") == "Mädchentreff"
-    with django_assert_num_queries(0):
-        assert search.wie_geschrieben("madchentreff") == "Mädchentreff"
+def test_andere_schreibweise_zaehlt_wie_das_wort():
+    """ "Circus" is "Zirkus" written otherwise (both in one group of the thesaurus): it counts
+    as the word itself, not as a synonym below the Kita "Flohzirkus"; a real synonym stays
+    one."""
+    from angebote.suche.search import GENAU, SYNONYM
+
+    AngebotFactory(titel="Circus Schatzinsel", beschreibung="Akrobatik und Jonglage.")
+    AngebotFactory(titel="Zirkuspädagogik", beschreibung="Für Kinder.")
+    (begriff,) = anfrage_verstehen("Zirkus").begriffe
+    klassen = {a.klasse for a in begriff.alternativen if "circus" in a.mengen[0]}
+    assert klassen == {GENAU}
+    (begriff,) = anfrage_verstehen("Kinderzirkus").begriffe
+    assert {a.klasse for a in begriff.alternativen if "zirkuspadagogik" in a.mengen[0]} == {SYNONYM}
 
 
 def test_mehrzahl_eines_nomens_ist_kein_verb():

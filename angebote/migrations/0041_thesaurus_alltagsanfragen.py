@@ -2,9 +2,10 @@
 and Berlin (those that found nothing or the wrong thing): the regional name of a youth
 centre ("Haus der offenen Tür", NRW); eSport at Gaming;
 what Bildung und Teilhabe pays for (Klassenfahrt, Schulbedarf); "trans" at queer;
-Sozialstunden at the Jugendhilfe im Strafverfahren; häusliche and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own
+Sozialstunden at the Jugendhilfe im Strafverfahren; Missbrauch at Kinderschutz; häusliche and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own
 searches them as Kinderschutz and says so); a new group Instrumentalunterricht (Gitarre,
-Klavier, …) under Musik.
+Klavier, …) under Musik; a new group Hörbehinderung (hörgeschädigt, schwerhörig) with
+gehörlos under it; Schulclub at Schülerclub.
 
 Terms are added only where a group is still as shipped before (a group a person edited stays
 as it is); a new group only if nobody has one of that name; links only where a group has no
@@ -73,8 +74,24 @@ ERGAENZT = {
         ["Sozialstunden", "Arbeitsstunden"],
     ),
 }
-NEU = {"Instrumentalunterricht"}
-VERKNUEPFT = ("Instrumentalunterricht", "häusliche Gewalt", "sexualisierte Gewalt")
+ERGAENZT["Kinderschutz"] = (
+    [
+        "Kindeswohlgefährdung",
+        "Gefährdung des Kindeswohls",
+        "Kindesschutz",
+        "Schutzauftrag bei Kindeswohlgefährdung",
+        "§ 8a SGB VIII",
+        "Kindeswohl",
+        "Misshandlung",
+        "Kindesmisshandlung",
+        "Vernachlässigung",
+        "Kindesvernachlässigung",
+    ],
+    ["Missbrauch"],
+)
+ERGAENZT["Schülerclub"] = (["Schülerklub", "Schülertreff", "Schülerinnenclub"], ["Schulclub"])
+NEU = {"Instrumentalunterricht", "Hörbehinderung"}
+VERKNUEPFT = ("Instrumentalunterricht", "häusliche Gewalt", "sexualisierte Gewalt", "gehörlos")
 
 
 def ergaenzen(apps, schema_editor):

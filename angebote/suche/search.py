@@ -392,12 +392,9 @@ _WORT_GESCHRIEBEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def wie_geschrieben(wort: str) -> str:
     """The vocabulary word ``wort`` (normalised: "madchentreff") as the title or description
     of a published offer holding it writes it ("Mädchentreff", "Mädchen-Treff"); ``wort``
-    itself if none does (a compound's part, "schwimm"). Kept per data state: a search
-    understands its query twice when it widens it."""
-    return behalten("wie_geschrieben", [wort], lambda: _schreibweise_finden(wort))
-
-
-def _schreibweise_finden(wort: str) -> str:
+    itself if none does (a compound's part, "schwimm"). Two short queries, only for a word
+    corrected or offered: kept in the shared cache they cost more on the embedded database
+    cache (a read of the data state, a read and a write) than they save."""
     # Where an offer writes it as prose: the title (and the place it names) or the
     # description, not a Träger's name or a keyword.
     prosa = FELD_BITS["suchtitel"] | ORT_IM_TITEL | FELD_BITS["suchtext"]
@@ -612,8 +609,24 @@ def _alternativen(
         teile = _inhaltswoerter(synonym)
         mengen = _phrasenmengen(teile, vokabular) if teile else []
         if teile and all(mengen):
-            alternativen.append(Alternative(SYNONYM, [_menge(m) for m in mengen]))
+            # Another spelling of the word itself ("Circus" for "Zirkus", "Jugendklub" for
+            # "Jugendclub") counts as the word.
+            klasse = GENAU if _schreibweise(synonym) == _schreibweise(text) else SYNONYM
+            alternativen.append(Alternative(klasse, [_menge(m) for m in mengen]))
     return alternativen
+
+
+# Letters German writes one way or another in loanwords: "Circus"/"Zirkus", "Club"/"Klub",
+# "Foto"/"Photo" (normalised words).
+_SCHREIBWEISEN = (("ph", "f"), ("ck", "k"), ("c", "k"), ("z", "k"), ("th", "t"))
+
+
+def _schreibweise(wort: str) -> str:
+    """``wort`` with the letters of ``_SCHREIBWEISEN`` made one: two spellings of one word
+    read alike, and only they (compared among the terms of one group)."""
+    for von, zu in _SCHREIBWEISEN:
+        wort = wort.replace(von, zu)
+    return wort
 
 
 def _zerlegt(

@@ -90,5 +90,4 @@ BEKANNT = {
     "berlin:Alltagswort:Ausbildung": "unter den ersten 3 erwartet: 3 aus beruflichen Schulen: Förderschulen „einschl. beruflichem Teil“ halten „berufliche Schule“ verstreut (keine Wortpositionen)",
     "berlin:Problem:Kind hat eine Lebensmittelallergie": "unter den ersten 3 erwartet: „Kita WHITE COCKATOO - Internationaler Kindergarten“ (Rang 1008)",
     "berlin:Zielgruppe:Jugendliche mit Behinderung": "unter den ersten 3 erwartet: 3 aus inklusiven Jugendclubs oder Förderschulen (1 davon oben)",
-    "berlin:Rangfolge:Zirkus": "unter den ersten 3 erwartet: 3 aus Zirkusangeboten der Jugendarbeit (2 davon oben; bester Rang 1): die Schreibweise „Circus“ zählt als Synonym, unter der Kita „Flohzirkus“ (Teil)",
 }
