@@ -16,6 +16,7 @@ from .faelle_berlin_unabhaengig4 import UNABHAENGIG_4
 from .faelle_berlin_unabhaengig5 import UNABHAENGIG_5
 from .faelle_berlin_unabhaengig6 import UNABHAENGIG_6
 from .faelle_berlin_unabhaengig7 import UNABHAENGIG_7
+from .faelle_berlin_unabhaengig8 import UNABHAENGIG_8
 
 KITA = B("Kindertagesstätte")
 JFE = B("in einer Jugendfreizeiteinrichtung")
@@ -804,4 +805,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_5,
     *UNABHAENGIG_6,
     *UNABHAENGIG_7,
+    *UNABHAENGIG_8,
 ]

@@ -13,6 +13,7 @@ from .faelle_demo_unabhaengig4 import UNABHAENGIG_4
 from .faelle_demo_unabhaengig5 import UNABHAENGIG_5
 from .faelle_demo_unabhaengig6 import UNABHAENGIG_6
 from .faelle_demo_unabhaengig7 import UNABHAENGIG_7
+from .faelle_demo_unabhaengig8 import UNABHAENGIG_8
 
 # Kinds of offers in the demo city, by their titles (angebote/demo/daten.py ARTEN).
 HAUSAUFGABEN = T("Hausaufgaben")
@@ -1894,4 +1895,5 @@ FAELLE: list[Fall] = [
     *UNABHAENGIG_5,
     *UNABHAENGIG_6,
     *UNABHAENGIG_7,
+    *UNABHAENGIG_8,
 ]
