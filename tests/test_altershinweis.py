@@ -21,6 +21,9 @@ pytestmark = pytest.mark.django_db
         ("Kinder 3 Jahre alt", 3, "Kinder"),
         ("Kinder von 3 bis 6 Jahren", 3, "Kinder"),
         ("Krabbelgruppe für 2 J.", 2, "Krabbelgruppe"),
+        ("3-6 Jahre", 3, ""),
+        ("Kinder von 0 bis 3", 0, "Kinder"),
+        ("zwischen 14 und 18", 14, ""),
     ],
 )
 def test_alter_im_text(text, alter, rest):
@@ -28,9 +31,25 @@ def test_alter_im_text(text, alter, rest):
     assert (hinweis.alter, hinweis.rest) == (alter, rest)
 
 
-@pytest.mark.parametrize("text", ["Haus 12", "§ 28", "Jugendliche ab 30", "Kita", "U3"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haus 12",
+        "§ 28",
+        "§§ 22 bis 24 SGB VIII",
+        "Jugendliche ab 30",
+        "über 27",
+        "Kita",
+        "U3",
+        "Treff ab 18 Uhr",
+        "Krabbelgruppe ab 6 Monaten",
+        "Mutter mit 3 Kindern",
+        "Kita mit 24 Plätzen",
+    ],
+)
 def test_kein_alter(text):
-    """A number alone, a paragraph, past youth welfare's ages (27), or no number."""
+    """A number alone or of something else (a time, months, children, places), a
+    paragraph, past youth welfare's ages (27), or no number."""
     assert alter_im_text(text) is None
 
 
@@ -45,6 +64,8 @@ def test_alter_ist_kein_suchwort():
     assert [a.titel for a in treffer] == [club.titel]
     assert schule.titel not in [a.titel for a in suchen("Kinder unter 14")[0]]
     assert "28 sgb viii" in [b.text for b in anfrage_verstehen("§ 28").begriffe]
+    # An age alone is no query of filler words: the page offers the age filter instead.
+    assert not anfrage_verstehen("3-6 Jahre").nur_fuellwoerter
 
 
 def test_seite_bietet_den_altersfilter_an(client_fachkraft):

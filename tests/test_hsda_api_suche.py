@@ -90,8 +90,12 @@ def test_suchauskunft_sagt_was_gesucht_wurde(offen, daten):
         "searched": umlaute,
         "corrected": {},
         "partial": False,
+        "age": None,
         "truncated": True,
     }
+    # An age the text names is no word of the search, and said so.
+    auskunft = _auskunft(offen.get(url("services"), {"search": "Hausaufgaben ab 14"}))
+    assert auskunft["age"] == 14 and auskunft["searched"] == "Hausaufgaben"
     for liste in ("service_at_locations", "organizations"):
         auskunft = _auskunft(offen.get(url(liste) + "?search=Hausaufgabenhife"))
         assert auskunft["corrected"] == {"hausaufgabenhife": "hausaufgabenhilfe"}

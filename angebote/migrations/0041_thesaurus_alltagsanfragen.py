@@ -1,11 +1,13 @@
 """Thesaurus of this release (session 26), from 400 everyday queries run against the demo city
-and Berlin (those that found nothing or the wrong thing): the regional name of a youth
-centre ("Haus der offenen Tür", NRW); eSport at Gaming;
-what Bildung und Teilhabe pays for (Klassenfahrt, Schulbedarf); "trans" at queer;
-Sozialstunden at the Jugendhilfe im Strafverfahren; Missbrauch at Kinderschutz; häusliche and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own
-searches them as Kinderschutz and says so); a new group Instrumentalunterricht (Gitarre,
-Klavier, …) under Musik; a new group Hörbehinderung (hörgeschädigt, schwerhörig) with
-gehörlos under it; Schulclub at Schülerclub.
+and Berlin (those that found nothing or the wrong thing) and the eighth independent query
+set: the regional name of a youth centre ("Haus der offenen Tür", NRW); eSport at Gaming;
+Sozialstunden at the Jugendhilfe im Strafverfahren; Missbrauch at Kinderschutz; häusliche
+and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own searches
+them as Kinderschutz and says so); new groups Instrumentalunterricht under Musik, with
+Gitarre, Klavier, Schlagzeug and Geige under it (each its own group: "Klavier" is no
+"Gitarre"); Klassenfahrt and Schulbedarf under Bildung und Teilhabe (what it pays for);
+Hörbehinderung (hörgeschädigt, schwerhörig) with gehörlos under it; Schulclub at
+Schülerclub.
 
 Terms are added only where a group is still as shipped before (a group a person edited stays
 as it is); a new group only if nobody has one of that name; links only where a group has no
@@ -48,30 +50,9 @@ ERGAENZT = {
         ["Computerspiele", "Videospiele", "Konsolenspiele", "Zocken", "Spielkonsole"],
         ["eSport", "eSports"],
     ),
-    "Bildung und Teilhabe": (
-        ["BuT", "Bildungspaket", "Bildungs- und Teilhabepaket", "BuT-Leistungen"],
-        ["Klassenfahrt", "Schulbedarf", "Schulstarterpaket"],
-    ),
-    "queer": (
-        [
-            "LGBT",
-            "LGBTQ",
-            "LGBTIQ",
-            "LGBTQIA",
-            "LSBTI",
-            "LSBTIQ",
-            "LSBTTIQ",
-            "lesbisch",
-            "schwul",
-            "bisexuell",
-            "transgender",
-            "nicht-binär",
-        ],
-        ["trans"],
-    ),
     "Jugendhilfe im Strafverfahren": (
         ["Jugendgerichtshilfe", "JGH", "JuHiS"],
-        ["Sozialstunden", "Arbeitsstunden"],
+        ["Sozialstunden"],
     ),
 }
 ERGAENZT["Kinderschutz"] = (
@@ -90,8 +71,17 @@ ERGAENZT["Kinderschutz"] = (
     ["Missbrauch"],
 )
 ERGAENZT["Schülerclub"] = (["Schülerklub", "Schülertreff", "Schülerinnenclub"], ["Schulclub"])
-NEU = {"Instrumentalunterricht", "Hörbehinderung"}
-VERKNUEPFT = ("Instrumentalunterricht", "häusliche Gewalt", "sexualisierte Gewalt", "gehörlos")
+INSTRUMENTE = ("Gitarre", "Klavier", "Schlagzeug", "Geige")
+NEU = {"Instrumentalunterricht", *INSTRUMENTE, "Hörbehinderung", "Klassenfahrt", "Schulbedarf"}
+VERKNUEPFT = (
+    "Instrumentalunterricht",
+    *INSTRUMENTE,
+    "häusliche Gewalt",
+    "sexualisierte Gewalt",
+    "gehörlos",
+    "Klassenfahrt",
+    "Schulbedarf",
+)
 
 
 def ergaenzen(apps, schema_editor):

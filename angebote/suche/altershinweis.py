@@ -19,37 +19,61 @@ from dataclasses import dataclass
 
 from sozialraum.werkzeuge.suchtext import normalisieren
 
+from .woerterbuch import STOPPWOERTER
+
 # Youth welfare's ages: up to 27 (§ 7 SGB VIII, junge Volljährige).
 MAX_ALTER = 27
 # Before the number (normalised) and what it makes of it: "unter 3" is at most 2.
-_DAVOR = {"ab": 0, "bis": 0, "mit": 0, "von": 0, "unter": -1, "uber": 1}
+_DAVOR = {"ab": 0, "bis": 0, "mit": 0, "von": 0, "zwischen": 0, "unter": -1, "uber": 1}
+# Between the two numbers of a range.
+_BIS = {"bis", "und"}
 # After the number, dropped with it: "3 Jahre", "14-Jährige", "2 J.".
 _JAHRE = re.compile(r"^(j|jahr|jahre|jahren|jahrig|jahrige|jahrigen|jahriger|jahriges)$")
 _ALT = {"alt", "alte", "alten", "alter"}
 # Dropped from the rest when before an age.
-_MIT_WEG = {*_DAVOR, "fur", "zwischen"}
+_MIT_WEG = {*_DAVOR, *_BIS, "fur"}
 
 
 def altersangaben(woerter: list[str]) -> dict[int, int]:
-    """Per index of a normalised word of the query that is part of an age (the number, the
-    "Jahre" after it; not the preposition, a stop word anyway): the age it names."""
+    """Per index of a normalised word of the query that is part of an age (the numbers, the
+    "Jahre" after them; not the preposition, a stop word anyway): the age it names, the
+    lower bound of a range ("3-6 Jahre", "von 3 bis 6": 3). None in a paragraph's query
+    ("§§ 22 bis 24 SGB VIII")."""
+    if "sgb" in woerter:
+        return {}
     stellen: dict[int, int] = {}
     for i, wort in enumerate(woerter):
         if not wort.isdigit() or int(wort) > MAX_ALTER:
             continue
         davor = woerter[i - 1] if i else ""
         danach = woerter[i + 1] if i + 1 < len(woerter) else ""
-        if davor in _DAVOR:
-            alter = max(0, int(wort) + _DAVOR[davor])
-        elif _JAHRE.match(danach):
-            alter = int(wort)
+        if _JAHRE.match(danach):
+            alter = int(wort) + _DAVOR.get(davor, 0)
+        elif davor in _DAVOR and (not danach or danach in STOPPWOERTER or danach.isdigit()):
+            # Not a number of something else: "ab 18 Uhr", "mit 3 Kindern", "ab 6 Monaten".
+            alter = int(wort) + _DAVOR[davor]
         else:
+            continue
+        if not 0 <= alter <= MAX_ALTER:
             continue
         stellen[i] = alter
         j = i + 1
         while j < len(woerter) and (_JAHRE.match(woerter[j]) or woerter[j] in _ALT):
             stellen[j] = alter
             j += 1
+    # A range: the other number joined by a hyphen, "bis" or "und" ("3-6 Jahre", "von 3 bis
+    # 6", "zwischen 14 und 18"); the first is the age offered.
+    for i in sorted(stellen):
+        for k in (i - 1, i - 2, i + 2):
+            zwischen = woerter[min(i, k) + 1 : max(i, k)]
+            if (
+                0 <= k < len(woerter)
+                and k not in stellen
+                and woerter[k].isdigit()
+                and int(woerter[k]) <= MAX_ALTER
+                and all(w in _BIS for w in zwischen)
+            ):
+                stellen[k] = int(woerter[k])
     return stellen
 
 

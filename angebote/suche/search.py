@@ -86,7 +86,7 @@ from sozialraum.werkzeuge.suchtext import woerter as woerter_von
 from ..models import FELD_BITS, FELDGEWICHTE, ORT_IM_TITEL, Angebot, Suchwort, Vorkommen, Wortteil
 from ..models.synonyme import MAX_TIEFE
 from . import thesaurus as thesaurus_modul
-from .altershinweis import altersangaben
+from .altershinweis import alter_im_text, altersangaben
 from .woerterbuch import (
     ANGEBOTSWOERTER,
     FUGEN,
@@ -220,8 +220,10 @@ class Suchanfrage:
     @property
     def nur_fuellwoerter(self) -> bool:
         """She typed words, yet none is a term: only stop words ("Angebote für die")."""
+        woerter = woerter_von(self.text)
+        alter = altersangaben(woerter)  # an age only: the page offers the age filter
         return not self.begriffe and any(
-            len(w) >= 2 and w.isalpha() for w in woerter_von(self.text)
+            len(w) >= 2 and w.isalpha() for i, w in enumerate(woerter) if i not in alter
         )
 
     @property
@@ -273,9 +275,17 @@ class Suchanfrage:
         return _wie_getippt(self.text, term)
 
     @property
+    def alter(self) -> int | None:
+        """The age her text names ("Jugendliche ab 14"): searched as no word, a filter the
+        page offers (altershinweis)."""
+        hinweis = alter_im_text(self.text)
+        return hinweis.alter if hinweis else None
+
+    @property
     def gesuchter_text(self) -> str:
         """The query as searched, with the corrections made (and a broader term where one
-        was searched instead, see ``erweiterungen``)."""
+        was searched instead, see ``erweiterungen``), without an age it names."""
+        hinweis = alter_im_text(self.text)
         statt = {
             term: ersatz
             for term, (art, ersatz) in self.erweiterungen.items()
@@ -285,7 +295,7 @@ class Suchanfrage:
             self._geschrieben(self.korrekturen[w], w)
             if w in self.korrekturen
             else statt.get(w, self._wie_geschrieben(w))
-            for w in woerter_von(self.text)
+            for w in woerter_von(hinweis.rest if hinweis else self.text)
         )
 
 
@@ -642,15 +652,6 @@ def _zerlegt(
         | set(_einwortsynonyme(stuecke[0], thes))
     )
     mengen = [vokabular.alle(s) for s in stuecke]
-    if not all(mengen):
-        # A part no offer holds that is a compound itself, by its own parts
-        # ("Jugendmedienzentrum": jugend, medien, zentrum; "jugendmedien" is in no offer).
-        feiner = []
-        for stueck, menge in zip(stuecke, mengen, strict=True):
-            feiner += [stueck] if menge else glieder(stueck) or [stueck]
-        if feiner != stuecke:
-            vokabular.ergaenzen(set(feiner))
-            mengen = [vokabular.alle(s) for s in feiner]
     alternativen = []
     if all(mengen):
         alternativen.append(Alternative(TEIL, [_menge(m) for m in mengen]))
@@ -904,9 +905,12 @@ def _bestimmungswort(
         # plural ("Tierarzt" is no "Tieren").
         verben = [erstes + "en", erstes + "n"]
         vokabular.ergaenzen(set(verben))
-        erstes = next((v for v in verben if v in vokabular.bekannt), "")
-        if len(erstes) < MIN_BESTIMMUNGSWORT:
+        verb = next((v for v in verben if v in vokabular.bekannt), "")
+        if len(verb) < MIN_BESTIMMUNGSWORT:
             return None
+        # The verb as a word, not in compounds ("Singkreis": no "Schlesinger").
+        begriff = Begriff(verb, [Alternative(GENAU, [_menge(vokabular.genau(verb))])])
+        return begriff if begriff.gefunden else None
     vokabular.ergaenzen(_woerter_der_gruppe(erstes, thes))
     begriff = _begriff(erstes, thes, vokabular)
     return begriff if begriff.gefunden else None

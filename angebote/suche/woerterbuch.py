@@ -442,10 +442,17 @@ def verbalnomen(wort: str) -> set[str]:
             staemme.add(stamm[2:])
     # A verb's present or participle: also its infinitive and the noun that is its bare stem
     # ("Baby schläft schlecht": "Schlafen", "Schlaf"; "spielt": "Spiel").
+    # Only where the infinitive is a German word and neither is a stop word ("Nacht" is no
+    # "nach", "Gesicht" no "sich").
     konjugiert = {
         stamm + endung
         for stamm in staemme
-        if wort.endswith("t") and len(stamm) >= MIN_STAMM and stamm.isalpha()
+        if wort.endswith("t")
+        and len(stamm) >= MIN_STAMM
+        and stamm.isalpha()
+        and stamm not in STOPPWOERTER
+        and stamm + "en" not in STOPPWOERTER
+        and ist_wort(stamm + "en")
         for endung in ("", "en")
     }
     for stamm in list(staemme):
@@ -459,9 +466,10 @@ def verbalnomen(wort: str) -> set[str]:
     } - KEIN_VERBALNOMEN | (konjugiert - {wort})
 
 
-# Nouns of borrowed verbs in -ieren: "Jonglage" (jonglieren), "Reparatur" (reparieren),
-# "Integration" (integrieren).
-VERBALNOMEN_IEREN = ("age", "atur", "ation")
+# Nouns of borrowed verbs in -ieren: "Jonglage" (jonglieren), "Reparatur" (reparieren).
+# Not -ation: "Integration" is no "Integrierte Sekundarschule", "Information" no
+# "informiert".
+VERBALNOMEN_IEREN = ("age", "atur")
 # A participle's endings as an adjective ("betreute", "betreuten").
 PARTIZIP_ENDUNGEN = ("", "e", "en", "er", "es", "em")
 

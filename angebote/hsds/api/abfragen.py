@@ -103,6 +103,7 @@ def auskunft(anfrage: Suchanfrage) -> str | None:
         "searched": anfrage.gesuchter_text[:200],
         "corrected": anfrage.korrekturen,
         "partial": anfrage.teilweise,
+        "age": anfrage.alter,
     }
     voll = {
         "query": anfrage.text,
