@@ -3,9 +3,9 @@ and Berlin (those that found nothing or the wrong thing) and the eighth independ
 set: the regional name of a youth centre ("Haus der offenen Tür", NRW); eSport at Gaming;
 Sozialstunden at the Jugendhilfe im Strafverfahren; Missbrauch at Kinderschutz; häusliche
 and sexualisierte Gewalt under Kinderschutz (a city without an offer of their own searches
-them as Kinderschutz and says so); new groups Instrumentalunterricht under Musik, with
-Gitarre, Klavier, Schlagzeug and Geige under it (each its own group: "Klavier" is no
-"Gitarre"); Klassenfahrt and Schulbedarf under Bildung und Teilhabe (what it pays for);
+them as Kinderschutz and says so); new groups Instrumentalunterricht, Gitarre, Klavier,
+Schlagzeug and Geige under Musik (each its own group: "Klavier" is no "Gitarre"; directly
+under Musik: a search climbs only to the first broader group whose words offers hold); Klassenfahrt and Schulbedarf under Bildung und Teilhabe (what it pays for);
 Hörbehinderung (hörgeschädigt, schwerhörig) with gehörlos under it; Schulclub at
 Schülerclub.
 
