@@ -6,10 +6,12 @@ the number found the 14 of "14. Schule" and of every "Alsenstr. 14" (Berlin); it
 of the search now (:func:`altersangaben`), and the page offers the filter with the rest of
 her text: one click, and she sees the offers for that age.
 
-An age is a number of at most ``MAX_ALTER`` after "ab", "bis", "unter", "über", "mit" or
-"von", or before "Jahre", "Jahren", "-Jährige" ("3 Jahre alt", "14-Jährige"). "unter 3" is
-the filter's age 2, "über 16" its 17. A paragraph ("§ 28") or a number alone ("Haus 12")
-is no age.
+An age is a number of at most ``MAX_ALTER`` before "Jahre", "Jahren", "-Jährige" ("3 Jahre
+alt", "14-Jährige"), or after "ab", "bis", "unter", "über", "mit", "von" or "zwischen" where
+no word follows that says what it counts ("ab 18 Uhr", "ab 6 Monaten", "mit 3 Kindern" are
+none). "unter 3" is the filter's age 2, "über 16" its 17; of a range ("3-6 Jahre",
+"zwischen 14 und 18") both numbers go and the lower is offered. A number alone ("Haus 12")
+and any number of a query naming the SGB ("§§ 22 bis 24 SGB VIII") stay words.
 """
 
 from __future__ import annotations
